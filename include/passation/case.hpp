@@ -1,0 +1,239 @@
+#pragma once
+/// \file
+/// The model of a handover case: who takes part, what can be handed over, which skills it takes,
+/// which scenarios are on the table, and the template of the handover process.
+///
+/// A case is usually loaded from a case file (passation/load.hpp), but every type here is a plain
+/// aggregate, so a case can as well be built in C++ and checked with check_case() (passation/check.hpp).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "passation/diagnostic.hpp"
+#include "passation/text.hpp"
+
+namespace passation {
+
+/// Which side of the handover an actor is on. The process checks rely on it: emergencies move
+/// to the `next` side only after receipt is confirmed.
+enum class actor_side {
+  current,  ///< the team that runs the software today
+  next,     ///< the team that takes it over (the contractor)
+  funder,   ///< who pays and decides
+  other,    ///< anyone else (a project lead, users' representatives…)
+};
+
+std::string_view to_string(actor_side s) noexcept;
+
+/// Someone who takes part in the handover; one swimlane in the flowcharts.
+struct actor {
+  std::string id;
+  text name;       ///< e.g. plain "Le CREAI", technical "CREAI (Thibaud)"
+  text role;       ///< e.g. "Dev FullStack, porteur actuel"
+  text expertise;  ///< e.g. "Technique", "Non technique"
+  actor_side side = actor_side::other;
+  position where;
+};
+
+/// One transferable piece of the software.
+struct component {
+  std::string id;
+  text name;     ///< plain name for the funder, technical name for the contractor
+  text meaning;  ///< what the piece is, in plain words
+  text notes;    ///< technical notes (e.g. "WordPress (PHP/MySQL)")
+  std::string holder;  ///< id of the actor who holds it today
+  position where;
+};
+
+/// One level of a skill, e.g. PHP/MySQL "Dev confirmé" (debug, modifs custom).
+struct skill_level {
+  std::string id;
+  text label;
+  text detail;
+  position where;
+};
+
+/// A skill the next team may need, with its own ordered levels (lowest first).
+struct skill {
+  std::string id;
+  text label;
+  std::vector<skill_level> levels;
+  position where;
+
+  /// Index of level `level_id` in `levels`, or nothing.
+  [[nodiscard]] std::optional<std::size_t> level_index(std::string_view level_id) const noexcept;
+};
+
+/// Which components a split must transfer and which it must keep for something to hold.
+/// An empty condition always holds.
+struct condition {
+  std::vector<std::string> transferred;  ///< all of these are handed over
+  std::vector<std::string> kept;         ///< all of these stay with the current team
+  position where;
+
+  [[nodiscard]] bool always() const noexcept { return transferred.empty() && kept.empty(); }
+};
+
+/// "skill X at level L is required".
+struct requirement {
+  std::string skill;
+  std::string level;
+  position where;
+};
+
+/// When `when` holds, the requirements apply and the risks and advantages hold.
+struct rule {
+  std::string id;  ///< optional; named in explanations when given
+  condition when;
+  std::vector<requirement> requirements;
+  std::vector<text> risks;
+  std::vector<text> advantages;
+  position where;
+};
+
+/// A constraint on splits: some components only make sense together.
+struct coupling {
+  enum class kind {
+    together,  ///< `components` are all transferred or all kept
+    needs,     ///< when `subject` is transferred, every one of `components` is transferred too
+  };
+  kind type = kind::together;
+  std::string subject;                  ///< only for `needs`
+  std::vector<std::string> components;
+  text reason;
+  position where;
+};
+
+/// A kind of contractor, with the skill levels it brings.
+struct profile {
+  std::string id;
+  text name;  ///< e.g. plain "Prestataire autonome", technical "Agence web ou dev PHP confirmé…"
+  text description;
+  std::vector<requirement> skills;  ///< the level it brings in each skill
+  position where;
+};
+
+/// One way of splitting the components: what is transferred, what is kept.
+struct scenario {
+  std::string id;
+  text title;
+  text summary;
+  /// Ids of the components handed over. With `transfers_all`, every component.
+  std::vector<std::string> transfers;
+  bool transfers_all = false;
+  /// Ids of the components kept. When only `keeps` is given, everything else is transferred.
+  std::vector<std::string> keeps;
+  bool keeps_given = false;      ///< `keeps` was written (possibly empty)
+  bool transfers_given = false;  ///< `transfers` was written (possibly empty)
+  position where;
+};
+
+/// The kinds of node of the process template.
+enum class node_kind {
+  start,      ///< where the handover begins (exactly one)
+  step,       ///< a piece of work, done by one actor
+  decision,   ///< a question; its branches are labelled (oui / non)
+  milestone,  ///< a point reached, without work of its own
+  end,        ///< where the handover is over
+};
+
+std::string_view to_string(node_kind k) noexcept;
+
+/// What a node means to the checks, beyond its kind.
+enum class node_role {
+  none,
+  receipt,     ///< the contractor confirms receipt; its positive branch means "confirmed"
+  validation,  ///< the funder validates the handover
+};
+
+std::string_view to_string(node_role r) noexcept;
+
+/// An edge of the process template: to `target`, labelled (decisions) or not (steps).
+struct branch {
+  text label;          ///< "oui", "non"…; empty for a step's single successor
+  std::string target;  ///< id of the next node
+  position where;
+};
+
+/// One node of the process template. Whether it takes place depends on the scenario:
+/// `when` must hold and, for a node that hands components over, at least one of them must be
+/// transferred.
+struct process_node {
+  std::string id;
+  node_kind kind = node_kind::step;
+  node_role role = node_role::none;
+  std::string actor;  ///< id of the actor who does it: its swimlane
+  text label;
+  text detail;
+  condition when;
+  std::vector<std::string> hands_over;  ///< ids of the components this node hands over
+  /// Id of the actor who holds emergencies from this node on; empty: unchanged.
+  std::string emergencies;
+  position emergencies_where;
+  std::optional<double> duration_days;
+  /// The successors. Empty for a step: the next node in the template. Empty for an end.
+  std::vector<branch> next;
+  position where;
+};
+
+/// A whole handover case.
+struct handover_case {
+  std::string id;
+  text title;
+  text description;
+  language lang = language::fr;
+  std::string deadline;  ///< ISO date (YYYY-MM-DD), or empty
+  /// The file the case was read from, for diagnostics ("" when built in C++).
+  std::string source;
+
+  std::vector<actor> actors;
+  std::vector<component> components;
+  std::vector<skill> skills;
+  std::vector<profile> profiles;  ///< least demanding first
+  std::vector<rule> rules;
+  std::vector<coupling> couplings;
+  std::vector<scenario> scenarios;
+
+  /// Id of the actor who holds emergencies when the handover starts.
+  std::string emergency_holder;
+  position emergency_holder_where;
+
+  std::vector<process_node> process;
+  position process_where;
+  position where;
+
+  [[nodiscard]] const actor* find_actor(std::string_view key) const noexcept;
+  [[nodiscard]] const component* find_component(std::string_view key) const noexcept;
+  [[nodiscard]] const skill* find_skill(std::string_view key) const noexcept;
+  [[nodiscard]] const profile* find_profile(std::string_view key) const noexcept;
+  [[nodiscard]] const scenario* find_scenario(std::string_view key) const noexcept;
+  [[nodiscard]] const process_node* find_node(std::string_view key) const noexcept;
+  /// Index of component `id` in `components`, or nothing.
+  [[nodiscard]] std::optional<std::size_t> component_index(std::string_view key) const noexcept;
+};
+
+/// Which components a scenario (or any split) transfers: one flag per component of the case,
+/// in the case's order.
+struct split {
+  std::vector<bool> transferred;
+
+  [[nodiscard]] bool is_transferred(std::size_t component) const noexcept {
+    return component < transferred.size() && transferred[component];
+  }
+};
+
+/// The split a scenario describes. Unknown component ids are ignored (check_case reports them).
+[[nodiscard]] split split_of(const handover_case& c, const scenario& s);
+/// True when `when` holds for `s`. Unknown component ids make the condition false.
+[[nodiscard]] bool holds(const handover_case& c, const condition& when, const split& s);
+/// True for an answer that means yes ("oui", "yes", in any case): the branch of a receipt decision
+/// that is taken once receipt is confirmed.
+[[nodiscard]] bool means_yes(const text& answer);
+/// True when process node `n` takes place in split `s` (see process_node).
+[[nodiscard]] bool takes_place(const handover_case& c, const process_node& n, const split& s);
+
+
+}  // namespace passation

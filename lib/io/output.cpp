@@ -1,0 +1,82 @@
+#include "passation/output.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "passation/error.hpp"
+
+namespace passation {
+
+namespace {
+std::string describe_errno(int err) { return std::strerror(err); }
+
+// A name no other writer uses: the target's name, the process id and a random number.
+std::filesystem::path temporary_beside(const std::filesystem::path& file) {
+  static thread_local std::mt19937_64 random{std::random_device{}()};
+  return file.parent_path() /
+         fmt::format(".{}.{}.{:x}.tmp", file.filename().string(), static_cast<long>(::getpid()), random());
+}
+}  // namespace
+
+// No fsync: the rename makes the file appear whole or not at all if passation stops half-way;
+// surviving a power cut is not worth a disk flush per diagram.
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
+  std::error_code ec;
+  const std::filesystem::path parent = file.parent_path();
+  if (!parent.empty()) {
+    std::filesystem::create_directories(parent, ec);
+    if (ec) throw io_error(fmt::format("{}: cannot create the folder: {}", parent.string(), ec.message()));
+  }
+  if (std::filesystem::is_directory(file, ec)) {
+    throw io_error(fmt::format("{}: is a folder, not a file", file.string()));
+  }
+  const std::filesystem::path tmp = temporary_beside(file);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) throw io_error(fmt::format("{}: cannot write: {}", file.string(), describe_errno(errno)));
+  auto fail = [&](int err) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw io_error(fmt::format("{}: cannot write: {}", file.string(), describe_errno(err)));
+  };
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(errno);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    throw io_error(fmt::format("{}: cannot write: {}", file.string(), describe_errno(err)));
+  }
+  if (::rename(tmp.c_str(), file.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    throw io_error(fmt::format("{}: cannot write: {}", file.string(), describe_errno(err)));
+  }
+}
+
+std::string read_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    throw io_error(fmt::format("{}: is a folder; give the path of a case file", file.string()));
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw io_error(fmt::format("{}: cannot open: {}", file.string(), describe_errno(errno)));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw io_error(fmt::format("{}: cannot read", file.string()));
+  return bytes;
+}
+
+}  // namespace passation

@@ -1,0 +1,21 @@
+#pragma once
+// What is checked on the bytes of a case file before YAML sees them.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "passation/diagnostic.hpp"
+
+namespace passation::detail {
+
+/// The largest case file passation reads. A real case is a few dozen kilobytes.
+inline constexpr std::size_t max_case_file_bytes = 1024 * 1024;
+
+/// Strips a UTF-8 byte order mark, and reports a file that is too large or not valid UTF-8
+/// (with the line and column of the first bad byte). Returns the text to parse; empty and an
+/// error when it cannot be parsed.
+std::string_view preflight(std::string_view bytes, const std::string& file, std::vector<diagnostic>& out);
+
+}  // namespace passation::detail

@@ -1,0 +1,333 @@
+#include "read_case.hpp"
+
+#include <fmt/format.h>
+
+namespace passation::detail {
+
+namespace {
+
+actor_side parse_side(const std::string& s) {
+  if (s == "current") return actor_side::current;
+  if (s == "next") return actor_side::next;
+  if (s == "funder") return actor_side::funder;
+  return actor_side::other;
+}
+
+std::vector<std::string> ids_only(const std::vector<std::pair<std::string, position>>& ids) {
+  std::vector<std::string> out;
+  out.reserve(ids.size());
+  for (const auto& [id, at] : ids) out.push_back(id);
+  return out;
+}
+
+std::vector<actor> read_actors(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<actor> actors;
+  for (const keyed_entry& e : keyed_entries(r, node, "'actors'", fallback)) {
+    const std::string what = fmt::format("actor '{}'", e.id);
+    mapping m(r, e.value, what, {"name", "role", "expertise", "side"}, e.where);
+    actor a;
+    a.id = e.id;
+    a.where = e.where;
+    m.require("name", what);
+    if (m.has("name")) a.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
+    if (m.has("role")) a.role = r.read_text(m.get("role"), what + " role", m.value_where("role"));
+    if (m.has("expertise")) {
+      a.expertise = r.read_text(m.get("expertise"), what + " expertise", m.value_where("expertise"));
+    }
+    if (m.has("side")) {
+      if (auto side = r.choice(m.get("side"), what + " side", {"current", "next", "funder", "other"},
+                               m.value_where("side"))) {
+        a.side = parse_side(*side);
+      }
+    }
+    actors.push_back(std::move(a));
+  }
+  return actors;
+}
+
+std::vector<component> read_components(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<component> components;
+  for (const keyed_entry& e : keyed_entries(r, node, "'components'", fallback)) {
+    const std::string what = fmt::format("component '{}'", e.id);
+    mapping m(r, e.value, what, {"name", "meaning", "notes", "holder"}, e.where);
+    component c;
+    c.id = e.id;
+    c.where = e.where;
+    m.require("name", what);
+    if (m.has("name")) c.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
+    if (m.has("meaning")) c.meaning = r.read_text(m.get("meaning"), what + " meaning", m.value_where("meaning"));
+    if (m.has("notes")) c.notes = r.read_text(m.get("notes"), what + " notes", m.value_where("notes"));
+    if (m.has("holder")) {
+      if (auto h = r.identifier(m.get("holder"), what + " holder", m.value_where("holder"))) c.holder = *h;
+    }
+    components.push_back(std::move(c));
+  }
+  return components;
+}
+
+std::vector<skill> read_skills(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<skill> skills;
+  for (const keyed_entry& e : keyed_entries(r, node, "'skills'", fallback)) {
+    const std::string what = fmt::format("skill '{}'", e.id);
+    mapping m(r, e.value, what, {"label", "levels"}, e.where);
+    skill s;
+    s.id = e.id;
+    s.where = e.where;
+    m.require("label", what);
+    m.require("levels", what);
+    if (m.has("label")) s.label = r.read_text(m.get("label"), what + " label", m.value_where("label"));
+    if (m.has("levels")) {
+      const YAML::Node levels = m.get("levels");
+      if (!levels.IsSequence()) {
+        r.error(m.value_where("levels"), fmt::format("the levels of {} must be a list, lowest first", what));
+      } else {
+        for (const YAML::Node& item : levels) {
+          const position at = yaml_reader::where(item, m.value_where("levels"));
+          mapping lm(r, item, fmt::format("a level of {}", what), {"id", "label", "detail"}, at);
+          skill_level level;
+          level.where = at;
+          lm.require("id", fmt::format("a level of {}", what));
+          if (lm.has("id")) {
+            if (auto id = r.identifier(lm.get("id"), "a level id", lm.value_where("id"))) level.id = *id;
+          }
+          if (lm.has("label")) level.label = r.read_text(lm.get("label"), "a level label", lm.value_where("label"));
+          if (lm.has("detail")) {
+            level.detail = r.read_text(lm.get("detail"), "a level detail", lm.value_where("detail"));
+          }
+          if (lm.valid()) s.levels.push_back(std::move(level));
+        }
+      }
+    }
+    skills.push_back(std::move(s));
+  }
+  return skills;
+}
+
+// A map skill -> level, as in a rule's `require` or a profile's `skills`.
+std::vector<requirement> read_skill_levels(yaml_reader& r, const YAML::Node& node, std::string_view what,
+                                           position fallback) {
+  std::vector<requirement> out;
+  for (const keyed_entry& e : keyed_entries(r, node, what, fallback)) {
+    if (auto level = r.identifier(e.value, fmt::format("the level of '{}' in {}", e.id, what),
+                                  yaml_reader::where(e.value, e.where))) {
+      out.push_back({e.id, *level, e.where});
+    }
+  }
+  return out;
+}
+
+std::vector<profile> read_profiles(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<profile> profiles;
+  if (!node.IsSequence()) {
+    r.error(yaml_reader::where(node, fallback), "'profiles' must be a list, least demanding profile first");
+    return profiles;
+  }
+  for (const YAML::Node& item : node) {
+    const position at = yaml_reader::where(item, fallback);
+    mapping m(r, item, "a profile", {"id", "name", "description", "skills"}, at);
+    if (!m.valid()) continue;
+    profile p;
+    p.where = at;
+    m.require("id", "a profile");
+    if (m.has("id")) {
+      if (auto id = r.identifier(m.get("id"), "a profile id", m.value_where("id"))) p.id = *id;
+    }
+    const std::string what = fmt::format("profile '{}'", p.id);
+    m.require("name", what);
+    if (m.has("name")) p.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
+    if (m.has("description")) {
+      p.description = r.read_text(m.get("description"), what + " description", m.value_where("description"));
+    }
+    if (m.has("skills")) p.skills = read_skill_levels(r, m.get("skills"), what + " skills", m.value_where("skills"));
+    profiles.push_back(std::move(p));
+  }
+  return profiles;
+}
+
+std::vector<rule> read_rules(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<rule> rules;
+  if (!node.IsSequence()) {
+    r.error(yaml_reader::where(node, fallback), "'rules' must be a list");
+    return rules;
+  }
+  for (const YAML::Node& item : node) {
+    const position at = yaml_reader::where(item, fallback);
+    mapping m(r, item, "a rule", {"id", "when", "require", "risk", "advantage"}, at);
+    if (!m.valid()) continue;
+    rule ru;
+    ru.where = at;
+    if (m.has("id")) {
+      if (auto id = r.identifier(m.get("id"), "a rule id", m.value_where("id"))) ru.id = *id;
+    }
+    if (m.has("when")) ru.when = read_condition(r, m.get("when"), m.value_where("when"));
+    if (m.has("require")) {
+      ru.requirements = read_skill_levels(r, m.get("require"), "a rule's 'require'", m.value_where("require"));
+    }
+    if (m.has("risk")) ru.risks = r.read_texts(m.get("risk"), "a risk", m.value_where("risk"));
+    if (m.has("advantage")) {
+      ru.advantages = r.read_texts(m.get("advantage"), "an advantage", m.value_where("advantage"));
+    }
+    if (!m.has("require") && !m.has("risk") && !m.has("advantage")) {
+      r.warning(at, "this rule has no 'require', 'risk' or 'advantage': it has no effect");
+    }
+    rules.push_back(std::move(ru));
+  }
+  return rules;
+}
+
+std::vector<coupling> read_couplings(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<coupling> couplings;
+  if (!node.IsSequence()) {
+    r.error(yaml_reader::where(node, fallback), "'couplings' must be a list");
+    return couplings;
+  }
+  for (const YAML::Node& item : node) {
+    const position at = yaml_reader::where(item, fallback);
+    mapping m(r, item, "a coupling", {"together", "component", "needs", "reason"}, at);
+    if (!m.valid()) continue;
+    coupling cp;
+    cp.where = at;
+    if (m.has("reason")) cp.reason = r.read_text(m.get("reason"), "a coupling's reason", m.value_where("reason"));
+    if (m.has("together")) {
+      if (m.has("component") || m.has("needs")) {
+        r.error(at, "a coupling is either 'together: [...]' or 'component: X' with 'needs: [...]', not both");
+        continue;
+      }
+      cp.type = coupling::kind::together;
+      cp.components = ids_only(r.identifiers(m.get("together"), "a component", m.value_where("together")));
+      if (cp.components.size() < 2) {
+        r.error(m.value_where("together"), "'together' needs at least two components");
+      }
+    } else if (m.has("component") || m.has("needs")) {
+      cp.type = coupling::kind::needs;
+      m.require("component", "a coupling with 'needs'");
+      m.require("needs", "a coupling with 'component'");
+      if (m.has("component")) {
+        if (auto id = r.identifier(m.get("component"), "a component", m.value_where("component"))) cp.subject = *id;
+      }
+      if (m.has("needs")) cp.components = ids_only(r.identifiers(m.get("needs"), "a component", m.value_where("needs")));
+    } else {
+      r.error(at, "a coupling needs 'together: [...]', or 'component: X' with 'needs: [...]'");
+      continue;
+    }
+    couplings.push_back(std::move(cp));
+  }
+  return couplings;
+}
+
+std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<scenario> scenarios;
+  for (const keyed_entry& e : keyed_entries(r, node, "'scenarios'", fallback)) {
+    const std::string what = fmt::format("scenario '{}'", e.id);
+    mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps"}, e.where);
+    scenario s;
+    s.id = e.id;
+    s.where = e.where;
+    m.require("title", what);
+    if (m.has("title")) s.title = r.read_text(m.get("title"), what + " title", m.value_where("title"));
+    if (m.has("summary")) s.summary = r.read_text(m.get("summary"), what + " summary", m.value_where("summary"));
+    if (m.valid() && !m.has("transfers") && !m.has("keeps")) {
+      r.error(e.where, fmt::format("{} needs 'transfers' (a list, or 'all') or 'keeps' (a list)", what));
+    }
+    if (m.has("transfers")) {
+      s.transfers_given = true;
+      const YAML::Node t = m.get("transfers");
+      if (t.IsScalar() && t.Scalar() == "all") {
+        s.transfers_all = true;
+      } else if (t.IsNull()) {
+        // `transfers:` with nothing: nothing is transferred.
+      } else {
+        s.transfers = ids_only(r.identifiers(t, "a component", m.value_where("transfers")));
+      }
+    }
+    if (m.has("keeps")) {
+      s.keeps_given = true;
+      const YAML::Node k = m.get("keeps");
+      if (!k.IsNull()) s.keeps = ids_only(r.identifiers(k, "a component", m.value_where("keeps")));
+    }
+    if (s.transfers_all && !s.keeps.empty()) {
+      r.error(m.value_where("keeps"), fmt::format("{} transfers 'all' and cannot keep anything", what));
+    }
+    scenarios.push_back(std::move(s));
+  }
+  return scenarios;
+}
+
+}  // namespace
+
+condition read_condition(yaml_reader& r, const YAML::Node& node, position fallback) {
+  condition c;
+  c.where = yaml_reader::where(node, fallback);
+  mapping m(r, node, "a condition ('when')", {"transferred", "kept"}, fallback);
+  if (!m.valid()) return c;
+  if (m.has("transferred")) {
+    c.transferred = ids_only(r.identifiers(m.get("transferred"), "a component", m.value_where("transferred")));
+  }
+  if (m.has("kept")) c.kept = ids_only(r.identifiers(m.get("kept"), "a component", m.value_where("kept")));
+  if (!m.has("transferred") && !m.has("kept")) {
+    r.error(c.where, "a condition needs 'transferred' or 'kept' (leave 'when' out for \"always\")");
+  }
+  return c;
+}
+
+handover_case read_case(yaml_reader& r, const YAML::Node& root) {
+  handover_case c;
+  c.where = yaml_reader::where(root, {1, 1});
+  mapping m(r, root, "the case",
+            {"case", "title", "description", "language", "deadline", "actors", "components", "skills", "profiles",
+             "rules", "couplings", "scenarios", "emergencies", "process"},
+            {1, 1});
+  if (!m.valid()) return c;
+  for (std::string_view key : {"case", "title", "actors", "components", "scenarios", "process"}) {
+    m.require(key, "the case");
+  }
+  if (m.has("case")) {
+    if (auto id = r.identifier(m.get("case"), "the case id", m.value_where("case"))) c.id = *id;
+  }
+  if (m.has("title")) c.title = r.read_text(m.get("title"), "the title", m.value_where("title"));
+  if (m.has("description")) {
+    c.description = r.read_text(m.get("description"), "the description", m.value_where("description"));
+  }
+  if (m.has("language")) {
+    if (auto l = r.choice(m.get("language"), "the language", {"fr", "en"}, m.value_where("language"))) {
+      c.lang = *parse_language(*l);
+    }
+  }
+  if (m.has("deadline")) {
+    if (auto d = r.scalar(m.get("deadline"), "the deadline", m.value_where("deadline"))) {
+      const bool iso = d->size() == 10 && (*d)[4] == '-' && (*d)[7] == '-' &&
+                       std::all_of(d->begin(), d->end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
+      const int month = iso ? std::stoi(d->substr(5, 2)) : 0;
+      const int day = iso ? std::stoi(d->substr(8, 2)) : 0;
+      if (!iso || month < 1 || month > 12 || day < 1 || day > 31) {
+        r.error(m.value_where("deadline"), fmt::format("the deadline must be a date written YYYY-MM-DD, not '{}'", *d));
+      } else {
+        c.deadline = *d;
+      }
+    }
+  }
+  if (m.has("actors")) c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
+  if (m.has("components")) c.components = read_components(r, m.get("components"), m.value_where("components"));
+  if (m.has("skills")) c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));
+  if (m.has("profiles")) c.profiles = read_profiles(r, m.get("profiles"), m.value_where("profiles"));
+  if (m.has("rules")) c.rules = read_rules(r, m.get("rules"), m.value_where("rules"));
+  if (m.has("couplings")) c.couplings = read_couplings(r, m.get("couplings"), m.value_where("couplings"));
+  if (m.has("scenarios")) c.scenarios = read_scenarios(r, m.get("scenarios"), m.value_where("scenarios"));
+  if (m.has("emergencies")) {
+    mapping em(r, m.get("emergencies"), "'emergencies'", {"held_by"}, m.value_where("emergencies"));
+    em.require("held_by", "'emergencies'");
+    if (em.has("held_by")) {
+      if (auto id = r.identifier(em.get("held_by"), "the holder of emergencies", em.value_where("held_by"))) {
+        c.emergency_holder = *id;
+        c.emergency_holder_where = em.value_where("held_by");
+      }
+    }
+  }
+  if (m.has("process")) {
+    c.process_where = m.key_where("process");
+    c.process = read_process(r, m.get("process"), m.value_where("process"));
+  }
+  return c;
+}
+
+}  // namespace passation::detail

@@ -1,0 +1,98 @@
+#pragma once
+// Walking a YAML document while collecting diagnostics: every accessor reports what is wrong at
+// the node where it is wrong, and gives back something usable so that reading can go on and find
+// the next problem.
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "passation/diagnostic.hpp"
+#include "passation/text.hpp"
+
+namespace passation::detail {
+
+class yaml_reader {
+public:
+  yaml_reader(std::string file, std::vector<diagnostic>& out) : file_(std::move(file)), out_(out) {}
+
+  /// 1-based position of a node; `fallback` when yaml-cpp has none (null values have none).
+  [[nodiscard]] static position where(const YAML::Node& node, position fallback = {});
+
+  void error(position at, std::string message);
+  void warning(position at, std::string message);
+
+  /// A scalar's text, or nothing (and an error naming `what`) when the node is not a scalar.
+  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// An identifier: letters, digits, '_' and '-'.
+  std::optional<std::string> identifier(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// A text: a string, or a map {plain: …, technical: …}.
+  text read_text(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// One text or a list of texts.
+  std::vector<text> read_texts(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// One identifier or a list of identifiers, each with its position.
+  std::vector<std::pair<std::string, position>> identifiers(const YAML::Node& node, std::string_view what,
+                                                            position fallback = {});
+  /// A non-negative number.
+  std::optional<double> non_negative_number(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// One of `choices`.
+  std::optional<std::string> choice(const YAML::Node& node, std::string_view what,
+                                    std::initializer_list<std::string_view> choices, position fallback = {});
+
+  /// Checks that an identifier is well formed; reports it otherwise.
+  bool check_identifier(std::string_view id, std::string_view what, position at);
+
+private:
+  std::string file_;
+  std::vector<diagnostic>& out_;
+};
+
+/// A YAML map read against the keys it may hold: reports when the node is not a map, every
+/// unknown key (with the closest known key) and every key written twice.
+class mapping {
+public:
+  mapping(yaml_reader& reader, const YAML::Node& node, std::string_view what,
+          std::initializer_list<std::string_view> keys, position fallback = {});
+
+  [[nodiscard]] bool valid() const noexcept { return valid_; }
+  [[nodiscard]] bool has(std::string_view key) const;
+  /// The value of `key` (an undefined node when absent).
+  [[nodiscard]] YAML::Node get(std::string_view key) const;
+  /// Where `key`'s value is, or the key itself when the value is null, or the map.
+  [[nodiscard]] position value_where(std::string_view key) const;
+  /// Where the key itself is, or the map when absent.
+  [[nodiscard]] position key_where(std::string_view key) const;
+  [[nodiscard]] position where() const noexcept { return where_; }
+  /// Reports that `key` is missing.
+  void require(std::string_view key, std::string_view what);
+
+private:
+  struct entry {
+    std::string key;
+    YAML::Node value;
+    position key_at;
+    position value_at;
+  };
+  const entry* find(std::string_view key) const;
+
+  yaml_reader& reader_;
+  std::vector<entry> entries_;
+  position where_;
+  bool valid_ = false;
+};
+
+/// The entries of a YAML map whose keys are identifiers (actors, components…), in file order,
+/// with keys written twice reported and dropped.
+struct keyed_entry {
+  std::string id;
+  position where;
+  YAML::Node value;
+};
+std::vector<keyed_entry> keyed_entries(yaml_reader& reader, const YAML::Node& node, std::string_view what,
+                                       position fallback = {});
+
+}  // namespace passation::detail

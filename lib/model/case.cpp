@@ -1,0 +1,114 @@
+#include "passation/case.hpp"
+
+#include <algorithm>
+
+namespace passation {
+
+std::string_view to_string(actor_side s) noexcept {
+  switch (s) {
+    case actor_side::current: return "current";
+    case actor_side::next: return "next";
+    case actor_side::funder: return "funder";
+    case actor_side::other: return "other";
+  }
+  return "?";
+}
+
+std::string_view to_string(node_kind k) noexcept {
+  switch (k) {
+    case node_kind::start: return "start";
+    case node_kind::step: return "step";
+    case node_kind::decision: return "decision";
+    case node_kind::milestone: return "milestone";
+    case node_kind::end: return "end";
+  }
+  return "?";
+}
+
+std::string_view to_string(node_role r) noexcept {
+  switch (r) {
+    case node_role::none: return "none";
+    case node_role::receipt: return "receipt";
+    case node_role::validation: return "validation";
+  }
+  return "?";
+}
+
+std::optional<std::size_t> skill::level_index(std::string_view level_id) const noexcept {
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i].id == level_id) return i;
+  }
+  return std::nullopt;
+}
+
+namespace {
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) noexcept {
+  auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+}  // namespace
+
+const actor* handover_case::find_actor(std::string_view key) const noexcept { return find_by_id(actors, key); }
+const component* handover_case::find_component(std::string_view key) const noexcept {
+  return find_by_id(components, key);
+}
+const skill* handover_case::find_skill(std::string_view key) const noexcept { return find_by_id(skills, key); }
+const profile* handover_case::find_profile(std::string_view key) const noexcept { return find_by_id(profiles, key); }
+const scenario* handover_case::find_scenario(std::string_view key) const noexcept {
+  return find_by_id(scenarios, key);
+}
+const process_node* handover_case::find_node(std::string_view key) const noexcept { return find_by_id(process, key); }
+
+std::optional<std::size_t> handover_case::component_index(std::string_view key) const noexcept {
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    if (components[i].id == key) return i;
+  }
+  return std::nullopt;
+}
+
+split split_of(const handover_case& c, const scenario& s) {
+  split result;
+  if (s.transfers_all) {
+    result.transferred.assign(c.components.size(), true);
+    return result;
+  }
+  // Only `keeps` written: everything else moves. Otherwise `transfers` lists what moves.
+  const bool by_keeps = s.keeps_given && !s.transfers_given;
+  result.transferred.assign(c.components.size(), by_keeps);
+  const auto& listed = by_keeps ? s.keeps : s.transfers;
+  for (const std::string& id : listed) {
+    if (auto i = c.component_index(id)) result.transferred[*i] = !by_keeps;
+  }
+  return result;
+}
+
+bool holds(const handover_case& c, const condition& when, const split& s) {
+  for (const std::string& id : when.transferred) {
+    auto i = c.component_index(id);
+    if (!i || !s.is_transferred(*i)) return false;
+  }
+  for (const std::string& id : when.kept) {
+    auto i = c.component_index(id);
+    if (!i || s.is_transferred(*i)) return false;
+  }
+  return true;
+}
+
+bool means_yes(const text& answer) {
+  std::string s = answer.for_audience(audience::technical);
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; });
+  return s == "oui" || s == "yes";
+}
+
+bool takes_place(const handover_case& c, const process_node& n, const split& s) {
+  if (!holds(c, n.when, s)) return false;
+  if (n.hands_over.empty()) return true;
+  return std::any_of(n.hands_over.begin(), n.hands_over.end(), [&](const std::string& id) {
+    auto i = c.component_index(id);
+    return i && s.is_transferred(*i);
+  });
+}
+
+}  // namespace passation

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages passation needs, and only those that are missing.
+# Idempotent: when everything is there it only asks dpkg, which takes well under a second.
+#
+#   scripts/install-deps.sh          build and run dependencies
+#   scripts/install-deps.sh --test   the same, plus what the test suite needs
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config
+  # the foundations (see README, "Dependencies")
+  libgraphviz-dev libboost-graph-dev libfmt-dev libyaml-cpp-dev libcli11-dev
+  # a sans-serif font: Graphviz measures text with it, and it carries the French accents
+  fonts-dejavu-core
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(
+    catch2       # Catch2 2.13, the test framework
+    libxml2-dev  # the tests parse every SVG we write as XML
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root (or install sudo) to install ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists only when an install fails without it: a fresh machine
+# may have none, a warm one does not need the round trip.
+if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
