@@ -1,0 +1,25 @@
+#include "case_input.hpp"
+
+#include <fmt/format.h>
+
+#include "passation/error.hpp"
+#include "passation/load.hpp"
+#include "passation/output.hpp"
+
+namespace passation::cli {
+
+void case_input::add_to(CLI::App& command) {
+  command.add_option("CASE", file, "Case file (YAML); without it, the embedded Sport Santé case")
+      ->type_name("FILE");
+}
+
+handover_case case_input::load() const {
+  if (file.empty()) return default_case();
+  const std::string bytes = read_file(file);
+  load_result result = parse_case(bytes, file);
+  if (!result.ok()) throw case_error(std::move(result.diagnostics));
+  for (const diagnostic& d : result.diagnostics) fmt::print(stderr, "{}\n", d.format());
+  return std::move(*result.value);
+}
+
+}  // namespace passation::cli

@@ -1,0 +1,21 @@
+#pragma once
+// The CASE argument every subcommand takes: a case file, or the embedded default case.
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "passation/case.hpp"
+
+namespace passation::cli {
+
+struct case_input {
+  std::string file;  ///< empty: the embedded default case
+
+  /// Adds the optional CASE positional to `command`.
+  void add_to(CLI::App& command);
+  /// Loads and checks the case, printing warnings on stderr. Throws case_error or io_error.
+  [[nodiscard]] handover_case load() const;
+};
+
+}  // namespace passation::cli

@@ -1,0 +1,103 @@
+// passation list: what a case holds (scenarios, components, actors, process steps).
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "case_input.hpp"
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "passation/process.hpp"
+
+namespace passation::cli {
+
+namespace {
+
+struct list_request {
+  case_input input;
+  std::string audience_name = "technical";
+  std::vector<std::string> what;
+};
+
+std::string ids(const std::vector<std::string>& list) {
+  std::string out;
+  for (const std::string& id : list) out += (out.empty() ? "" : ", ") + id;
+  return out;
+}
+
+void list_scenarios(const handover_case& c, audience a) {
+  fmt::print("Scenarios\n");
+  for (const scenario& s : c.scenarios) {
+    const split parts = split_of(c, s);
+    std::vector<std::string> moved, kept;
+    for (std::size_t i = 0; i < c.components.size(); ++i) {
+      (parts.is_transferred(i) ? moved : kept).push_back(c.components[i].id);
+    }
+    fmt::print("  {:<6} {}\n         transfers: {}\n         keeps:     {}\n", s.id, s.title.for_audience(a),
+               moved.empty() ? "-" : ids(moved), kept.empty() ? "-" : ids(kept));
+  }
+}
+
+void list_components(const handover_case& c, audience a) {
+  fmt::print("Components\n");
+  for (const component& co : c.components) {
+    fmt::print("  {:<14} {}{}\n", co.id, co.name.for_audience(a),
+               co.holder.empty() ? "" : fmt::format(" (held by {})", co.holder));
+  }
+}
+
+void list_actors(const handover_case& c, audience a) {
+  fmt::print("Actors\n");
+  for (const actor& who : c.actors) {
+    fmt::print("  {:<14} {} [{}]{}\n", who.id, who.name.for_audience(a), to_string(who.side),
+               who.role.empty() ? "" : " " + who.role.for_audience(a));
+  }
+}
+
+void list_steps(const handover_case& c, audience a) {
+  fmt::print("Process\n");
+  for (const process_node& n : c.process) {
+    std::vector<std::string> in;
+    for (const scenario& s : c.scenarios) {
+      if (takes_place(c, n, split_of(c, s))) in.push_back(s.id);
+    }
+    fmt::print("  {:<20} {:<9} {:<14} {}  [{}]\n", n.id, to_string(n.kind), n.actor, n.label.for_audience(a),
+               in.size() == c.scenarios.size() ? "all" : ids(in));
+  }
+}
+
+int run(const list_request& r) {
+  const handover_case c = r.input.load();
+  const audience a = *parse_audience(r.audience_name);
+  auto wanted = [&](std::string_view what) {
+    return r.what.empty() || std::find(r.what.begin(), r.what.end(), what) != r.what.end();
+  };
+  bool first = true;
+  auto section = [&](std::string_view what, void (*print)(const handover_case&, audience)) {
+    if (!wanted(what)) return;
+    if (!first) fmt::print("\n");
+    first = false;
+    print(c, a);
+  };
+  section("scenarios", list_scenarios);
+  section("components", list_components);
+  section("actors", list_actors);
+  section("steps", list_steps);
+  return exit_ok;
+}
+
+}  // namespace
+
+command add_list_command(CLI::App& app) {
+  auto request = std::make_shared<list_request>();
+  CLI::App* sub = app.add_subcommand("list", "List a case's scenarios, components, actors and process steps");
+  request->input.add_to(*sub);
+  sub->add_option("-a,--audience", request->audience_name, "Whose words: plain or technical")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"plain", "technical"}));
+  sub->add_option("--only", request->what, "Only these sections: scenarios, components, actors, steps")
+      ->check(CLI::IsMember({"scenarios", "components", "actors", "steps"}));
+  return {sub, [request] { return run(*request); }};
+}
+
+}  // namespace passation::cli

@@ -1,0 +1,145 @@
+// passation render: the flowcharts of the handover, one per scenario and audience, plus the
+// overview of every scenario.
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "case_input.hpp"
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "passation/error.hpp"
+#include "passation/flowchart.hpp"
+#include "passation/output.hpp"
+#include "passation/process.hpp"
+#include "passation/render.hpp"
+
+namespace passation::cli {
+
+namespace {
+
+struct render_request {
+  case_input input;
+  std::vector<std::string> scenarios;
+  bool overview = false;
+  std::string audience_name;
+  std::string format_name;
+  std::string language_name;
+  double dpi = 192;
+  std::string output;
+};
+
+// One diagram to write, and the file name it gets in a folder.
+struct job {
+  std::string scenario;  // empty: the overview
+  audience reader;
+  std::string file_name;
+};
+
+int run(const render_request& r) {
+  const handover_case c = r.input.load();
+
+  std::vector<audience> audiences(all_audiences.begin(), all_audiences.end());
+  if (!r.audience_name.empty()) audiences = {*parse_audience(r.audience_name)};
+
+  // The format: as asked, or from the output's extension, or SVG.
+  std::optional<output_format> format;
+  if (!r.format_name.empty()) format = parse_output_format(r.format_name);
+  if (!format && !r.output.empty()) {
+    const std::string ext = std::filesystem::path(r.output).extension().string();
+    if (!ext.empty()) format = parse_output_format(ext.substr(1));
+  }
+  const output_format f = format.value_or(output_format::svg);
+
+  std::vector<std::string> scenarios = r.scenarios;
+  bool overview = r.overview;
+  if (scenarios.empty() && !r.overview) {
+    for (const scenario& s : c.scenarios) scenarios.push_back(s.id);
+    overview = true;
+  }
+  for (const std::string& id : scenarios) {
+    if (!c.find_scenario(id)) {
+      std::string known;
+      for (const scenario& s : c.scenarios) known += (known.empty() ? "" : ", ") + s.id;
+      fmt::print(stderr, "passation render: error: the case has no scenario '{}' (its scenarios: {})\n", id, known);
+      return exit_usage;
+    }
+  }
+
+  std::vector<job> jobs;
+  for (audience a : audiences) {
+    for (const std::string& id : scenarios) {
+      jobs.push_back({id, a, fmt::format("scenario-{}-{}{}", id, to_string(a), file_extension(f))});
+    }
+    if (overview) jobs.push_back({{}, a, fmt::format("overview-{}{}", to_string(a), file_extension(f))});
+  }
+
+  // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
+  const bool single = jobs.size() == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
+  std::filesystem::path folder;
+  if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
+
+  flowchart_options options;
+  if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
+  render_options look;
+  look.format = f;
+  look.dpi = r.dpi;
+
+  // Everything is rendered before anything is written: a failure leaves no partial set of files.
+  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  for (const job& j : jobs) {
+    options.reader = j.reader;
+    const diagram d = j.scenario.empty() ? make_overview(c, options)
+                                         : make_flowchart(build_process(c, *c.find_scenario(j.scenario)), options);
+    rendering out = render(d, look);
+    for (const diagnostic& m : out.messages) fmt::print(stderr, "{}\n", m.format());
+    std::filesystem::path target = single ? std::filesystem::path(r.output.empty() ? j.file_name : r.output)
+                                          : folder / j.file_name;
+    outputs.emplace_back(std::move(target), std::move(out.bytes));
+  }
+  for (const auto& [path, bytes] : outputs) {
+    if (path == "-") {
+      std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      std::cout.flush();
+      continue;
+    }
+    write_file_atomically(path, bytes);
+    fmt::print("{}\n", path.string());
+  }
+  if (!single) {
+    fmt::print(stderr, "passation: wrote {} {} flowcharts of '{}' to {}\n", outputs.size(), to_string(f), c.id,
+               std::filesystem::absolute(folder).lexically_normal().string());
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
+command add_render_command(CLI::App& app) {
+  auto request = std::make_shared<render_request>();
+  CLI::App* sub = app.add_subcommand("render", "Draw the handover flowcharts (every scenario and the overview by default)");
+  request->input.add_to(*sub);
+  sub->add_option("-s,--scenario", request->scenarios, "Only this scenario (repeat for several)")->type_name("ID");
+  sub->add_flag("--overview", request->overview, "The overview of every scenario (with --scenario: as well)");
+  sub->add_option("-a,--audience", request->audience_name, "plain (the funder) or technical (the contractor); default: both")
+      ->check(CLI::IsMember({"plain", "technical"}));
+  sub->add_option("-f,--format", request->format_name, "svg, png, pdf or dot; default: from -o's extension, or svg")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+  sub->add_option("--dpi", request->dpi, "PNG resolution in dots per inch")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
+  sub->add_option("--lang", request->language_name, "Language of passation's own words (fr, en); default: the case's")
+      ->check(CLI::IsMember({"fr", "en"}));
+  sub->add_option("-o,--output", request->output,
+                  "Output file for one diagram ('-' for standard output), or folder for several "
+                  "(default: <case>-flowcharts)")
+      ->type_name("FILE|DIR");
+  sub->footer("Examples:\n"
+              "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
+              "  passation render --scenario B1 --audience technical -o b1.svg\n"
+              "  passation render my-case.yaml -f png --dpi 300 -o slides/");
+  return {sub, [request] { return run(*request); }};
+}
+
+}  // namespace passation::cli

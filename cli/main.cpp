@@ -1,0 +1,52 @@
+// passation: plans the handover of a piece of software and draws it.
+
+#include <cstdio>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "passation/error.hpp"
+#include "passation/version.hpp"
+
+int main(int argc, char** argv) {
+  using namespace passation;
+  CLI::App app{"passation: plans the handover of a piece of software to another team, and draws it.\n"
+               "Without a CASE file, every command works on the embedded Sport Santé case."};
+  app.set_version_flag("--version", std::string(passation::version));
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  const std::vector<cli::command> commands{cli::add_render_command(app), cli::add_check_command(app),
+                                           cli::add_list_command(app)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);  // prints help, the version, or the usage error
+    return code == 0 ? cli::exit_ok : cli::exit_usage;
+  }
+
+  try {
+    for (const cli::command& c : commands) {
+      if (c.parsed_by->parsed()) return c.run();
+    }
+    return cli::exit_usage;
+  } catch (const case_error& e) {
+    for (const diagnostic& d : e.diagnostics()) fmt::print(stderr, "{}\n", d.format());
+    const std::size_t errors = count(e.diagnostics(), severity::error);
+    fmt::print(stderr, "passation: {} error{}: nothing was written\n", errors, errors == 1 ? "" : "s");
+    return cli::exit_invalid;
+  } catch (const io_error& e) {
+    fmt::print(stderr, "passation: error: {}\n", e.what());
+    return cli::exit_io;
+  } catch (const render_error& e) {
+    fmt::print(stderr, "passation: error: {}\n", e.what());
+    return cli::exit_invalid;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "passation: internal error: {}\n", e.what());
+    return cli::exit_invalid;
+  }
+}

@@ -1,0 +1,43 @@
+#pragma once
+/// \file
+/// Drawing a diagram with Graphviz, in this process (never by running `dot`).
+///
+/// Safe to call from several threads: every call into Graphviz is serialised behind one lock,
+/// because Graphviz keeps global state.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "passation/diagnostic.hpp"
+#include "passation/diagram.hpp"
+
+namespace passation {
+
+enum class output_format { svg, png, pdf, dot };
+
+std::string_view to_string(output_format f) noexcept;
+/// "svg", "png", "pdf" or "dot"; nothing for anything else.
+std::optional<output_format> parse_output_format(std::string_view name) noexcept;
+/// The file extension, with its dot.
+std::string_view file_extension(output_format f) noexcept;
+
+struct render_options {
+  output_format format = output_format::svg;
+  double dpi = 96;  ///< PNG only: pixels per inch
+  /// The font family, with fallbacks, as a CSS-like list.
+  std::string font = "DejaVu Sans,Arial,Helvetica,sans-serif";
+};
+
+/// The bytes of the rendered diagram, and what Graphviz said on the way (as warnings).
+struct rendering {
+  std::string bytes;
+  std::vector<diagnostic> messages;
+};
+
+/// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout.
+/// Throws render_error when Graphviz fails.
+[[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
+
+}  // namespace passation

@@ -1,0 +1,22 @@
+#pragma once
+// Pieces shared by the flowchart and the overview builders.
+
+#include <string>
+
+#include "passation/case.hpp"
+#include "passation/diagram.hpp"
+#include "words.hpp"
+
+namespace passation::detail {
+
+diagram_node_kind drawn_kind(node_kind k);
+/// The node's label for `a`, or the default word for a start or an end without one.
+std::string node_label(const process_node& n, audience a, const words& w);
+/// The name of actor `id` for `a` (the id itself when unknown).
+std::string actor_name(const handover_case& c, const std::string& id, audience a);
+/// "2 j", "0.5 j".
+std::string format_days(double days, const words& w);
+/// Legend samples for the kinds of node drawn in `d` (start/end, decision, milestone).
+void add_kind_legend(diagram& d, const words& w);
+
+}  // namespace passation::detail

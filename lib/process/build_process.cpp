@@ -1,0 +1,180 @@
+#include <algorithm>
+#include <deque>
+
+#include <boost/graph/depth_first_search.hpp>
+#include <fmt/format.h>
+
+#include "passation/process.hpp"
+
+namespace passation {
+
+namespace {
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+// The template node a branch of node `i` leads to, or `none`.
+std::size_t target_index(const handover_case& c, const branch& b) {
+  for (std::size_t i = 0; i < c.process.size(); ++i) {
+    if (c.process[i].id == b.target) return i;
+  }
+  return none;
+}
+
+// The successors of template node `i`, as (label, branch index, template index); a step without
+// `next` goes on to the node written after it.
+struct successor {
+  text label;
+  std::size_t branch;
+  std::size_t target;
+};
+
+std::vector<successor> successors_of(const handover_case& c, std::size_t i) {
+  const process_node& n = c.process[i];
+  std::vector<successor> out;
+  if (n.kind == node_kind::end) return out;
+  if (n.next.empty()) {
+    if (i + 1 < c.process.size()) out.push_back({text{}, 0, i + 1});
+    return out;
+  }
+  for (std::size_t b = 0; b < n.next.size(); ++b) {
+    const std::size_t t = target_index(c, n.next[b]);
+    if (t != none) out.push_back({n.next[b].label, b, t});
+  }
+  return out;
+}
+
+class back_edge_marker : public boost::default_dfs_visitor {
+public:
+  explicit back_edge_marker(std::vector<process_graph::edge>& found) : found_(found) {}
+  void back_edge(process_graph::edge e, const process_graph_type&) { found_.push_back(e); }
+
+private:
+  std::vector<process_graph::edge>& found_;
+};
+
+}  // namespace
+
+std::optional<process_graph::vertex> process_graph::find(std::string_view id) const {
+  for (vertex v : boost::make_iterator_range(boost::vertices(graph))) {
+    if (node(v).id == id) return v;
+  }
+  return std::nullopt;
+}
+
+std::vector<process_graph::vertex> process_graph::reading_order() const {
+  const std::size_t n = boost::num_vertices(graph);
+  std::vector<vertex> order;
+  std::vector<bool> seen(n, false);
+  auto visit_from = [&](vertex root) {
+    std::vector<vertex> stack{root};
+    while (!stack.empty()) {
+      const vertex v = stack.back();
+      stack.pop_back();
+      if (seen[v]) continue;
+      seen[v] = true;
+      order.push_back(v);
+      // Pushed in reverse so that the first branch is read first.
+      std::vector<vertex> next;
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, graph))) next.push_back(boost::target(e, graph));
+      for (auto it = next.rbegin(); it != next.rend(); ++it) {
+        if (!seen[*it]) stack.push_back(*it);
+      }
+    }
+  };
+  for (vertex v = 0; v < n; ++v) {
+    if (node(v).kind == node_kind::start && !seen[v]) visit_from(v);
+  }
+  for (vertex v = 0; v < n; ++v) {
+    if (!seen[v]) visit_from(v);
+  }
+  return order;
+}
+
+process_graph build_process(const handover_case& c, const split& parts, std::vector<diagnostic>* problems) {
+  auto report = [&](position at, std::string message) {
+    if (problems) problems->push_back({severity::error, c.source, at, std::move(message)});
+  };
+
+  process_graph p;
+  p.owner = &c;
+  p.parts = parts;
+
+  std::vector<std::size_t> vertex_of(c.process.size(), none);
+  for (std::size_t i = 0; i < c.process.size(); ++i) {
+    if (takes_place(c, c.process[i], parts)) vertex_of[i] = boost::add_vertex(process_state{i, {}}, p.graph);
+  }
+
+  // A transition to a node that does not take place goes on through that node's successor.
+  for (std::size_t i = 0; i < c.process.size(); ++i) {
+    if (vertex_of[i] == none) continue;
+    for (const successor& s : successors_of(c, i)) {
+      std::size_t t = s.target;
+      std::vector<std::size_t> skipped;
+      while (t != none && vertex_of[t] == none) {
+        if (std::find(skipped.begin(), skipped.end(), t) != skipped.end()) {
+          report(c.process[i].where, fmt::format("after '{}', the nodes that do not take place loop back on each other",
+                                                 c.process[i].id));
+          t = none;
+          break;
+        }
+        skipped.push_back(t);
+        const auto further = successors_of(c, t);
+        t = further.empty() ? none : further.front().target;
+      }
+      if (t == none) continue;
+      boost::add_edge(vertex_of[i], vertex_of[t], process_transition{s.label, s.branch, false}, p.graph);
+    }
+  }
+
+  // Transitions that close a loop, seen from the start in reading order.
+  std::vector<process_graph::edge> back_edges;
+  if (boost::num_vertices(p.graph) > 0) {
+    const auto order = p.reading_order();
+    std::vector<boost::default_color_type> colors(boost::num_vertices(p.graph), boost::white_color);
+    auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, p.graph));
+    back_edge_marker marker(back_edges);
+    for (auto v : order) {
+      if (colors[v] == boost::white_color) boost::depth_first_visit(p.graph, v, marker, color_map);
+    }
+  }
+  for (auto e : back_edges) p.graph[e].closes_loop = true;
+
+  // Who holds emergencies: the case's holder at the start, changed by nodes that say so.
+  const auto order = p.reading_order();
+  std::vector<bool> reached(boost::num_vertices(p.graph), false);
+  std::deque<process_graph::vertex> queue;
+  for (auto v : order) {
+    if (p.node(v).kind != node_kind::start) continue;
+    const process_node& n = p.node(v);
+    p.graph[v].emergency_holder = n.emergencies.empty() ? c.emergency_holder : n.emergencies;
+    reached[v] = true;
+    queue.push_back(v);
+  }
+  while (!queue.empty()) {
+    const auto u = queue.front();
+    queue.pop_front();
+    for (auto e : boost::make_iterator_range(boost::out_edges(u, p.graph))) {
+      const auto v = boost::target(e, p.graph);
+      const process_node& n = p.node(v);
+      const std::string holder = n.emergencies.empty() ? p.graph[u].emergency_holder : n.emergencies;
+      if (!reached[v]) {
+        reached[v] = true;
+        p.graph[v].emergency_holder = holder;
+        queue.push_back(v);
+      } else if (p.graph[v].emergency_holder != holder && !holder.empty()) {
+        report(n.where, fmt::format("emergencies are held by '{}' on one way into '{}' and by '{}' on another: say who "
+                                    "holds them with 'emergencies: <actor>' on this node",
+                                    p.graph[v].emergency_holder, n.id, holder));
+      }
+    }
+  }
+  return p;
+}
+
+process_graph build_process(const handover_case& c, const scenario& s, std::vector<diagnostic>* problems) {
+  process_graph p = build_process(c, split_of(c, s), problems);
+  p.scenario = s.id;
+  return p;
+}
+
+}  // namespace passation

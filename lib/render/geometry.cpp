@@ -1,0 +1,181 @@
+#include "geometry.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace passation::detail {
+
+namespace {
+
+rect empty_rect() {
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  return {inf, inf, -inf, -inf};
+}
+
+void include(rect& r, point at, extent size) {
+  r.left = std::min(r.left, at.x - size.width / 2);
+  r.right = std::max(r.right, at.x + size.width / 2);
+  r.bottom = std::min(r.bottom, at.y - size.height / 2);
+  r.top = std::max(r.top, at.y + size.height / 2);
+}
+
+void include(rect& r, const rect& other) {
+  r.left = std::min(r.left, other.left);
+  r.right = std::max(r.right, other.right);
+  r.bottom = std::min(r.bottom, other.bottom);
+  r.top = std::max(r.top, other.top);
+}
+
+bool is_empty(const rect& r) { return !(r.left <= r.right); }
+
+// Places the diagram's nodes in their lanes; returns the box of the content (lanes included).
+rect place_lanes(const diagram& d, const measures& m, const spacing& s, placement& p) {
+  const std::size_t lanes = d.lanes.size();
+  // Nodes without a lane get a column of their own, after the lanes, without a box.
+  auto column_of = [&](std::size_t i) { return d.nodes[i].lane < lanes ? d.nodes[i].lane : lanes; };
+
+  // Rows: dot gives every node of a rank the same y.
+  std::map<std::pair<std::size_t, long long>, std::vector<std::size_t>> cells;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    cells[{column_of(i), std::llround(m.node_at[i].y * 100)}].push_back(i);
+  }
+
+  double inner = 0;
+  for (const extent& head : m.head_size) inner = std::max(inner, head.width);
+  for (auto& [key, members] : cells) {
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
+    double total = 0;
+    for (std::size_t i : members) total += m.node_size[i].width;
+    total += s.node_gap * static_cast<double>(members.size() - 1);
+    inner = std::max(inner, total);
+  }
+  const double lane_width = inner + 2 * s.lane_padding;
+  p.head_width = inner;
+
+  auto centre_of = [&](std::size_t column) {
+    return static_cast<double>(column) * (lane_width + s.lane_gap) + lane_width / 2;
+  };
+  for (const auto& [key, members] : cells) {
+    double total = 0;
+    for (std::size_t i : members) total += m.node_size[i].width;
+    total += s.node_gap * static_cast<double>(members.size() - 1);
+    double x = centre_of(key.first) - total / 2;
+    for (std::size_t i : members) {
+      p.node_at[i] = {x + m.node_size[i].width / 2, m.node_at[i].y};
+      x += m.node_size[i].width + s.node_gap;
+    }
+  }
+
+  rect content = empty_rect();
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.node_size[i]);
+  if (lanes == 0) return content;
+
+  double head_height = 0;
+  for (const extent& head : m.head_size) head_height = std::max(head_height, head.height);
+  const double top_row = is_empty(content) ? 0 : content.top;
+  const double bottom_row = is_empty(content) ? 0 : content.bottom;
+  const double head_y = top_row + s.head_gap + head_height / 2;
+  rect all = is_empty(content) ? rect{0, 0, 0, 0} : content;
+  for (std::size_t j = 0; j < lanes; ++j) {
+    const double centre = centre_of(j);
+    p.head_at[j] = {centre, head_y};
+    const rect lane{centre - lane_width / 2, bottom_row - s.bottom_padding, centre + lane_width / 2,
+                    head_y + head_height / 2 + s.lane_padding};
+    p.lanes[j] = lane;
+    include(all, lane);
+  }
+  return all;
+}
+
+// Lays the legend's samples out in rows under the content, as wide as the content.
+void place_legend(const diagram& d, const measures& m, const spacing& s, const rect& content, placement& p) {
+  if (d.legend.empty()) return;
+  const double available = std::max(content.width(), s.min_legend_width) - 2 * s.legend_padding;
+  std::vector<std::vector<std::size_t>> rows(1);
+  double row_width = 0;
+  for (std::size_t i = 0; i < d.legend.size(); ++i) {
+    const double w = m.legend_size[i].width;
+    if (!rows.back().empty() && row_width + s.legend_spacing + w > available) {
+      rows.emplace_back();
+      row_width = 0;
+    }
+    row_width += (rows.back().empty() ? 0 : s.legend_spacing) + w;
+    rows.back().push_back(i);
+  }
+  double widest = 0;
+  for (const auto& row : rows) {
+    double w = 0;
+    for (std::size_t i : row) w += m.legend_size[i].width;
+    w += s.legend_spacing * static_cast<double>(row.size() - 1);
+    widest = std::max(widest, w);
+  }
+  const double centre = (content.left + content.right) / 2;
+  double y = content.bottom - s.legend_gap - s.legend_padding - s.legend_title;
+  for (const auto& row : rows) {
+    double height = 0, width = 0;
+    for (std::size_t i : row) {
+      height = std::max(height, m.legend_size[i].height);
+      width += m.legend_size[i].width;
+    }
+    width += s.legend_spacing * static_cast<double>(row.size() - 1);
+    // Rows are left-aligned within the legend, which is centred under the content.
+    double x = centre - widest / 2;
+    for (std::size_t i : row) {
+      p.legend_at[i] = {x + m.legend_size[i].width / 2, y - height / 2};
+      x += m.legend_size[i].width + s.legend_spacing;
+    }
+    y -= height + s.legend_spacing / 2;
+  }
+  const double bottom = y + s.legend_spacing / 2 - s.legend_padding;
+  p.legend = {centre - widest / 2 - s.legend_padding, bottom, centre + widest / 2 + s.legend_padding,
+              content.bottom - s.legend_gap};
+  p.has_legend = true;
+}
+
+void translate(placement& p, double dx, double dy) {
+  auto move = [&](point& at) {
+    at.x += dx;
+    at.y += dy;
+  };
+  auto move_rect = [&](rect& r) {
+    r.left += dx;
+    r.right += dx;
+    r.bottom += dy;
+    r.top += dy;
+  };
+  for (point& at : p.node_at) move(at);
+  for (point& at : p.head_at) move(at);
+  for (point& at : p.legend_at) move(at);
+  for (rect& r : p.lanes) move_rect(r);
+  if (p.has_legend) move_rect(p.legend);
+  move_rect(p.bounds);
+}
+
+}  // namespace
+
+placement place(const diagram& d, const measures& m, const spacing& s) {
+  placement p;
+  p.node_at = m.node_at;
+  p.head_at.resize(d.lanes.size());
+  p.lanes.resize(d.lanes.size());
+  p.legend_at.resize(d.legend.size());
+
+  rect content = empty_rect();
+  if (d.lanes.empty()) {
+    // Without lanes, dot's own positions are kept.
+    for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.node_size[i]);
+  } else {
+    content = place_lanes(d, m, s, p);
+  }
+  if (is_empty(content)) content = {0, 0, 0, 0};
+  place_legend(d, m, s, content, p);
+
+  p.bounds = content;
+  if (p.has_legend) include(p.bounds, p.legend);
+  translate(p, -p.bounds.left, -p.bounds.bottom);
+  return p;
+}
+
+}  // namespace passation::detail

@@ -1,0 +1,149 @@
+#include "node_style.hpp"
+
+#include <fmt/format.h>
+
+#include "label.hpp"
+#include "style.hpp"
+
+namespace passation::detail {
+
+void set_attribute(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+void set_html_attribute(Agraph_t* g, void* object, const char* name, const std::string& html) {
+  char* s = agstrdup_html(g, const_cast<char*>(html.c_str()));
+  agsafeset(object, const_cast<char*>(name), s, const_cast<char*>(""));
+  agstrfree(g, s);
+}
+
+std::string html_lines(std::string_view s, std::size_t width) {
+  std::string out;
+  for (const std::string& line : wrap(s, width)) {
+    if (!out.empty()) out += "<BR/>";
+    out += escape_html(line);
+  }
+  return out;
+}
+
+namespace {
+
+std::string font(double size, const char* colour, const std::string& body) {
+  return fmt::format(R"(<FONT POINT-SIZE="{}" COLOR="{}">{}</FONT>)", size, colour, body);
+}
+
+void declare(Agraph_t* g, int kind, const char* name, const std::string& value) {
+  agattr(g, kind, const_cast<char*>(name), const_cast<char*>(value.c_str()));
+}
+
+// A step, a milestone or a summary: a rounded table with the text, the details and the badge band.
+std::string box_label(const diagram_node& n) {
+  const bool summary = n.kind == diagram_node_kind::summary;
+  const bool milestone = n.kind == diagram_node_kind::milestone;
+  const style::tone_colours& tone = style::tone(summary ? no_tone : n.tone);
+  const std::size_t width = summary ? style::summary_wrap : style::step_wrap;
+  std::string body = html_lines(n.label, width);
+  if (milestone || summary) body = "<B>" + body + "</B>";
+  std::string rows = fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", style::step_width,
+                                 font(style::text_size, style::ink, body));
+  for (const std::string& detail : n.details) {
+    rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)",
+                        summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
+                        font(style::small_size, style::muted_ink, html_lines(detail, width + 8)));
+  }
+  if (!n.badge.empty()) {
+    // A pill inside the box: a band across the bottom would show its square corners outside the
+    // box's rounded ones.
+    rows += fmt::format(
+        R"(<TR><TD CELLPADDING="4"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" STYLE="rounded" BGCOLOR="{}"><TR><TD>{}</TD></TR></TABLE></TD></TR>)",
+        tone.band, font(style::small_size, style::ink, escape_html(n.badge)));
+  }
+  return fmt::format(
+      R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",
+      milestone ? 2 : 1, tone.border, tone.fill, rows);
+}
+
+}  // namespace
+
+void declare_defaults(Agraph_t* g, const render_options& options) {
+  declare(g, AGRAPH, "fontname", options.font);
+  declare(g, AGRAPH, "bgcolor", "white");
+  declare(g, AGRAPH, "pad", "0.25");
+  declare(g, AGRAPH, "labelloc", "t");
+  declare(g, AGNODE, "fontname", options.font);
+  declare(g, AGNODE, "fontsize", fmt::format("{}", style::text_size));
+  declare(g, AGNODE, "fontcolor", style::ink);
+  declare(g, AGNODE, "penwidth", "1.2");
+  declare(g, AGEDGE, "fontname", options.font);
+  declare(g, AGEDGE, "fontsize", fmt::format("{}", style::small_size));
+  declare(g, AGEDGE, "fontcolor", style::muted_ink);
+  declare(g, AGEDGE, "color", style::edge_colour);
+  declare(g, AGEDGE, "arrowsize", "0.7");
+  declare(g, AGEDGE, "penwidth", "1.1");
+  if (options.format == output_format::png) declare(g, AGRAPH, "dpi", fmt::format("{}", options.dpi));
+}
+
+void set_title(Agraph_t* g, const diagram& d) {
+  if (d.title.empty() && d.subtitle.empty()) return;
+  std::string title = font(style::title_size, style::ink, "<B>" + html_lines(d.title, 90) + "</B>");
+  if (!d.subtitle.empty()) {
+    title += "<BR/>" + font(style::subtitle_size, style::muted_ink, html_lines(d.subtitle, 110));
+  }
+  set_html_attribute(g, g, "label", title);
+}
+
+void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
+  switch (n.kind) {
+    case diagram_node_kind::start:
+    case diagram_node_kind::end:
+      set_attribute(node, "shape", "box");
+      set_attribute(node, "style", "rounded,filled");
+      set_attribute(node, "fillcolor", style::terminal_fill);
+      set_attribute(node, "color", style::terminal_fill);
+      set_attribute(node, "height", "0.36");
+      set_attribute(node, "margin", "0.16,0.05");
+      set_html_attribute(g, node, "label",
+                         font(style::text_size, "#FFFFFF", "<B>" + html_lines(n.label, style::step_wrap) + "</B>"));
+      break;
+    case diagram_node_kind::decision:
+      set_attribute(node, "shape", "diamond");
+      set_attribute(node, "style", "filled");
+      set_attribute(node, "fillcolor", style::decision_fill);
+      set_attribute(node, "color", style::decision_border);
+      set_attribute(node, "margin", "0.04,0.02");
+      set_html_attribute(g, node, "label", font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap)));
+      break;
+    case diagram_node_kind::step:
+    case diagram_node_kind::milestone:
+    case diagram_node_kind::summary:
+      set_attribute(node, "shape", "plain");
+      set_html_attribute(g, node, "label", box_label(n));
+      break;
+  }
+}
+
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane) {
+  set_attribute(node, "shape", "box");
+  set_attribute(node, "style", "filled");
+  set_attribute(node, "fillcolor", style::lane_head_fill);
+  set_attribute(node, "color", style::lane_head_fill);
+  set_attribute(node, "height", "0.5");
+  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, 30) + "</B>");
+  if (!lane.subtitle.empty()) title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, 40));
+  set_html_attribute(g, node, "label", title);
+}
+
+diagram_node legend_sample(const legend_entry& entry) {
+  diagram_node sample;
+  sample.kind = entry.kind;
+  sample.tone = entry.tone;
+  sample.label = entry.label;
+  sample.badge = entry.badge;
+  return sample;
+}
+
+std::string legend_title_html(const std::string& title) {
+  return font(style::small_size + 1, style::muted_ink, "<B>" + escape_html(title) + "</B>");
+}
+
+}  // namespace passation::detail

@@ -1,0 +1,39 @@
+#pragma once
+// How each kind of node, lane header and legend sample is drawn: its shape and its HTML-like
+// label, built only from escaped text.
+
+#include <string>
+
+#include "graphviz.hpp"
+#include "passation/diagram.hpp"
+#include "passation/render.hpp"
+
+namespace passation::detail {
+
+/// Sets an attribute to plain text (cgraph copies it).
+void set_attribute(void* object, const char* name, const std::string& value);
+/// Sets an attribute to an HTML-like label.
+void set_html_attribute(Agraph_t* g, void* object, const char* name, const std::string& html);
+
+/// Declares the attributes every passation graph has, in a fixed order (DOT output lists them so).
+void declare_defaults(Agraph_t* g, const render_options& options);
+
+/// The diagram's title and subtitle, as the graph's label.
+void set_title(Agraph_t* g, const diagram& d);
+
+/// Shape, colours and label of a node of the diagram.
+void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n);
+
+/// Shape and label of a lane's header.
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane);
+
+/// A legend sample: a node drawn as in the diagram.
+diagram_node legend_sample(const legend_entry& entry);
+
+/// Escaped, wrapped lines joined by <BR/>.
+std::string html_lines(std::string_view s, std::size_t width);
+
+/// The legend's title, as an HTML-like label.
+std::string legend_title_html(const std::string& title);
+
+}  // namespace passation::detail

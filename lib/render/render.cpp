@@ -1,0 +1,91 @@
+#include "passation/render.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "draw.hpp"
+#include "geometry.hpp"
+#include "graphviz.hpp"
+#include "passation/error.hpp"
+
+namespace passation {
+
+std::string_view to_string(output_format f) noexcept {
+  switch (f) {
+    case output_format::svg: return "svg";
+    case output_format::png: return "png";
+    case output_format::pdf: return "pdf";
+    case output_format::dot: return "dot";
+  }
+  return "?";
+}
+
+std::optional<output_format> parse_output_format(std::string_view name) noexcept {
+  for (output_format f : {output_format::svg, output_format::png, output_format::pdf, output_format::dot}) {
+    if (to_string(f) == name) return f;
+  }
+  return std::nullopt;
+}
+
+std::string_view file_extension(output_format f) noexcept {
+  switch (f) {
+    case output_format::svg: return ".svg";
+    case output_format::png: return ".png";
+    case output_format::pdf: return ".pdf";
+    case output_format::dot: return ".dot";
+  }
+  return "";
+}
+
+namespace {
+
+const char* device(output_format f) {
+  switch (f) {
+    case output_format::svg: return "svg";
+    case output_format::png: return "png:cairo";
+    case output_format::pdf: return "pdf:cairo";
+    case output_format::dot: return "dot";
+  }
+  return "svg";
+}
+
+}  // namespace
+
+rendering render(const diagram& d, const render_options& options) {
+  if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
+    throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
+  }
+  detail::graphviz_session session;
+  rendering result;
+
+  // Pass 1: dot decides the rows and measures everything. Pass 2: every position pinned, the
+  // edges routed around the nodes. Lanes are placed by passation rather than by dot's clusters,
+  // because dot orders clusters to cut crossings and would not keep the lanes in the case's order.
+  const detail::measures measured = detail::measure(session, d, options);
+  const detail::placement placed = detail::place(d, measured);
+  detail::graph_ptr g = detail::build_pinned_graph(d, options, placed);
+
+  if (options.format == output_format::dot) {
+    result.bytes = detail::write_dot(g.get());
+  } else {
+    if (gvLayout(session.context(), g.get(), "nop2") != 0) {
+      throw render_error("Graphviz could not route the diagram's edges: " + session.describe_messages());
+    }
+    detail::layout_guard layout(session.context(), g.get());
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(session.context(), g.get(), device(options.format), &data, &length) != 0 || !data) {
+      if (data) gvFreeRenderData(data);
+      throw render_error(fmt::format("Graphviz could not write the diagram as {}: {}", to_string(options.format),
+                                     session.describe_messages()));
+    }
+    result.bytes.assign(data, length);
+    gvFreeRenderData(data);
+  }
+  result.messages = session.take_messages();
+  return result;
+}
+
+}  // namespace passation

@@ -1,0 +1,57 @@
+#pragma once
+// How a diagram looks: colours, sizes and fonts, in one place.
+
+#include <array>
+#include <cstddef>
+#include <limits>
+
+namespace passation::detail::style {
+
+/// Node colours for a tone: the fill, the band at the bottom (the emergencies line) and the border.
+struct tone_colours {
+  const char* fill;
+  const char* band;
+  const char* border;
+};
+
+// Soft fills, borders dark enough to read on a projector; tones 0 and 1 (the current and the next
+// team, in a handover) are orange and green.
+inline constexpr std::array<tone_colours, 6> tones{{
+    {"#FDEBD3", "#F6C58F", "#C46A12"},
+    {"#DFF1DD", "#A8D8A2", "#2E7D32"},
+    {"#E1ECF8", "#A9C8EC", "#2759A5"},
+    {"#EFE3F3", "#D2B4DE", "#7B3F93"},
+    {"#FBE1E1", "#F0A9A9", "#B3261E"},
+    {"#E0F2F1", "#9FD6D0", "#00796B"},
+}};
+
+inline constexpr tone_colours neutral{"#F4F6F8", "#DDE3E9", "#78909C"};
+
+inline const tone_colours& tone(std::size_t index) {
+  return index == std::numeric_limits<std::size_t>::max() ? neutral : tones[index % tones.size()];
+}
+
+inline constexpr const char* ink = "#263238";          // text
+inline constexpr const char* muted_ink = "#546E7A";    // secondary text
+inline constexpr const char* edge_colour = "#455A64";
+inline constexpr const char* terminal_fill = "#37474F";  // start and end
+inline constexpr const char* decision_fill = "#FFF4CC";
+inline constexpr const char* decision_border = "#B08D12";
+inline constexpr std::array<const char*, 2> lane_fills{"#F6F8FA", "#EDF1F5"};
+inline constexpr const char* lane_border = "#B0BEC5";
+inline constexpr const char* lane_head_fill = "#DDE3E9";
+
+inline constexpr double title_size = 16;
+inline constexpr double subtitle_size = 11;
+inline constexpr double text_size = 11;
+inline constexpr double small_size = 9;
+inline constexpr double lane_title_size = 12;
+
+/// Characters per line in a step, a decision and a summary.
+inline constexpr std::size_t step_wrap = 30;
+inline constexpr std::size_t decision_wrap = 24;
+inline constexpr std::size_t summary_wrap = 44;
+/// Minimum width of a step, in points: every step of a lane is as wide, which keeps lanes straight.
+inline constexpr int step_width = 190;
+
+}  // namespace passation::detail::style
