@@ -163,6 +163,7 @@ mapping::mapping(yaml_reader& reader, const YAML::Node& node, std::string_view w
     const std::string& key = it->first.Scalar();
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       reader.error(key_at, fmt::format("unknown key '{}' in {}{}", key, what, did_you_mean(key, known)));
+      if (auto match = closest_match(key, known)) suggested_.push_back(*match);
       continue;
     }
     if (const entry* first = find(key)) {
@@ -197,7 +198,9 @@ position mapping::key_where(std::string_view key) const {
 }
 
 void mapping::require(std::string_view key, std::string_view what) {
-  if (valid_ && !has(key)) reader_.error(where_, fmt::format("{} needs '{}'", what, key));
+  if (!valid_ || has(key)) return;
+  if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return;
+  reader_.error(where_, fmt::format("{} needs '{}'", what, key));
 }
 
 std::vector<keyed_entry> keyed_entries(yaml_reader& reader, const YAML::Node& node, std::string_view what,

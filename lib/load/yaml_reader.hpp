@@ -67,7 +67,7 @@ public:
   /// Where the key itself is, or the map when absent.
   [[nodiscard]] position key_where(std::string_view key) const;
   [[nodiscard]] position where() const noexcept { return where_; }
-  /// Reports that `key` is missing.
+  /// Reports that `key` is missing (unless an unknown key was already taken for a misspelling of it).
   void require(std::string_view key, std::string_view what);
 
 private:
@@ -81,6 +81,7 @@ private:
 
   yaml_reader& reader_;
   std::vector<entry> entries_;
+  std::vector<std::string> suggested_;  // keys offered as "did you mean": not reported missing too
   position where_;
   bool valid_ = false;
 };

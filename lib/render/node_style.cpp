@@ -111,7 +111,13 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "fillcolor", style::decision_fill);
       set_attribute(node, "color", style::decision_border);
       set_attribute(node, "margin", "0.04,0.02");
-      set_html_attribute(g, node, "label", font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap)));
+      {
+        std::string label = font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap));
+        for (const std::string& detail : n.details) {
+          label += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(detail, style::decision_wrap + 6));
+        }
+        set_html_attribute(g, node, "label", label);
+      }
       break;
     case diagram_node_kind::step:
     case diagram_node_kind::milestone:

@@ -1,0 +1,116 @@
+// The passation command, end to end: files written, messages, exit codes.
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace passation::testing;
+
+namespace {
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("render with no arguments writes every scenario and the overview, for both audiences", "[cli]") {
+  const auto folder = fresh_folder("render-all");
+  const command_result r = run_cli({"render", "-o", (folder / "out").string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  for (const char* name : {"scenario-A-plain.svg", "scenario-A-technical.svg", "scenario-B1-plain.svg",
+                           "scenario-B1-technical.svg", "scenario-B2-plain.svg", "scenario-B2-technical.svg",
+                           "overview-plain.svg", "overview-technical.svg"}) {
+    INFO(name);
+    CHECK(std::filesystem::exists(folder / "out" / name));
+    CHECK(contains(r.out, name));
+  }
+  CHECK(contains(r.err, "wrote 8 svg flowcharts of 'sport-sante' to"));
+}
+
+TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way round, B2 server access", "[cli]") {
+  const auto folder = fresh_folder("render-one");
+  auto draw = [&](const std::string& scenario) {
+    const auto file = folder / (scenario + ".svg");
+    const command_result r =
+        run_cli({"render", "--scenario", scenario, "--audience", "technical", "--format", "svg", "-o", file.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return slurp(file);
+  };
+  const std::string b1 = draw("B1"), a = draw("A"), b2 = draw("B2");
+  CHECK(contains(b1, "Pointage DNS"));
+  CHECK_FALSE(contains(b1, "Transfert du nom de domaine"));
+  CHECK(contains(a, "Transfert du nom de domaine"));
+  CHECK_FALSE(contains(a, "Pointage DNS"));
+  CHECK(contains(b2, "Accès serveur pour le"));  // the label wraps after "le"
+  CHECK_FALSE(contains(b2, "Migration de l&#39;hébergement"));
+  CHECK_FALSE(contains(b2, "Migration de l'hébergement"));
+  for (const std::string* svg : {&a, &b1, &b2}) {
+    CHECK(contains(*svg, "Documentation livrée"));
+    CHECK(contains(*svg, "Formation demandée ?"));
+    CHECK(contains(*svg, "Urgences\xC2\xA0: Thibaud (CREAI)"));
+    CHECK(contains(*svg, "Réception confirmée ?"));
+    CHECK(contains(*svg, "Réunion de validation ARS"));
+  }
+}
+
+TEST_CASE("the format follows the extension of the output, and - is standard output", "[cli]") {
+  const auto folder = fresh_folder("render-format");
+  CHECK(run_cli({"render", "-s", "A", "-a", "plain", "-o", (folder / "a.png").string()}).exit_code == 0);
+  CHECK(slurp(folder / "a.png").substr(1, 3) == "PNG");
+  CHECK(run_cli({"render", "-s", "A", "-a", "plain", "-o", (folder / "a.pdf").string()}).exit_code == 0);
+  CHECK(slurp(folder / "a.pdf").rfind("%PDF", 0) == 0);
+  const command_result dot = run_cli({"render", "-s", "A", "-a", "plain", "-f", "dot", "-o", "-"});
+  CHECK(dot.exit_code == 0);
+  CHECK(dot.out.rfind("digraph passation {", 0) == 0);
+}
+
+TEST_CASE("check passes the default case and names the place of an unreachable step", "[cli]") {
+  const command_result ok = run_cli({"check"});
+  CHECK(ok.exit_code == 0);
+  CHECK(contains(ok.out, "builtin:sport-sante.yaml: ok"));
+  CHECK(ok.err.empty());
+
+  const std::string file = source_path("tests/cases/invalid/unreachable_step.yaml").string();
+  const command_result bad = run_cli({"check", file});
+  CHECK(bad.exit_code == 1);
+  CHECK(contains(bad.err, file + ":31:5: error: step 'orphan' cannot be reached from the start"));
+}
+
+TEST_CASE("list shows scenarios, components, actors and steps", "[cli]") {
+  const command_result r = run_cli({"list", "--only", "scenarios"});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, "B1     Thibaud garde le nom de domaine"));
+  CHECK(contains(r.out, "keeps:     domaine"));
+  CHECK_FALSE(contains(r.out, "Components"));
+  const command_result plain = run_cli({"list", "--audience", "plain", "--only", "components"});
+  CHECK(contains(plain.out, "domaine        L'adresse internet"));
+}
+
+TEST_CASE("exit codes are 2 for usage, 3 for files, 1 for invalid cases, and nothing is written on error", "[cli]") {
+  CHECK(run_cli({}).exit_code == 2);
+  CHECK(run_cli({"render", "--audience", "everyone"}).exit_code == 2);
+  CHECK(run_cli({"frobnicate"}).exit_code == 2);
+  const command_result unknown = run_cli({"render", "--scenario", "Z"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(contains(unknown.err, "the case has no scenario 'Z' (its scenarios: A, B1, B2)"));
+
+  const command_result missing = run_cli({"check", "/nonexistent/case.yaml"});
+  CHECK(missing.exit_code == 3);
+  CHECK(contains(missing.err, "/nonexistent/case.yaml: cannot open"));
+
+  const auto folder = fresh_folder("render-invalid");
+  const std::string file = source_path("tests/cases/invalid/no_receipt.yaml").string();
+  const command_result invalid = run_cli({"render", file, "-o", (folder / "out").string()});
+  CHECK(invalid.exit_code == 1);
+  CHECK(contains(invalid.err, "error: the process has no receipt confirmation"));
+  CHECK(contains(invalid.err, "nothing was written"));
+  CHECK_FALSE(std::filesystem::exists(folder / "out"));
+}
+
+TEST_CASE("--help and --version", "[cli]") {
+  const command_result help = run_cli({"render", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(contains(help.out, "--scenario"));
+  const command_result version = run_cli({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(contains(version.out, "0.1.0"));
+}

@@ -1,0 +1,85 @@
+// Approval files: text outputs compared with files under tests/golden, reviewed like code.
+// After a reviewed change, regenerate them with PASSATION_UPDATE_GOLDEN=1 (docs/testing.md).
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "passation/flowchart.hpp"
+#include "passation/load.hpp"
+#include "support.hpp"
+
+using namespace passation;
+
+namespace {
+
+void approve(const std::string& name, const std::string& actual) {
+  const auto file = testing::source_path("tests/golden/" + name);
+  if (std::getenv("PASSATION_UPDATE_GOLDEN")) {
+    std::ofstream(file, std::ios::binary) << actual;
+    WARN("updated " << file.string());
+    return;
+  }
+  REQUIRE(std::filesystem::exists(file));
+  const std::string expected = testing::slurp(file);
+  INFO("compare with " << file.string() << " (PASSATION_UPDATE_GOLDEN=1 rewrites it)");
+  CHECK(actual == expected);
+}
+
+std::string_view kind_name(diagram_node_kind k) {
+  switch (k) {
+    case diagram_node_kind::start: return "start";
+    case diagram_node_kind::end: return "end";
+    case diagram_node_kind::step: return "step";
+    case diagram_node_kind::decision: return "decision";
+    case diagram_node_kind::milestone: return "milestone";
+    case diagram_node_kind::summary: return "summary";
+  }
+  return "?";
+}
+
+// A diagram as text: what is drawn, independent of fonts and of Graphviz.
+std::string dump(const diagram& d) {
+  std::string out = fmt::format("title: {}\nsubtitle: {}\n", d.title, d.subtitle);
+  for (std::size_t i = 0; i < d.lanes.size(); ++i) {
+    out += fmt::format("lane {}: {} | {}\n", i, d.lanes[i].title, d.lanes[i].subtitle);
+  }
+  for (const diagram_node& n : d.nodes) {
+    out += fmt::format("node {} [{}] lane={} tone={}: {}\n", n.key, kind_name(n.kind),
+                       n.lane == no_lane ? std::string("-") : std::to_string(n.lane),
+                       n.tone == no_tone ? std::string("-") : std::to_string(n.tone), n.label);
+    for (const std::string& detail : n.details) out += fmt::format("    detail: {}\n", detail);
+    if (!n.badge.empty()) out += fmt::format("    badge: {}\n", n.badge);
+  }
+  for (const diagram_edge& e : d.edges) {
+    out += fmt::format("edge {} -> {}{}{}\n", d.nodes[e.from].key, d.nodes[e.to].key,
+                       e.label.empty() ? "" : " [" + e.label + "]", e.closes_loop ? " (loop)" : "");
+  }
+  out += fmt::format("legend: {}\n", d.legend_title);
+  for (const legend_entry& l : d.legend) {
+    out += fmt::format("  [{}] {}{}\n", kind_name(l.kind), l.label, l.badge.empty() ? "" : " / " + l.badge);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("golden: the Sport Santé flowcharts as diagrams", "[golden]") {
+  const handover_case& c = default_case();
+  for (const scenario& s : c.scenarios) {
+    for (audience a : all_audiences) {
+      approve(fmt::format("flowchart-{}-{}.txt", s.id, to_string(a)),
+              dump(make_flowchart(build_process(c, s), {.reader = a})));
+    }
+  }
+  approve("overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
+  approve("overview-technical-en.txt", dump(make_overview(c, {.reader = audience::technical, .lang = language::en})));
+}
+
+TEST_CASE("golden: passation list", "[golden]") {
+  const testing::command_result r = testing::run_cli({"list"});
+  REQUIRE(r.exit_code == 0);
+  approve("list-technical.txt", r.out);
+}

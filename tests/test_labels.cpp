@@ -1,0 +1,48 @@
+// What user text becomes inside a Graphviz label: escaped, wrapped, never markup.
+
+#include <catch2/catch.hpp>
+
+#include "load/suggest.hpp"
+#include "render/label.hpp"
+
+using namespace passation::detail;
+
+TEST_CASE("user text cannot add markup to an HTML-like label", "[labels]") {
+  CHECK(escape_html("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(escape_html("a & b \"c\" 'd'") == "a &amp; b &quot;c&quot; &#39;d&#39;");
+  CHECK(escape_html("]]>") == "]]&gt;");
+  CHECK(escape_html("\\N \\G {|}") == "\\N \\G {|}");  // no meaning in HTML-like labels
+}
+
+TEST_CASE("control characters and invalid UTF-8 never reach the SVG", "[labels]") {
+  CHECK(escape_html("a\x01" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(escape_html("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
+  CHECK(escape_html("tab\there") == "tab here");
+  CHECK(escape_html("Réception confirmée ?") == "Réception confirmée ?");
+  CHECK(escape_html("emoji \xF0\x9F\x9A\x91") == "emoji \xF0\x9F\x9A\x91");
+}
+
+TEST_CASE("labels wrap at spaces, counting characters, not bytes", "[labels]") {
+  CHECK(wrap("Transfert du code (dépôt Git)", 30) == std::vector<std::string>{"Transfert du code (dépôt Git)"});
+  CHECK(wrap("Export / import de la base MySQL", 20) ==
+        std::vector<std::string>{"Export / import de", "la base MySQL"});
+  CHECK(wrap("éééééééééé", 4) == std::vector<std::string>{"éééé", "éééé", "éé"});
+  CHECK(wrap("one\ntwo", 40) == std::vector<std::string>{"one", "two"});
+  CHECK(wrap("", 10).empty());
+  CHECK(display_length("Réception") == 9);
+}
+
+TEST_CASE("a French question mark stays with its word", "[labels]") {
+  CHECK(wrap("Réception confirmée ?", 20) == std::vector<std::string>{"Réception", "confirmée ?"});
+  CHECK(wrap("Le prestataire a-t-il tout reçu ?", 24) ==
+        std::vector<std::string>{"Le prestataire a-t-il", "tout reçu ?"});
+}
+
+TEST_CASE("did you mean: the closest known name, when it is close", "[labels]") {
+  const std::vector<std::string> keys{"label", "detail", "actor", "next"};
+  CHECK(closest_match("lable", keys) == std::optional<std::string>("label"));
+  CHECK(closest_match("Actor", keys) == std::optional<std::string>("actor"));
+  CHECK_FALSE(closest_match("duration", keys));
+  CHECK(did_you_mean("nxt", keys) == " (did you mean 'next'?)");
+  CHECK(did_you_mean("zzzzzz", keys).empty());
+}
