@@ -130,3 +130,9 @@ TEST_CASE("load_case_file reports unreadable files as I/O errors", "[load]") {
     CHECK(std::string(e.what()) == "t.yaml:1:1: error: the case needs 'actors' (and 4 more errors)");
   }
 }
+
+TEST_CASE("the complete example of docs/case-file.md is a valid case file of the tests", "[load]") {
+  std::string example = testing::slurp(testing::source_path("tests/cases/valid/newsletter.yaml"));
+  example = example.substr(example.find('\n') + 1);  // its first line says where it comes from
+  CHECK(testing::slurp(testing::source_path("docs/case-file.md")).find("```yaml\n" + example + "```") != std::string::npos);
+}
