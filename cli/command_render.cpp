@@ -79,6 +79,12 @@ int run(const render_request& r) {
 
   // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
   const bool single = jobs.size() == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
+  if (!single && r.output == "-") {
+    fmt::print(stderr, "passation render: error: -o - writes one diagram to standard output, and this asks for {}: "
+                       "choose one with --scenario (or --overview) and --audience\n",
+               jobs.size());
+    return exit_usage;
+  }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
 
@@ -110,7 +116,7 @@ int run(const render_request& r) {
     fmt::print("{}\n", path.string());
   }
   if (!single) {
-    fmt::print(stderr, "passation: wrote {} {} flowcharts of '{}' to {}\n", outputs.size(), to_string(f), c.id,
+    fmt::print("passation: wrote {} {} flowcharts of '{}' to {}\n", outputs.size(), to_string(f), c.id,
                std::filesystem::absolute(folder).lexically_normal().string());
   }
   return exit_ok;

@@ -110,7 +110,7 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "style", "filled");
       set_attribute(node, "fillcolor", style::decision_fill);
       set_attribute(node, "color", style::decision_border);
-      set_attribute(node, "margin", "0.04,0.02");
+      set_attribute(node, "margin", "0.08,0.03");
       {
         std::string label = font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap));
         for (const std::string& detail : n.details) {
