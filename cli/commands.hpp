@@ -16,5 +16,9 @@ struct command {
 command add_render_command(CLI::App& app);
 command add_check_command(CLI::App& app);
 command add_list_command(CLI::App& app);
+command add_table_command(CLI::App& app);
+command add_prereqs_command(CLI::App& app);
+command add_explore_command(CLI::App& app);
+command add_diff_command(CLI::App& app);
 
 }  // namespace passation::cli

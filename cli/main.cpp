@@ -19,8 +19,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
 
-  const std::vector<cli::command> commands{cli::add_render_command(app), cli::add_check_command(app),
-                                           cli::add_list_command(app)};
+  const std::vector<cli::command> commands{
+      cli::add_render_command(app),  cli::add_table_command(app),   cli::add_prereqs_command(app),
+      cli::add_explore_command(app), cli::add_diff_command(app),    cli::add_check_command(app),
+      cli::add_list_command(app)};
 
   try {
     app.parse(argc, argv);
@@ -43,6 +45,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "passation: error: {}\n", e.what());
     return cli::exit_io;
   } catch (const render_error& e) {
+    fmt::print(stderr, "passation: error: {}\n", e.what());
+    return cli::exit_invalid;
+  } catch (const error& e) {
     fmt::print(stderr, "passation: error: {}\n", e.what());
     return cli::exit_invalid;
   } catch (const std::exception& e) {

@@ -6,6 +6,8 @@ pkg_check_modules(GV REQUIRED IMPORTED_TARGET libgvc libcgraph)
 find_package(Boost 1.74 REQUIRED)            # Boost.Graph's adjacency_list is header-only
 find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)              # yaml-cpp 0.7: the target is plain `yaml-cpp`
+find_package(nlohmann_json 3.10 REQUIRED)    # JSON output of the reports
+find_package(Threads REQUIRED)               # exploration uses every core
 
 # passation gives Graphviz a static list of the four plugins it uses (gvContextPlugins)
 # instead of letting gvContext() read the plugin configuration: 0.07 ms instead of 3.7 ms,

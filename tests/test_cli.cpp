@@ -117,3 +117,39 @@ TEST_CASE("--help and --version", "[cli]") {
   CHECK(version.exit_code == 0);
   CHECK(contains(version.out, "0.1.0"));
 }
+
+TEST_CASE("prereqs for B2 lists what the seed says, and B1 asks for DNS coordination", "[cli][report]") {
+  const command_result b2 = run_cli({"prereqs", "--scenario", "B2", "--audience", "technical"});
+  REQUIRE(b2.exit_code == 0);
+  CHECK(contains(b2.out, "| WordPress | Maîtrise (thèmes, plugins, config) |"));
+  CHECK(contains(b2.out, "| PHP/MySQL | Intermédiaire (pas besoin de gérer l'infra) |"));
+  CHECK(contains(b2.out, "| Hébergement | Aucun (Thibaud gère) |"));
+  CHECK(contains(b2.out, "| Support utilisateurs | Capable de répondre aux demandes |"));
+  CHECK(contains(b2.out, "Profil minimum\xC2\xA0: Dev PHP intermédiaire ou agence web"));
+  CHECK(contains(run_cli({"prereqs", "-s", "B1"}).out, "Coordination DNS"));
+  CHECK_FALSE(contains(run_cli({"prereqs", "-s", "A"}).out, "Coordination DNS"));
+}
+
+TEST_CASE("table --kind funder --format md is the seed's funder table", "[cli][report]") {
+  const command_result r = run_cli({"table", "--kind", "funder", "--format", "md"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.out, "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver |"));
+  CHECK(contains(r.out, "| A — Passation complète | Tout | Rien | Prestataire autonome |"));
+  CHECK(contains(r.out, "| L'adresse internet | Prestataire autonome |"));
+  CHECK(contains(r.out, "| L'hébergement<br>L'adresse internet | Prestataire moins spécialisé possible |"));
+}
+
+TEST_CASE("report commands write files in the format of their extension", "[cli][report]") {
+  const auto folder = fresh_folder("reports");
+  CHECK(run_cli({"table", "--kind", "technical", "-o", (folder / "t.html").string()}).exit_code == 0);
+  CHECK(slurp(folder / "t.html").rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(run_cli({"table", "--kind", "matrix", "--separator", ";", "-o", (folder / "m.csv").string()}).exit_code == 0);
+  CHECK(slurp(folder / "m.csv").rfind("\xEF\xBB\xBF\xC3\x89l\xC3\xA9ment;A", 0) == 0);
+  CHECK(run_cli({"explore", "-o", (folder / "e.json").string()}).exit_code == 0);
+  CHECK(contains(slurp(folder / "e.json"), "\"kind\": \"explore\""));
+  const command_result diff = run_cli({"diff", "A", "B2", "--lang", "en"});
+  CHECK(diff.exit_code == 0);
+  CHECK(contains(diff.out, "# Scenario A or scenario B2: what changes"));
+  CHECK(run_cli({"diff", "A", "Z"}).exit_code == 2);
+  CHECK(run_cli({"table", "--kind", "everything"}).exit_code == 2);
+}

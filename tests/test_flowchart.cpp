@@ -99,7 +99,7 @@ TEST_CASE("the overview is the funder's choice of scenario as a decision", "[flo
   // Each box says what the scenario moves and keeps, and the steps only it has.
   const diagram_node* b1 = node(d, "scenario-B1");
   REQUIRE(b1);
-  CHECK(std::find(b1->details.begin(), b1->details.end(), "Gardé par CREAI\u00A0:") != b1->details.end());
+  CHECK(std::find(b1->details.begin(), b1->details.end(), "Gardé par le CREAI\u00A0:") != b1->details.end());
   CHECK(std::find(b1->details.begin(), b1->details.end(), "• L'adresse internet") != b1->details.end());
   CHECK(std::find(b1->details.begin(), b1->details.end(), "• L'adresse internet mène au nouvel hébergement") !=
         b1->details.end());

@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
+#include "passation/report.hpp"
 #include "passation/load.hpp"
 #include "support.hpp"
 
@@ -18,6 +20,7 @@ namespace {
 void approve(const std::string& name, const std::string& actual) {
   const auto file = testing::source_path("tests/golden/" + name);
   if (std::getenv("PASSATION_UPDATE_GOLDEN")) {
+    std::filesystem::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << actual;
     WARN("updated " << file.string());
     return;
@@ -76,6 +79,29 @@ TEST_CASE("golden: the Sport Santé flowcharts as diagrams", "[golden]") {
   }
   approve("overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
   approve("overview-technical-en.txt", dump(make_overview(c, {.reader = audience::technical, .lang = language::en})));
+}
+
+TEST_CASE("golden: the Sport Santé tables in both languages and every format", "[golden]") {
+  const handover_case& c = default_case();
+  const exploration explored = explore(c, {.limit = 12});
+  for (language lang : {language::fr, language::en}) {
+    const std::vector<std::pair<std::string, report>> reports{
+        {"funder", funder_report(c, {.reader = audience::plain, .lang = lang})},
+        {"technical", technical_report(c, {.reader = audience::technical, .lang = lang})},
+        {"matrix", matrix_report(c, {.reader = audience::plain, .lang = lang})},
+        {"glossary", glossary_report(c, {.reader = audience::plain, .lang = lang})},
+        {"prerequisites", prerequisites_report(c, {.reader = audience::technical, .lang = lang})},
+        {"diff-A-B2", diff_report(c, "A", "B2", {.reader = audience::technical, .lang = lang})},
+        {"explore", explore_report(c, explored, {.reader = audience::technical, .lang = lang})},
+    };
+    for (const auto& [name, r] : reports) {
+      for (report_format f : {report_format::markdown, report_format::html, report_format::csv, report_format::json}) {
+        const std::string file =
+            fmt::format("tables/{}-{}{}", name, to_string(lang), file_extension(f));
+        approve(file, write_report(r, {.format = f, .csv_separator = lang == language::fr ? ';' : ',', .lang = lang}));
+      }
+    }
+  }
 }
 
 TEST_CASE("golden: passation list", "[golden]") {

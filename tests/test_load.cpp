@@ -74,8 +74,9 @@ TEST_CASE("scenarios split the components as the seed says", "[load]") {
   };
   CHECK(kept("A").empty());
   CHECK(kept("B1") == std::vector<std::string>{"domaine"});
-  // The data lives where the portal is hosted: it stays with the hosting.
-  CHECK(kept("B2") == std::vector<std::string>{"donnees", "hebergement", "domaine"});
+  // The seed's funder table: B2 keeps the internet address and the hosting (the data moves: the
+  // contractor looks after it on the CREAI's server).
+  CHECK(kept("B2") == std::vector<std::string>{"hebergement", "domaine"});
 }
 
 TEST_CASE("one-line negative tests: the diagnostic names the line and the column", "[load]") {

@@ -31,9 +31,10 @@ std::string_view to_string(actor_side s) noexcept;
 /// Someone who takes part in the handover; one swimlane in the flowcharts.
 struct actor {
   std::string id;
-  text name;       ///< e.g. plain "Le CREAI", technical "CREAI (Thibaud)"
-  text role;       ///< e.g. "Dev FullStack, porteur actuel"
-  text expertise;  ///< e.g. "Technique", "Non technique"
+  text name;         ///< e.g. plain "CREAI", technical "Thibaud (CREAI)": lane titles, table cells
+  text in_sentence;  ///< how a sentence names the actor, e.g. plain "le CREAI"; default: its name
+  text role;         ///< e.g. "Dev FullStack, porteur actuel"
+  text expertise;    ///< e.g. "Technique", "Non technique"
   actor_side side = actor_side::other;
   position where;
 };

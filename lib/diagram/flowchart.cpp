@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "flowchart_parts.hpp"
-#include "words.hpp"
+#include "words/words.hpp"
 
 namespace passation {
 

@@ -5,7 +5,7 @@
 
 #include "passation/case.hpp"
 #include "passation/diagram.hpp"
-#include "words.hpp"
+#include "words/words.hpp"
 
 namespace passation::detail {
 

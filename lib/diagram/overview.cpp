@@ -9,7 +9,7 @@
 #include "flowchart_parts.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/process.hpp"
-#include "words.hpp"
+#include "words/words.hpp"
 
 namespace passation {
 
@@ -132,7 +132,7 @@ diagram make_overview(const handover_case& c, const flowchart_options& options) 
   std::string keeper(w.current_team);
   for (const actor& who : c.actors) {
     if (who.side == actor_side::current) {
-      keeper = who.name.for_audience(a);
+      keeper = (who.in_sentence.empty() ? who.name : who.in_sentence).for_audience(a);
       break;
     }
   }

@@ -24,12 +24,15 @@ std::vector<actor> read_actors(yaml_reader& r, const YAML::Node& node, position 
   std::vector<actor> actors;
   for (const keyed_entry& e : keyed_entries(r, node, "'actors'", fallback)) {
     const std::string what = fmt::format("actor '{}'", e.id);
-    mapping m(r, e.value, what, {"name", "role", "expertise", "side"}, e.where);
+    mapping m(r, e.value, what, {"name", "in_sentence", "role", "expertise", "side"}, e.where);
     actor a;
     a.id = e.id;
     a.where = e.where;
     m.require("name", what);
     if (m.has("name")) a.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
+    if (m.has("in_sentence")) {
+      a.in_sentence = r.read_text(m.get("in_sentence"), what + " in_sentence", m.value_where("in_sentence"));
+    }
     if (m.has("role")) a.role = r.read_text(m.get("role"), what + " role", m.value_where("role"));
     if (m.has("expertise")) {
       a.expertise = r.read_text(m.get("expertise"), what + " expertise", m.value_where("expertise"));

@@ -1,0 +1,146 @@
+// The report commands: table, prereqs, explore and diff.
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "case_input.hpp"
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "passation/error.hpp"
+#include "passation/explore.hpp"
+#include "passation/report.hpp"
+#include "report_output.hpp"
+
+namespace passation::cli {
+
+namespace {
+
+// A scenario id the case does not have is a usage error, reported before anything is written.
+bool check_scenarios(const handover_case& c, const std::vector<std::string>& ids, std::string_view command) {
+  for (const std::string& id : ids) {
+    if (c.find_scenario(id)) continue;
+    std::string known;
+    for (const scenario& s : c.scenarios) known += (known.empty() ? "" : ", ") + s.id;
+    fmt::print(stderr, "passation {}: error: the case has no scenario '{}' (its scenarios: {})\n", command, id, known);
+    return false;
+  }
+  return true;
+}
+
+struct table_request {
+  case_input input;
+  std::string kind = "funder";
+  std::vector<std::string> scenarios;
+  report_output out;
+};
+
+struct prereqs_request {
+  case_input input;
+  std::vector<std::string> scenarios;
+  report_output out;
+};
+
+struct explore_request {
+  case_input input;
+  std::size_t limit = 100;
+  report_output out;
+};
+
+struct diff_request {
+  case_input input;
+  std::string from, to;
+  report_output out;
+};
+
+}  // namespace
+
+command add_table_command(CLI::App& app) {
+  auto r = std::make_shared<table_request>();
+  CLI::App* sub = app.add_subcommand("table", "Comparison tables of the scenarios");
+  r->input.add_to(*sub);
+  sub->add_option("-k,--kind", r->kind,
+                  "funder (what moves, what stays, which contractor), technical (prerequisites, profile, risks), "
+                  "matrix (components x scenarios) or glossary (what each component is)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"funder", "technical", "matrix", "glossary"}));
+  sub->add_option("-s,--scenario", r->scenarios, "Only these scenarios, in this order")->type_name("ID");
+  // The technical comparison is for the contractor; the others are written for the funder first.
+  r->out.add_to(*sub, "plain (technical for --kind technical)");
+  sub->footer("Example: passation table --kind funder --format md");
+  return {sub, [r] {
+            const handover_case c = r->input.load();
+            if (!check_scenarios(c, r->scenarios, "table")) return exit_usage;
+            report_options o = r->out.options(c);
+            if (r->out.audience_name.empty()) o.reader = r->kind == "technical" ? audience::technical : audience::plain;
+            o.scenarios = r->scenarios;
+            const report rep = r->kind == "funder"      ? funder_report(c, o)
+                               : r->kind == "technical" ? technical_report(c, o)
+                               : r->kind == "matrix"    ? matrix_report(c, o)
+                                                        : glossary_report(c, o);
+            r->out.write(rep, c);
+            return exit_ok;
+          }};
+}
+
+command add_prereqs_command(CLI::App& app) {
+  auto r = std::make_shared<prereqs_request>();
+  CLI::App* sub = app.add_subcommand("prereqs", "The prerequisites of each scenario, the minimum profile, risks and advantages");
+  r->input.add_to(*sub);
+  sub->add_option("-s,--scenario", r->scenarios, "Only these scenarios (repeat for several)")->type_name("ID");
+  r->out.add_to(*sub, "technical");
+  sub->footer("Example: passation prereqs --scenario B2 --audience technical");
+  return {sub, [r] {
+            const handover_case c = r->input.load();
+            if (!check_scenarios(c, r->scenarios, "prereqs")) return exit_usage;
+            report_options o = r->out.options(c);
+            if (r->out.audience_name.empty()) o.reader = audience::technical;
+            o.scenarios = r->scenarios;
+            r->out.write(prerequisites_report(c, o), c);
+            return exit_ok;
+          }};
+}
+
+command add_explore_command(CLI::App& app) {
+  auto r = std::make_shared<explore_request>();
+  CLI::App* sub = app.add_subcommand("explore", "Every split of the components that respects the couplings, ranked");
+  r->input.add_to(*sub);
+  sub->add_option("--limit", r->limit, "How many of the best splits to list (0: all)")->capture_default_str();
+  r->out.add_to(*sub, "technical");
+  sub->footer("Splits are ranked by the least demanding minimum profile, then by what stays with the current team.");
+  return {sub, [r] {
+            const handover_case c = r->input.load();
+            report_options o = r->out.options(c);
+            if (r->out.audience_name.empty()) o.reader = audience::technical;
+            const exploration explored = explore(c, {.limit = r->limit});
+            r->out.write(explore_report(c, explored, o), c);
+            return exit_ok;
+          }};
+}
+
+command add_diff_command(CLI::App& app) {
+  auto r = std::make_shared<diff_request>();
+  CLI::App* sub = app.add_subcommand("diff", "What changes from one scenario to another");
+  sub->add_option("CASE_OR_FROM", r->input.file, "An optional case file, then two scenario ids")->required();
+  sub->add_option("FROM", r->from)->required();
+  sub->add_option("TO", r->to);
+  r->out.add_to(*sub, "technical");
+  sub->footer("Examples: passation diff A B2      passation diff my-case.yaml A B");
+  return {sub, [r] {
+            // Two positionals: FROM TO on the embedded case; three: CASE FROM TO.
+            diff_request q = *r;
+            if (q.to.empty()) {
+              q.to = q.from;
+              q.from = q.input.file;
+              q.input.file.clear();
+            }
+            const handover_case c = q.input.load();
+            if (!check_scenarios(c, {q.from, q.to}, "diff")) return exit_usage;
+            report_options o = q.out.options(c);
+            if (q.out.audience_name.empty()) o.reader = audience::technical;
+            q.out.write(diff_report(c, q.from, q.to, o), c);
+            return exit_ok;
+          }};
+}
+
+}  // namespace passation::cli

@@ -1,0 +1,56 @@
+#include "report_output.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "passation/output.hpp"
+
+namespace passation::cli {
+
+void report_output::add_to(CLI::App& command, std::string_view default_audience) {
+  default_audience_ = std::string(default_audience);
+  command.add_option("-a,--audience", audience_name,
+                     fmt::format("plain (the funder) or technical (the contractor); default: {}", default_audience))
+      ->check(CLI::IsMember({"plain", "technical"}));
+  command.add_option("-f,--format", format_name, "md, html, csv or json; default: from -o's extension, or md")
+      ->check(CLI::IsMember({"md", "markdown", "html", "csv", "json"}));
+  command.add_option("--lang", language_name, "Language of passation's own words (fr, en); default: the case's")
+      ->check(CLI::IsMember({"fr", "en"}));
+  command.add_option("--separator", separator, "CSV separator: ',' (RFC 4180) or ';' (French spreadsheets)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({",", ";"}));
+  command.add_option("-o,--output", output, "Output file; default: standard output")->type_name("FILE");
+}
+
+report_options report_output::options(const handover_case& c) const {
+  report_options o;
+  o.reader = *parse_audience(audience_name.empty() ? default_audience_ : audience_name);
+  o.lang = language_name.empty() ? std::optional<language>{} : parse_language(language_name);
+  (void)c;
+  return o;
+}
+
+void report_output::write(const report& r, const handover_case& c) const {
+  std::optional<report_format> format;
+  if (!format_name.empty()) format = parse_report_format(format_name);
+  if (!format && !output.empty() && output != "-") {
+    const std::string ext = std::filesystem::path(output).extension().string();
+    if (!ext.empty()) format = parse_report_format(ext.substr(1));
+  }
+  write_options w;
+  w.format = format.value_or(report_format::markdown);
+  w.csv_separator = separator.empty() ? ',' : separator[0];
+  w.lang = language_name.empty() ? c.lang : *parse_language(language_name);
+  const std::string text = write_report(r, w);
+  if (output.empty() || output == "-") {
+    std::cout << text;
+    std::cout.flush();
+  } else {
+    write_file_atomically(output, text);
+    fmt::print(stderr, "passation: wrote {}\n", output);
+  }
+}
+
+}  // namespace passation::cli

@@ -1,0 +1,31 @@
+#pragma once
+// Options every report command shares (audience, language, format, output) and writing the result.
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "passation/report.hpp"
+
+namespace passation::cli {
+
+struct report_output {
+  std::string audience_name;
+  std::string format_name;
+  std::string language_name;
+  std::string separator = ",";
+  std::string output;
+
+  /// Adds --audience, --lang, --format, --separator and -o to `command`.
+  void add_to(CLI::App& command, std::string_view default_audience);
+  /// The options of the report for `c`.
+  [[nodiscard]] report_options options(const handover_case& c) const;
+  /// Writes `r` to -o (atomically) or to standard output.
+  void write(const report& r, const handover_case& c) const;
+
+private:
+  std::string default_audience_;
+};
+
+}  // namespace passation::cli

@@ -1,0 +1,101 @@
+#pragma once
+/// \file
+/// Tables and lists about a case, ready to paste into a document or a slide: the funder's
+/// comparison of the scenarios, the technical comparison, who keeps what, the glossary of what
+/// can be handed over, the prerequisites of each scenario, the difference between two scenarios,
+/// and every possible split. Each is built as a `report` (a neutral document), then written as
+/// Markdown, HTML, CSV or JSON by write_report().
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "passation/case.hpp"
+#include "passation/explore.hpp"
+#include "passation/text.hpp"
+
+namespace passation {
+
+struct report_column {
+  std::string key;    ///< stable, in English (the JSON and CSV keys): "scenario", "profile"…
+  std::string label;  ///< what the reader sees
+};
+
+struct report_row {
+  std::string id;  ///< the id of what the row is about (a scenario, a component…), or empty
+  /// One cell per column; a cell is one line, or several (a list).
+  std::vector<std::vector<std::string>> cells;
+};
+
+struct report_table {
+  std::string title;
+  std::vector<report_column> columns;
+  std::vector<report_row> rows;
+};
+
+struct report_section {
+  std::string heading;
+  std::vector<std::string> paragraphs;
+  std::optional<report_table> table;
+  std::vector<std::string> bullets;
+};
+
+struct report {
+  std::string kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore"
+  std::string title;
+  std::string subtitle;
+  std::vector<report_section> sections;
+  /// The report as one flat table, for CSV (when it has several tables or lists).
+  std::optional<report_table> flat;
+};
+
+struct report_options {
+  audience reader = audience::plain;
+  /// The language of passation's own words (headers, "oui / non"…). Default: the case's.
+  std::optional<language> lang;
+  /// The scenarios to include (ids), in this order; empty: every scenario.
+  std::vector<std::string> scenarios;
+};
+
+/// The funder's comparison: scenario | what is transferred | what the current team keeps | kind of
+/// contractor to find.
+[[nodiscard]] report funder_report(const handover_case& c, const report_options& options = {});
+/// The technical comparison: prerequisites, minimum profile, risks, advantages of each scenario.
+[[nodiscard]] report technical_report(const handover_case& c, const report_options& options = {});
+/// Components × scenarios: who has what in each scenario.
+[[nodiscard]] report matrix_report(const handover_case& c, const report_options& options = {});
+/// What the handover covers: each component and what it means.
+[[nodiscard]] report glossary_report(const handover_case& c, const report_options& options = {});
+/// The prerequisite list of each scenario: skill, level, why; minimum profile; risks; advantages.
+[[nodiscard]] report prerequisites_report(const handover_case& c, const report_options& options = {});
+/// What changes from scenario `from` to scenario `to`. Throws error for an unknown scenario.
+[[nodiscard]] report diff_report(const handover_case& c, std::string_view from, std::string_view to,
+                                 const report_options& options = {});
+/// Every split, ranked, with the named scenarios among them, which profiles fit each, and the
+/// variants by scope of the named scenarios.
+[[nodiscard]] report explore_report(const handover_case& c, const exploration& explored,
+                                    const report_options& options = {});
+
+enum class report_format { markdown, html, csv, json };
+
+std::string_view to_string(report_format f) noexcept;
+/// "md" (or "markdown"), "html", "csv", "json"; nothing for anything else.
+std::optional<report_format> parse_report_format(std::string_view name) noexcept;
+/// ".md", ".html", ".csv", ".json".
+std::string_view file_extension(report_format f) noexcept;
+
+struct write_options {
+  report_format format = report_format::markdown;
+  /// CSV only: ',' (RFC 4180) or ';' (what French spreadsheets expect).
+  char csv_separator = ',';
+  /// HTML only: the language of the page (<html lang>).
+  language lang = language::fr;
+};
+
+/// The report as text in the chosen format. Markdown: GitHub tables. HTML: one self-contained,
+/// printable page. CSV: RFC 4180, UTF-8 with a byte order mark so that spreadsheets read the
+/// accents. JSON: see docs/json.md.
+[[nodiscard]] std::string write_report(const report& r, const write_options& options = {});
+
+}  // namespace passation

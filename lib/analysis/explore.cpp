@@ -1,0 +1,187 @@
+#include <algorithm>
+#include <bit>
+#include <thread>
+
+#include "compiled_case.hpp"
+#include "passation/explore.hpp"
+
+namespace passation {
+
+namespace {
+
+using detail::compiled_case;
+using detail::mask;
+
+// How a split ranks: least demanding profile first, then the least left with the current team,
+// then the fewest components kept, then the mask (so that the order is total and stable).
+struct rank_key {
+  std::uint32_t profile;  ///< the profile's index, or the number of profiles when none covers it
+  std::uint32_t dependence;
+  std::uint32_t kept;
+  mask split;
+  friend auto operator<=>(const rank_key&, const rank_key&) = default;
+};
+
+class evaluator {
+public:
+  explicit evaluator(const compiled_case& cc)
+      : cc_(cc), levels_(cc.skills, 0), all_(cc.components == 64 ? ~mask{0} : (mask{1} << cc.components) - 1) {}
+
+  rank_key key(mask transferred) {
+    touched_.clear();
+    for (const detail::compiled_rule& r : cc_.rules) {
+      if ((transferred & r.transferred) != r.transferred || (transferred & r.kept) != 0) continue;
+      for (const auto& [skill, level] : r.requirements) {
+        if (levels_[skill] == 0 && level > 0) touched_.push_back(skill);
+        levels_[skill] = std::max(levels_[skill], level);
+      }
+    }
+    std::uint64_t feasible = cc_.profiles == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << cc_.profiles) - 1;
+    for (std::uint32_t s : touched_) {
+      feasible &= cc_.covering[s][levels_[s]];
+      levels_[s] = 0;
+    }
+    const mask kept = ~transferred & all_;
+    return {feasible ? static_cast<std::uint32_t>(std::countr_zero(feasible)) : static_cast<std::uint32_t>(cc_.profiles),
+            static_cast<std::uint32_t>(std::popcount(kept & cc_.current_team)),
+            static_cast<std::uint32_t>(std::popcount(kept)), transferred};
+  }
+
+private:
+  const compiled_case& cc_;
+  std::vector<std::uint8_t> levels_;
+  std::vector<std::uint32_t> touched_;
+  mask all_;
+};
+
+// What one thread finds in its share of the splits.
+struct partial {
+  std::uint64_t splits = 0;
+  std::vector<std::uint64_t> by_profile;
+  std::vector<rank_key> best;                 ///< a max-heap of the best `limit` (all when limit is 0)
+  std::vector<std::uint64_t> better_than;     ///< for each named scenario: splits that rank before it
+};
+
+void explore_range(const compiled_case& cc, std::uint64_t first, std::uint64_t last, std::size_t limit,
+                   const std::vector<rank_key>& named, partial& out) {
+  evaluator eval(cc);
+  out.by_profile.assign(cc.profiles + 1, 0);
+  out.better_than.assign(named.size(), 0);
+  // Gray code order: from one index to the next, one block goes in or out.
+  std::uint64_t blocks = first ^ (first >> 1);
+  mask transferred = cc.components_of(blocks);
+  for (std::uint64_t i = first; i < last; ++i) {
+    if (i != first) {
+      const auto b = static_cast<std::size_t>(std::countr_zero(i));
+      blocks ^= std::uint64_t{1} << b;
+      transferred ^= cc.blocks[b];
+    }
+    if (blocks == 0 || !cc.closed(blocks)) continue;
+    const rank_key k = eval.key(transferred);
+    ++out.splits;
+    ++out.by_profile[k.profile];
+    for (std::size_t n = 0; n < named.size(); ++n) {
+      if (k < named[n]) ++out.better_than[n];
+    }
+    if (limit == 0) {
+      out.best.push_back(k);
+    } else if (out.best.size() < limit) {
+      out.best.push_back(k);
+      std::push_heap(out.best.begin(), out.best.end());
+    } else if (k < out.best.front()) {
+      std::pop_heap(out.best.begin(), out.best.end());
+      out.best.back() = k;
+      std::push_heap(out.best.begin(), out.best.end());
+    }
+  }
+}
+
+explored_split describe(const handover_case& c, const compiled_case& cc, const rank_key& k, std::uint64_t rank) {
+  explored_split e;
+  e.parts = detail::split_of_mask(cc, k.split);
+  if (k.profile < cc.profiles) e.profile = k.profile;
+  e.dependence = k.dependence;
+  e.rank = rank;
+  for (std::size_t s = 0; s < c.scenarios.size(); ++s) {
+    if (detail::mask_of(split_of(c, c.scenarios[s])) == k.split) {
+      e.scenario = s;
+      break;
+    }
+  }
+  return e;
+}
+
+}  // namespace
+
+exploration explore(const handover_case& c, const explore_options& options) {
+  const compiled_case cc = detail::compile(c);
+
+  // The named scenarios' keys, to count how many splits rank before each.
+  evaluator eval(cc);
+  std::vector<rank_key> named;
+  std::vector<bool> named_valid;
+  for (const scenario& s : c.scenarios) {
+    const split parts = split_of(c, s);
+    named.push_back(eval.key(detail::mask_of(parts)));
+    named_valid.push_back(broken_couplings(c, parts).empty());
+  }
+
+  const std::uint64_t count = std::uint64_t{1} << cc.blocks.size();
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (count < 4096) threads = 1;  // not worth a thread
+  std::vector<partial> parts(threads);
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      const std::uint64_t first = count / threads * t;
+      const std::uint64_t last = t + 1 == threads ? count : count / threads * (t + 1);
+      workers.emplace_back([&, t, first, last] { explore_range(cc, first, last, options.limit, named, parts[t]); });
+    }
+  }
+
+  exploration result;
+  result.by_profile.assign(cc.profiles + 1, 0);
+  std::vector<rank_key> best;
+  std::vector<std::uint64_t> better(named.size(), 0);
+  for (const partial& p : parts) {
+    result.splits += p.splits;
+    for (std::size_t i = 0; i < p.by_profile.size(); ++i) result.by_profile[i] += p.by_profile[i];
+    for (std::size_t n = 0; n < named.size(); ++n) better[n] += p.better_than[n];
+    best.insert(best.end(), p.best.begin(), p.best.end());
+  }
+  std::sort(best.begin(), best.end());
+  if (options.limit && best.size() > options.limit) best.resize(options.limit);
+  for (std::size_t i = 0; i < best.size(); ++i) result.ranked.push_back(describe(c, cc, best[i], i + 1));
+  for (std::size_t n = 0; n < named.size(); ++n) {
+    explored_split e = describe(c, cc, named[n], named_valid[n] ? better[n] + 1 : 0);
+    e.scenario = n;
+    result.scenarios.push_back(std::move(e));
+  }
+  return result;
+}
+
+std::vector<scope_variant> scope_variants(const handover_case& c, const split& parts) {
+  const compiled_case cc = detail::compile(c);
+  const mask transferred = detail::mask_of(parts);
+  std::uint64_t blocks = 0;
+  for (std::size_t b = 0; b < cc.blocks.size(); ++b) {
+    const mask in = transferred & cc.blocks[b];
+    if (in == cc.blocks[b]) blocks |= std::uint64_t{1} << b;
+    else if (in != 0) return {};  // the split cuts a group that moves together: no variant makes sense
+  }
+  std::vector<scope_variant> variants;
+  for (std::size_t b = 0; b < cc.blocks.size(); ++b) {
+    const std::uint64_t toggled = blocks ^ (std::uint64_t{1} << b);
+    if (toggled == 0 || !cc.closed(toggled)) continue;
+    scope_variant v;
+    for (std::size_t i = 0; i < cc.components; ++i) {
+      if (!((cc.blocks[b] >> i) & 1)) continue;
+      ((blocks >> b) & 1 ? v.removed : v.added).push_back(i);
+    }
+    v.result = assess(c, detail::split_of_mask(cc, cc.components_of(toggled)));
+    variants.push_back(std::move(v));
+  }
+  return variants;
+}
+
+}  // namespace passation

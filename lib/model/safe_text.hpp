@@ -1,0 +1,17 @@
+#pragma once
+// Text from a case (or from any caller of the library) made safe to put in an output: valid UTF-8
+// without control characters, and escaped for XML/HTML.
+
+#include <string>
+#include <string_view>
+
+namespace passation::detail {
+
+/// `s` with invalid UTF-8 and control characters replaced by U+FFFD; tabs become spaces; line
+/// breaks are kept only when `keep_newlines`.
+std::string clean_text(std::string_view s, bool keep_newlines = false);
+
+/// `s` cleaned, with & < > " ' escaped: safe as XML or HTML text and attribute values.
+std::string xml_escape(std::string_view s);
+
+}  // namespace passation::detail

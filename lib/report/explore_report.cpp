@@ -1,0 +1,131 @@
+// Every split, ranked: the counts, the best ones, the named scenarios among them, which profiles
+// fit each, and the variants by scope of the named scenarios.
+
+#include <fmt/format.h>
+
+#include "passation/analysis.hpp"
+#include "passation/report.hpp"
+#include "phrases.hpp"
+
+namespace passation {
+
+using detail::speaker;
+
+namespace {
+
+std::vector<std::size_t> indices(const split& parts, bool transferred) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < parts.transferred.size(); ++i) {
+    if (parts.is_transferred(i) == transferred) out.push_back(i);
+  }
+  return out;
+}
+
+std::string names_or(const speaker& say, const std::vector<std::size_t>& which, std::string_view empty) {
+  return which.empty() ? speaker::capitalised(std::string(empty)) : say.join(say.component_names(which));
+}
+
+std::string profile_or_none(const speaker& say, const std::optional<std::size_t>& p) {
+  return p ? say.profile_name(*p) : std::string(say.w.explore_none);
+}
+
+}  // namespace
+
+report explore_report(const handover_case& c, const exploration& explored, const report_options& options) {
+  const speaker say(c, options);
+  report r;
+  r.kind = "explore";
+  r.title = std::string(say.w.title_explore);
+  r.subtitle = fmt::format("{} — {}", c.title.for_audience(say.reader),
+                           say.reader == audience::plain ? say.w.plain_view : say.w.technical_view);
+
+  report_section summary;
+  summary.paragraphs.push_back(fmt::format(fmt::runtime(say.w.explore_summary), explored.splits));
+  for (std::size_t p = 0; p < explored.by_profile.size(); ++p) {
+    const std::string who = p < c.profiles.size() ? say.profile_name(p) : std::string(say.w.explore_none);
+    summary.bullets.push_back(fmt::format(fmt::runtime(say.w.explore_by_profile), who, explored.by_profile[p]));
+  }
+  r.sections.push_back(std::move(summary));
+
+  // The best splits, and which profiles fit each.
+  report_table ranked;
+  ranked.title = fmt::format(fmt::runtime(say.w.explore_shown), explored.ranked.size(), say.keeper());
+  ranked.columns = {{"rank", std::string(say.w.col_rank)},
+                    {"transferred", std::string(say.w.col_transferred)},
+                    {"kept", fmt::format(fmt::runtime(say.w.col_dependence), say.keeper())},
+                    {"profile", std::string(say.w.col_profile)},
+                    {"scenario", std::string(say.w.col_scenario)}};
+  report_table fit;
+  fit.title = std::string(say.w.explore_matrix);
+  fit.columns = {{"rank", std::string(say.w.col_rank)}};
+  for (std::size_t p = 0; p < c.profiles.size(); ++p) fit.columns.push_back({c.profiles[p].id, say.profile_name(p)});
+  report_table flat = ranked;
+  flat.title.clear();
+  for (std::size_t p = 0; p < c.profiles.size(); ++p) flat.columns.push_back({c.profiles[p].id, say.profile_name(p)});
+
+  for (const explored_split& e : explored.ranked) {
+    const std::string rank = std::to_string(e.rank);
+    const std::string id = e.scenario ? c.scenarios[*e.scenario].id : std::string{};
+    report_row row{id,
+                   {{rank},
+                    {names_or(say, indices(e.parts, true), say.w.nothing)},
+                    {names_or(say, indices(e.parts, false), say.w.nothing)},
+                    {profile_or_none(say, e.profile)},
+                    {e.scenario ? say.scenario_label(c.scenarios[*e.scenario]) : std::string(say.w.dash)}}};
+    const assessment a = assess(c, e.parts);
+    report_row fit_row{id, {{rank}}};
+    report_row flat_row = row;
+    for (std::size_t p = 0; p < c.profiles.size(); ++p) {
+      const auto missing = missing_skills(c, a, p);
+      std::vector<std::string> skills;
+      for (std::size_t s : missing) skills.push_back(say.skill_name(s));
+      const std::string cell =
+          missing.empty() ? std::string(say.w.feasible) : fmt::format(fmt::runtime(say.w.missing), say.join(skills));
+      fit_row.cells.push_back({cell});
+      flat_row.cells.push_back({cell});
+    }
+    ranked.rows.push_back(std::move(row));
+    fit.rows.push_back(std::move(fit_row));
+    flat.rows.push_back(std::move(flat_row));
+  }
+  r.sections.push_back({{}, {}, std::move(ranked), {}});
+
+  report_table named;
+  named.title = std::string(say.w.explore_named);
+  named.columns = {{"scenario", std::string(say.w.col_scenario)},
+                   {"rank", std::string(say.w.col_rank)},
+                   {"profile", std::string(say.w.col_profile)}};
+  for (const explored_split& e : explored.scenarios) {
+    const scenario& s = c.scenarios[*e.scenario];
+    named.rows.push_back({s.id,
+                          {{say.scenario_label(s)},
+                           {e.rank ? std::to_string(e.rank) : std::string(say.w.breaks_couplings)},
+                           {profile_or_none(say, e.profile)}}});
+  }
+  r.sections.push_back({{}, {}, std::move(named), {}});
+  if (!c.profiles.empty()) r.sections.push_back({{}, {}, std::move(fit), {}});
+
+  // Variants by scope: one group more, or one fewer, for each named scenario.
+  for (const explored_split& e : explored.scenarios) {
+    if (!e.rank) continue;
+    const scenario& s = c.scenarios[*e.scenario];
+    report_table variants;
+    variants.title = fmt::format(fmt::runtime(say.w.explore_variants), s.id);
+    variants.columns = {{"variant", std::string(say.w.col_scenario)},
+                        {"profile", std::string(say.w.col_profile)},
+                        {"risks", std::string(say.w.col_risks)}};
+    for (const scope_variant& v : scope_variants(c, e.parts)) {
+      std::vector<std::string> change;
+      if (!v.added.empty()) change.push_back(fmt::format(fmt::runtime(say.w.variant_adds), say.join(say.component_names(v.added))));
+      if (!v.removed.empty()) {
+        change.push_back(fmt::format(fmt::runtime(say.w.variant_removes), say.join(say.component_names(v.removed))));
+      }
+      variants.rows.push_back({{}, {change, say.contractor(v.result), say.or_dash(say.texts(v.result.risks))}});
+    }
+    if (!variants.rows.empty()) r.sections.push_back({{}, {}, std::move(variants), {}});
+  }
+  r.flat = std::move(flat);
+  return r;
+}
+
+}  // namespace passation

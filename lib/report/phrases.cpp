@@ -1,0 +1,140 @@
+#include "phrases.hpp"
+
+#include <fmt/format.h>
+
+#include "passation/error.hpp"
+
+namespace passation::detail {
+
+speaker::speaker(const handover_case& kase, const report_options& options)
+    : c(kase), reader(options.reader), lang(options.lang.value_or(kase.lang)), w(words_for(lang)) {}
+
+std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& ids) const {
+  std::vector<const scenario*> out;
+  if (ids.empty()) {
+    for (const scenario& s : c.scenarios) out.push_back(&s);
+    return out;
+  }
+  for (const std::string& id : ids) {
+    const scenario* s = c.find_scenario(id);
+    if (!s) {
+      std::string known;
+      for (const scenario& k : c.scenarios) known += (known.empty() ? "" : ", ") + k.id;
+      throw error(fmt::format("the case has no scenario '{}' (its scenarios: {})", id, known));
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string speaker::scenario_label(const scenario& s) const {
+  return fmt::format("{} — {}", s.id, s.title.for_audience(reader));
+}
+
+std::string speaker::keeper() const {
+  for (const actor& a : c.actors) {
+    if (a.side == actor_side::current) return (a.in_sentence.empty() ? a.name : a.in_sentence).for_audience(reader);
+  }
+  return std::string(w.current_team);
+}
+
+std::string speaker::component_name(std::size_t i) const { return c.components[i].name.for_audience(reader); }
+
+std::vector<std::string> speaker::component_names(const std::vector<std::size_t>& indices) const {
+  std::vector<std::string> out;
+  for (std::size_t i : indices) out.push_back(component_name(i));
+  return out;
+}
+
+std::string speaker::skill_name(std::size_t s) const { return c.skills[s].label.for_audience(reader); }
+
+std::string speaker::level_text(std::size_t s, std::size_t level) const {
+  const skill_level& l = c.skills[s].levels[level];
+  const std::string label = l.label.empty() ? l.id : l.label.for_audience(reader);
+  const std::string& detail = l.detail.for_audience(reader);
+  return detail.empty() ? label : fmt::format(fmt::runtime(w.level_with_detail), label, detail);
+}
+
+std::string speaker::prerequisite_line(const prerequisite& p) const {
+  return fmt::format("{}\u00A0: {}", skill_name(p.skill), level_text(p.skill, p.level));
+}
+
+std::string speaker::condition_text(const condition& when) const {
+  std::vector<std::string> parts;
+  auto names = [&](const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) {
+      const component* co = c.find_component(id);
+      out.push_back(co ? co->name.for_audience(reader) : id);
+    }
+    return join(out);
+  };
+  if (!when.transferred.empty()) parts.push_back(fmt::format(fmt::runtime(w.why_transferred), names(when.transferred)));
+  if (!when.kept.empty()) parts.push_back(fmt::format(fmt::runtime(w.why_kept), names(when.kept)));
+  if (parts.empty()) return std::string(w.why_always);
+  std::string joined;
+  for (const std::string& p : parts) joined += (joined.empty() ? "" : " · ") + p;
+  return fmt::format(fmt::runtime(w.why_when), joined);
+}
+
+std::vector<std::string> speaker::reasons(const prerequisite& p) const {
+  std::vector<std::string> out;
+  for (const prerequisite::reason& r : p.asked_by) {
+    const rule& ru = c.rules[r.rule];
+    std::string line = condition_text(ru.when);
+    if (reader == audience::technical) {
+      const std::string who = ru.id.empty() ? fmt::format("#{}", r.rule + 1) : ru.id;
+      const skill_level& l = c.skills[p.skill].levels[r.level];
+      line = fmt::format("{} — {}", fmt::format(fmt::runtime(w.asks), fmt::format(fmt::runtime(w.why_rule), who),
+                                                l.label.empty() ? l.id : l.label.for_audience(reader)),
+                         line);
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+std::string speaker::profile_name(std::size_t p) const { return c.profiles[p].name.for_audience(reader); }
+
+std::vector<std::string> speaker::contractor(const assessment& a) const {
+  if (a.profile) return {profile_name(*a.profile)};
+  std::vector<std::string> lines{std::string(w.no_profile)};
+  if (!a.uncovered.empty()) {
+    std::vector<std::string> skills;
+    for (std::size_t s : a.uncovered) skills.push_back(skill_name(s));
+    lines.push_back(fmt::format(fmt::runtime(w.uncovered), join(skills)));
+  }
+  if (a.closest) {
+    std::vector<std::string> skills;
+    for (std::size_t s : a.closest_misses) skills.push_back(skill_name(s));
+    lines.push_back(fmt::format(fmt::runtime(w.closest), profile_name(*a.closest), join(skills)));
+  }
+  return lines;
+}
+
+std::vector<std::string> speaker::texts(const std::vector<finding>& findings) const {
+  std::vector<std::string> out;
+  for (const finding& f : findings) out.push_back(f.what.for_audience(reader));
+  return out;
+}
+
+std::vector<std::string> speaker::or_dash(std::vector<std::string> lines) const {
+  if (lines.empty()) lines.emplace_back(w.dash);
+  return lines;
+}
+
+std::string speaker::join(const std::vector<std::string>& items) const {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += w.list_separator;
+    out += item;
+  }
+  return out;
+}
+
+std::string speaker::capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+}  // namespace passation::detail

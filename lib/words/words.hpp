@@ -1,0 +1,106 @@
+#pragma once
+// The words passation writes itself, in each language it speaks. The case's own texts are never
+// translated: they come in the case's language. Strings with {} are fmt format strings, filled
+// only with arguments (never with user text as the format).
+
+#include <string_view>
+
+#include "passation/text.hpp"
+
+namespace passation::detail {
+
+struct words {
+  // Diagrams.
+  std::string_view start;
+  std::string_view end;
+  std::string_view step;
+  std::string_view decision;
+  std::string_view milestone;
+  std::string_view start_end;
+  std::string_view legend;
+  std::string_view emergencies;  // "Urgences : {}"
+  std::string_view days;         // "{} j"
+  std::string_view scenario;     // "Scénario {} : {}"
+  std::string_view plain_view;
+  std::string_view technical_view;
+  std::string_view overview;
+  std::string_view which_scenario;
+  std::string_view transferred;  // "Transféré : {}"
+  std::string_view kept;         // "Gardé par {} : {}"
+  std::string_view current_team;
+  std::string_view everything;
+  std::string_view nothing;
+  std::string_view scenario_steps;  // "Étapes propres : {}"
+  std::string_view summary;         // legend of the overview's boxes
+
+  // Tables.
+  std::string_view yes;
+  std::string_view no;
+  std::string_view none;
+  std::string_view list_separator;
+  std::string_view col_scenario;
+  std::string_view col_transferred;
+  std::string_view col_kept;  // "Ce que {} garde"
+  std::string_view col_contractor;
+  std::string_view col_prerequisites;
+  std::string_view col_profile;
+  std::string_view col_risks;
+  std::string_view col_advantages;
+  std::string_view col_dependence;
+  std::string_view col_number;
+  std::string_view col_item;
+  std::string_view col_meaning;
+  std::string_view col_component;
+  std::string_view col_notes;
+  std::string_view col_skill;
+  std::string_view col_level;
+  std::string_view col_detail;
+  std::string_view col_why;
+  std::string_view col_rank;
+  std::string_view col_kind;
+  std::string_view cell_transferred;
+  std::string_view cell_kept;
+  std::string_view title_funder;
+  std::string_view title_technical;
+  std::string_view title_matrix;
+  std::string_view title_glossary;
+  std::string_view title_prerequisites;
+  std::string_view title_prerequisites_of;  // "Prérequis — scénario {} : {}"
+  std::string_view title_diff;              // "Scénario {} ou scénario {} : ce qui change"
+  std::string_view title_explore;
+  std::string_view level_with_detail;       // "{} ({})"
+  std::string_view why_rule;                // "règle « {} »"
+  std::string_view why_when;                // "si {}"
+  std::string_view why_transferred;         // "transféré : {}"
+  std::string_view why_kept;                // "gardé : {}"
+  std::string_view why_always;
+  std::string_view asks;                    // "{} demande {}"
+  std::string_view no_profile;              // "Aucun profil ne couvre tout"
+  std::string_view uncovered;               // "Aucun profil n'apporte : {}"
+  std::string_view closest;                 // "Le plus proche : {} (il lui manque : {})"
+  std::string_view profile_line;            // "Profil minimum : {}"
+  std::string_view risks_line;              // "Risque : {}"
+  std::string_view advantages_line;         // "Avantage : {}"
+  std::string_view no_risk;
+  std::string_view no_advantage;
+  std::string_view no_prerequisite;
+  std::string_view diff_moves;              // row headings of a diff
+  std::string_view diff_same;
+  std::string_view explore_summary;         // "{} découpages respectent les couplages."
+  std::string_view explore_by_profile;      // "{} : {} découpage(s)"
+  std::string_view explore_none;            // "aucun profil"
+  std::string_view explore_shown;           // "Les {} premiers, du moins exigeant au plus exigeant :"
+  std::string_view explore_named;
+  std::string_view explore_matrix;
+  std::string_view explore_variants;        // "Variantes du scénario {} par périmètre"
+  std::string_view variant_adds;            // "+ {}"
+  std::string_view variant_removes;         // "− {}"
+  std::string_view feasible;
+  std::string_view missing;                 // "manque : {}"
+  std::string_view dash;  // "—": an empty cell
+  std::string_view breaks_couplings;
+};
+
+const words& words_for(language l) noexcept;
+
+}  // namespace passation::detail
