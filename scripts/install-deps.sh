@@ -4,6 +4,7 @@
 #
 #   scripts/install-deps.sh          build and run dependencies
 #   scripts/install-deps.sh --test   the same, plus what the test suite needs
+#   scripts/install-deps.sh --bench  the same, plus Google Benchmark
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,9 @@ packages=(
   # a sans-serif font: Graphviz measures text with it, and it carries the French accents
   fonts-dejavu-core
 )
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(libbenchmark-dev)
+fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     catch2       # Catch2 2.13, the test framework
