@@ -200,13 +200,15 @@ private:
       return i && parts.is_transferred(*i);
     };
     for (const coupling& cp : c_.couplings) {
-      const std::string reason = cp.reason.empty() ? "" : fmt::format(" ({})", cp.reason.for_audience(audience::technical));
+      // " (coupling at line 12: the data lives with the hosting)"
+      const std::string why = fmt::format(" (coupling at line {}{})", cp.where.line,
+                                          cp.reason.empty() ? "" : ": " + cp.reason.for_audience(audience::technical));
       if (cp.type == coupling::kind::together) {
         std::vector<std::string> in, out;
         for (const std::string& id : cp.components) (moved(id) ? in : out).push_back(id);
         if (!in.empty() && !out.empty()) {
-          error(s.where, fmt::format("scenario '{}' transfers {} but keeps {}, which go together (coupling at line {}){}",
-                                     s.id, list(in), list(out), cp.where.line, reason));
+          error(s.where, fmt::format("scenario '{}' transfers {} but keeps {}, which go together{}", s.id, list(in),
+                                     list(out), why));
         }
       } else if (moved(cp.subject)) {
         std::vector<std::string> missing;
@@ -214,8 +216,8 @@ private:
           if (!moved(id)) missing.push_back(id);
         }
         if (!missing.empty()) {
-          error(s.where, fmt::format("scenario '{}' transfers '{}' but keeps {}, which it needs (coupling at line {}){}",
-                                     s.id, cp.subject, list(missing), cp.where.line, reason));
+          error(s.where, fmt::format("scenario '{}' transfers '{}' but keeps {}, which it needs{}", s.id, cp.subject,
+                                     list(missing), why));
         }
       }
     }

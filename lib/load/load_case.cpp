@@ -11,6 +11,22 @@
 
 namespace passation {
 
+namespace {
+// yaml-cpp's messages ("unknown token") do not say what to do; most syntax errors in case files
+// come from texts in {…} or […] that hold a YAML indicator.
+std::string syntax_hint(std::string_view text, position at) {
+  std::size_t start = 0;
+  for (int line = 1; line < at.line && start != std::string_view::npos; ++line) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return {};
+  const std::string_view line = text.substr(start, text.find('\n', start) - start);
+  if (line.find('{') == std::string_view::npos && line.find('[') == std::string_view::npos) return {};
+  return ": inside {...} or [...], put in quotes a text that holds ',', '?', ':', '#', '[', ']', '{' or '}'";
+}
+}  // namespace
+
 load_result parse_case(std::string_view yaml, std::string file_name) {
   load_result result;
   auto& diagnostics = result.diagnostics;
@@ -23,7 +39,7 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
     documents = YAML::LoadAll(std::string(checked));
   } catch (const YAML::Exception& e) {
     const position at = e.mark.is_null() ? position{1, 1} : position{e.mark.line + 1, e.mark.column + 1};
-    reader.error(at, fmt::format("invalid YAML: {}", e.msg));
+    reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at)));
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {

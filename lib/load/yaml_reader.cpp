@@ -72,7 +72,9 @@ std::optional<std::string> yaml_reader::identifier(const YAML::Node& node, std::
 text yaml_reader::read_text(const YAML::Node& node, std::string_view what, position fallback) {
   if (node.IsScalar()) return text(node.Scalar());
   if (node.IsMap()) {
-    mapping m(*this, node, what, {"plain", "technical"}, fallback);
+    // In `{plain: a, b, technical: c}`, YAML reads "b" as a key: say so.
+    mapping m(*this, node, what, {"plain", "technical"}, fallback,
+              ": a text holding ',' or ': ' inside {...} must be quoted, e.g. {plain: \"a, b\"}");
     std::string plain, technical;
     if (m.has("plain")) {
       if (auto s = scalar(m.get("plain"), fmt::format("{} (plain)", what), m.value_where("plain"))) plain = *s;
@@ -146,7 +148,7 @@ std::optional<std::string> yaml_reader::choice(const YAML::Node& node, std::stri
 }
 
 mapping::mapping(yaml_reader& reader, const YAML::Node& node, std::string_view what,
-                 std::initializer_list<std::string_view> keys, position fallback)
+                 std::initializer_list<std::string_view> keys, position fallback, std::string_view unknown_hint)
     : reader_(reader), where_(yaml_reader::where(node, fallback)) {
   if (!node.IsMap()) {
     reader.error(where_, fmt::format("{} must be a map, not {}", what, type_name(node)));
@@ -162,8 +164,10 @@ mapping::mapping(yaml_reader& reader, const YAML::Node& node, std::string_view w
     }
     const std::string& key = it->first.Scalar();
     if (std::find(known.begin(), known.end(), key) == known.end()) {
-      reader.error(key_at, fmt::format("unknown key '{}' in {}{}", key, what, did_you_mean(key, known)));
-      if (auto match = closest_match(key, known)) suggested_.push_back(*match);
+      const auto match = closest_match(key, known);
+      reader.error(key_at, fmt::format("unknown key '{}' in {}{}", key, what,
+                                       match ? did_you_mean(key, known) : std::string(unknown_hint)));
+      if (match) suggested_.push_back(*match);
       continue;
     }
     if (const entry* first = find(key)) {

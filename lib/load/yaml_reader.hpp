@@ -55,8 +55,9 @@ private:
 /// unknown key (with the closest known key) and every key written twice.
 class mapping {
 public:
+  /// `unknown_hint` ends the message of an unknown key that is not a plausible misspelling.
   mapping(yaml_reader& reader, const YAML::Node& node, std::string_view what,
-          std::initializer_list<std::string_view> keys, position fallback = {});
+          std::initializer_list<std::string_view> keys, position fallback = {}, std::string_view unknown_hint = {});
 
   [[nodiscard]] bool valid() const noexcept { return valid_; }
   [[nodiscard]] bool has(std::string_view key) const;

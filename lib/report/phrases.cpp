@@ -56,7 +56,7 @@ std::string speaker::level_text(std::size_t s, std::size_t level) const {
 }
 
 std::string speaker::prerequisite_line(const prerequisite& p) const {
-  return fmt::format("{}\u00A0: {}", skill_name(p.skill), level_text(p.skill, p.level));
+  return fmt::format(fmt::runtime(w.skill_at_level), skill_name(p.skill), level_text(p.skill, p.level));
 }
 
 std::string speaker::condition_text(const condition& when) const {

@@ -69,6 +69,7 @@ struct words {
   std::string_view title_diff;              // "Scénario {} ou scénario {} : ce qui change"
   std::string_view title_explore;
   std::string_view level_with_detail;       // "{} ({})"
+  std::string_view skill_at_level;          // "{} : {}"
   std::string_view why_rule;                // "règle « {} »"
   std::string_view why_when;                // "si {}"
   std::string_view why_transferred;         // "transféré : {}"
