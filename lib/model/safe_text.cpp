@@ -5,8 +5,9 @@ namespace passation::detail {
 namespace {
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = byte(i);
   std::size_t len = 0;
@@ -24,13 +25,12 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return len;
 }
-}  // namespace
 
 std::string clean_text(std::string_view s, bool keep_newlines) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = sequence_length(s, i);
+    const std::size_t len = utf8_sequence_length(s, i);
     if (len == 0) {
       out += k_replacement;
       ++i;

@@ -7,6 +7,10 @@
 
 namespace passation::detail {
 
+/// Length of the valid UTF-8 sequence that starts at `s[i]`, or 0 when the bytes there are not one
+/// (overlong forms, surrogates and code points above U+10FFFF are not valid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 /// `s` with invalid UTF-8 and control characters replaced by U+FFFD; tabs become spaces; line
 /// breaks are kept only when `keep_newlines`.
 std::string clean_text(std::string_view s, bool keep_newlines = false);

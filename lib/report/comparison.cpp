@@ -12,15 +12,11 @@ using detail::speaker;
 
 namespace {
 
-std::string view_name(const speaker& say) {
-  return std::string(say.reader == audience::plain ? say.w.plain_view : say.w.technical_view);
-}
-
 report single_table(std::string kind, std::string title, const speaker& say, report_table table) {
   report r;
   r.kind = std::move(kind);
   r.title = std::move(title);
-  r.subtitle = fmt::format("{} — {}", say.c.title.for_audience(say.reader), view_name(say));
+  r.subtitle = say.subtitle();
   r.sections.push_back({{}, {}, std::move(table), {}});
   return r;
 }

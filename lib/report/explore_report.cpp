@@ -36,8 +36,7 @@ report explore_report(const handover_case& c, const exploration& explored, const
   report r;
   r.kind = "explore";
   r.title = std::string(say.w.title_explore);
-  r.subtitle = fmt::format("{} — {}", c.title.for_audience(say.reader),
-                           say.reader == audience::plain ? say.w.plain_view : say.w.technical_view);
+  r.subtitle = say.subtitle();
 
   report_section summary;
   summary.paragraphs.push_back(fmt::format(fmt::runtime(say.w.explore_summary), explored.splits));

@@ -27,6 +27,10 @@ std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& 
   return out;
 }
 
+std::string speaker::subtitle() const {
+  return fmt::format("{} — {}", c.title.for_audience(reader), reader == audience::plain ? w.plain_view : w.technical_view);
+}
+
 std::string speaker::scenario_label(const scenario& s) const {
   return fmt::format("{} — {}", s.id, s.title.for_audience(reader));
 }

@@ -22,6 +22,8 @@ struct speaker {
 
   /// The scenarios the report covers, in order. Throws error for an unknown id.
   [[nodiscard]] std::vector<const scenario*> scenarios(const std::vector<std::string>& ids) const;
+  /// "Passation du portail Sport Santé — version technique": the subtitle of every report.
+  [[nodiscard]] std::string subtitle() const;
   /// "A — Passation complète"
   [[nodiscard]] std::string scenario_label(const scenario& s) const;
   /// The current team's name for this reader ("CREAI"), or "l'équipe actuelle".

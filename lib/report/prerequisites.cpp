@@ -18,8 +18,7 @@ report prerequisites_report(const handover_case& c, const report_options& option
   report r;
   r.kind = "prerequisites";
   r.title = std::string(say.w.title_prerequisites);
-  r.subtitle = fmt::format("{} — {}", c.title.for_audience(say.reader),
-                           say.reader == audience::plain ? say.w.plain_view : say.w.technical_view);
+  r.subtitle = say.subtitle();
   report_table flat;
   flat.columns = {{"scenario", std::string(say.w.col_scenario)}, {"kind", std::string(say.w.col_kind)},
                   {"item", std::string(say.w.col_skill)},        {"level", std::string(say.w.col_level)},
@@ -119,8 +118,7 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   report r;
   r.kind = "diff";
   r.title = fmt::format(fmt::runtime(say.w.title_diff), a_s.id, b_s.id);
-  r.subtitle = fmt::format("{} — {}", c.title.for_audience(say.reader),
-                           say.reader == audience::plain ? say.w.plain_view : say.w.technical_view);
+  r.subtitle = say.subtitle();
   report_section section;
   if (t.rows.empty()) section.paragraphs.push_back(std::string(say.w.diff_same));
   else section.table = std::move(t);
