@@ -9,6 +9,7 @@
 #include "exit_codes.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
+#include "passation/process.hpp"
 #include "passation/report.hpp"
 #include "report_output.hpp"
 
@@ -44,6 +45,12 @@ struct prereqs_request {
 struct explore_request {
   case_input input;
   std::size_t limit = 100;
+  report_output out;
+};
+
+struct raci_request {
+  case_input input;
+  std::string scenario;
   report_output out;
 };
 
@@ -114,6 +121,20 @@ command add_explore_command(CLI::App& app) {
             if (r->out.audience_name.empty()) o.reader = audience::technical;
             const exploration explored = explore(c, {.limit = r->limit});
             r->out.write(explore_report(c, explored, o), c);
+            return exit_ok;
+          }};
+}
+
+command add_raci_command(CLI::App& app) {
+  auto r = std::make_shared<raci_request>();
+  CLI::App* sub = app.add_subcommand("raci", "Who is Responsible, Accountable, Consulted, Informed for each piece, during and after");
+  r->input.add_to(*sub);
+  sub->add_option("-s,--scenario", r->scenario, "The scenario")->required()->type_name("ID");
+  r->out.add_to(*sub, "plain");
+  return {sub, [r] {
+            const handover_case c = r->input.load();
+            if (!check_scenarios(c, {r->scenario}, "raci")) return exit_usage;
+            r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c);
             return exit_ok;
           }};
 }

@@ -20,5 +20,8 @@ command add_table_command(CLI::App& app);
 command add_prereqs_command(CLI::App& app);
 command add_explore_command(CLI::App& app);
 command add_diff_command(CLI::App& app);
+command add_timeline_command(CLI::App& app);
+command add_decide_command(CLI::App& app);
+command add_raci_command(CLI::App& app);
 
 }  // namespace passation::cli

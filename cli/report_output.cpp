@@ -9,13 +9,17 @@
 
 namespace passation::cli {
 
-void report_output::add_to(CLI::App& command, std::string_view default_audience) {
+void report_output::add_to(CLI::App& command, std::string_view default_audience, std::vector<std::string> formats) {
   default_audience_ = std::string(default_audience);
   command.add_option("-a,--audience", audience_name,
                      fmt::format("plain (the funder) or technical (the contractor); default: {}", default_audience))
       ->check(CLI::IsMember({"plain", "technical"}));
-  command.add_option("-f,--format", format_name, "md, html, csv or json; default: from -o's extension, or md")
-      ->check(CLI::IsMember({"md", "markdown", "html", "csv", "json"}));
+  std::string names;
+  for (const std::string& f : formats) {
+    if (f != "markdown") names += (names.empty() ? "" : ", ") + f;
+  }
+  command.add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", names))
+      ->check(CLI::IsMember(formats));
   command.add_option("--lang", language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
   command.add_option("--separator", separator, "CSV separator: ',' (RFC 4180) or ';' (French spreadsheets)")

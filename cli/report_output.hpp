@@ -18,7 +18,8 @@ struct report_output {
   std::string output;
 
   /// Adds --audience, --lang, --format, --separator and -o to `command`.
-  void add_to(CLI::App& command, std::string_view default_audience);
+  void add_to(CLI::App& command, std::string_view default_audience,
+              std::vector<std::string> formats = {"md", "markdown", "html", "csv", "json"});
   /// The options of the report for `c`.
   [[nodiscard]] report_options options(const handover_case& c) const;
   /// Writes `r` to -o (atomically) or to standard output.

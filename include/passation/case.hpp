@@ -186,7 +186,8 @@ struct handover_case {
   text title;
   text description;
   language lang = language::fr;
-  std::string deadline;  ///< ISO date (YYYY-MM-DD), or empty
+  std::string start;     ///< ISO date (YYYY-MM-DD) the handover starts, or empty
+  std::string deadline;  ///< ISO date (YYYY-MM-DD) it should be over by, or empty
   /// The file the case was read from, for diagnostics ("" when built in C++).
   std::string source;
 

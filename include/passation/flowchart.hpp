@@ -24,4 +24,17 @@ struct flowchart_options {
 /// the funder's choice of scenario as a decision whose branches are the scenarios.
 [[nodiscard]] diagram make_overview(const handover_case& c, const flowchart_options& options = {});
 
+struct decision_tree_options {
+  audience reader = audience::plain;
+  std::optional<language> lang;
+  /// Also tell apart the best splits that explore() finds (up to `variants` of them).
+  bool with_variants = false;
+  std::size_t variants = 8;
+};
+
+/// A flowchart of yes/no questions for the funder ("Garder l'adresse internet chez le CREAI ?")
+/// that ends on each named scenario. Each question is the one that splits the remaining
+/// scenarios most evenly, so that as few questions as possible are asked.
+[[nodiscard]] diagram make_decision_tree(const handover_case& c, const decision_tree_options& options = {});
+
 }  // namespace passation

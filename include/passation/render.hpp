@@ -12,6 +12,7 @@
 
 #include "passation/diagnostic.hpp"
 #include "passation/diagram.hpp"
+#include "passation/gantt.hpp"
 
 namespace passation {
 
@@ -39,5 +40,8 @@ struct rendering {
 /// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout.
 /// Throws render_error when Graphviz fails.
 [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
+
+/// Draws a Gantt chart (DOT gives the graph with every box pinned).
+[[nodiscard]] rendering render(const gantt_chart& g, const render_options& options = {});
 
 }  // namespace passation

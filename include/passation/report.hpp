@@ -13,6 +13,8 @@
 
 #include "passation/case.hpp"
 #include "passation/explore.hpp"
+#include "passation/process.hpp"
+#include "passation/timeline.hpp"
 #include "passation/text.hpp"
 
 namespace passation {
@@ -42,7 +44,7 @@ struct report_section {
 };
 
 struct report {
-  std::string kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore"
+  std::string kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore", "timeline", "raci"
   std::string title;
   std::string subtitle;
   std::vector<report_section> sections;
@@ -76,6 +78,14 @@ struct report_options {
 /// variants by scope of the named scenarios.
 [[nodiscard]] report explore_report(const handover_case& c, const exploration& explored,
                                     const report_options& options = {});
+
+/// The timeline of a scenario as a list: each step with who does it, its first and last day, its
+/// duration and whether it is on the critical path; then the end against the deadline.
+[[nodiscard]] report timeline_report(const process_graph& p, const schedule& s, const report_options& options = {});
+
+/// Who holds what during the handover and after it (see passation/raci.hpp). Throws case_error
+/// when a row does not have exactly one Accountable.
+[[nodiscard]] report raci_report(const process_graph& p, const report_options& options = {});
 
 enum class report_format { markdown, html, csv, json };
 

@@ -35,12 +35,12 @@ std::string actor_name(const handover_case& c, const std::string& id, audience a
   return who ? who->name.for_audience(a) : id;
 }
 
-std::string format_days(double days, const words& w) {
-  const std::string number = days == static_cast<double>(static_cast<long long>(days))
-                                 ? fmt::format("{}", static_cast<long long>(days))
-                                 : fmt::format("{:.1f}", days);
-  return fmt::format(fmt::runtime(w.days), number);
+std::string format_number(double value) {
+  return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
+                                                                     : fmt::format("{:.1f}", value);
 }
+
+std::string format_days(double days, const words& w) { return fmt::format(fmt::runtime(w.days), format_number(days)); }
 
 void add_kind_legend(diagram& d, const words& w) {
   auto drawn = [&](diagram_node_kind k) {

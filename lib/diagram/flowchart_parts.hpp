@@ -14,6 +14,8 @@ diagram_node_kind drawn_kind(node_kind k);
 std::string node_label(const process_node& n, audience a, const words& w);
 /// The name of actor `id` for `a` (the id itself when unknown).
 std::string actor_name(const handover_case& c, const std::string& id, audience a);
+/// "2", "0.5".
+std::string format_number(double value);
 /// "2 j", "0.5 j".
 std::string format_days(double days, const words& w);
 /// Legend samples for the kinds of node drawn in `d` (start/end, decision, milestone).

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "passation/date.hpp"
+
 namespace passation::detail {
 
 namespace {
@@ -277,7 +279,7 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   handover_case c;
   c.where = yaml_reader::where(root, {1, 1});
   mapping m(r, root, "the case",
-            {"case", "title", "description", "language", "deadline", "actors", "components", "skills", "profiles",
+            {"case", "title", "description", "language", "start", "deadline", "actors", "components", "skills", "profiles",
              "rules", "couplings", "scenarios", "emergencies", "process"},
             {1, 1});
   if (!m.valid()) return c;
@@ -296,19 +298,18 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       c.lang = *parse_language(*l);
     }
   }
-  if (m.has("deadline")) {
-    if (auto d = r.scalar(m.get("deadline"), "the deadline", m.value_where("deadline"))) {
-      const bool iso = d->size() == 10 && (*d)[4] == '-' && (*d)[7] == '-' &&
-                       std::all_of(d->begin(), d->end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
-      const int month = iso ? std::stoi(d->substr(5, 2)) : 0;
-      const int day = iso ? std::stoi(d->substr(8, 2)) : 0;
-      if (!iso || month < 1 || month > 12 || day < 1 || day > 31) {
-        r.error(m.value_where("deadline"), fmt::format("the deadline must be a date written YYYY-MM-DD, not '{}'", *d));
+  auto read_date = [&](const char* key, std::string& into) {
+    if (!m.has(key)) return;
+    if (auto d = r.scalar(m.get(key), fmt::format("the {}", key), m.value_where(key))) {
+      if (!date::parse(*d)) {
+        r.error(m.value_where(key), fmt::format("the {} must be a date written YYYY-MM-DD, not '{}'", key, *d));
       } else {
-        c.deadline = *d;
+        into = *d;
       }
     }
-  }
+  };
+  read_date("start", c.start);
+  read_date("deadline", c.deadline);
   if (m.has("actors")) c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
   if (m.has("components")) c.components = read_components(r, m.get("components"), m.value_where("components"));
   if (m.has("skills")) c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "passation/error.hpp"
+
 // The plugins passation uses, linked in and named to gvContextPlugins: no plugin configuration
 // file is read (3.7 ms saved per process) and the same plugins are used whatever is installed.
 extern "C" {
@@ -133,6 +135,31 @@ void graph_closer::operator()(Agraph_t* g) const noexcept {
 
 graph_ptr open_graph(const char* name) {
   return graph_ptr(agopen(const_cast<char*>(name), Agdirected, &k_discipline));
+}
+
+namespace {
+const char* device(output_format f) {
+  switch (f) {
+    case output_format::svg: return "svg";
+    case output_format::png: return "png:cairo";
+    case output_format::pdf: return "pdf:cairo";
+    case output_format::dot: return "dot";
+  }
+  return "svg";
+}
+}  // namespace
+
+std::string render_data(graphviz_session& session, Agraph_t* g, output_format format) {
+  char* data = nullptr;
+  unsigned int length = 0;
+  if (gvRenderData(session.context(), g, device(format), &data, &length) != 0 || !data) {
+    if (data) gvFreeRenderData(data);
+    throw render_error(fmt::format("Graphviz could not write the drawing as {}: {}", to_string(format),
+                                   session.describe_messages()));
+  }
+  std::string bytes(data, length);
+  gvFreeRenderData(data);
+  return bytes;
 }
 
 std::string write_dot(Agraph_t* g) {

@@ -12,6 +12,7 @@
 #include <types.h>
 
 #include "passation/diagnostic.hpp"
+#include "passation/render.hpp"
 
 namespace passation::detail {
 
@@ -45,6 +46,9 @@ using graph_ptr = std::unique_ptr<Agraph_t, graph_closer>;
 /// and written the same way every time (by default cgraph numbers them by the address of their
 /// name, which changes from one render to the next).
 graph_ptr open_graph(const char* name);
+
+/// Renders a laid-out graph in `format` ("svg", "png"…): the bytes. Throws render_error.
+std::string render_data(graphviz_session& session, Agraph_t* g, passation::output_format format);
 
 /// The graph as DOT text (before layout: the graph passation hands to Graphviz).
 std::string write_dot(Agraph_t* g);

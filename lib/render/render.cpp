@@ -41,16 +41,6 @@ std::string_view file_extension(output_format f) noexcept {
 
 namespace {
 
-const char* device(output_format f) {
-  switch (f) {
-    case output_format::svg: return "svg";
-    case output_format::png: return "png:cairo";
-    case output_format::pdf: return "pdf:cairo";
-    case output_format::dot: return "dot";
-  }
-  return "svg";
-}
-
 }  // namespace
 
 rendering render(const diagram& d, const render_options& options) {
@@ -74,15 +64,7 @@ rendering render(const diagram& d, const render_options& options) {
       throw render_error("Graphviz could not route the diagram's edges: " + session.describe_messages());
     }
     detail::layout_guard layout(session.context(), g.get());
-    char* data = nullptr;
-    unsigned int length = 0;
-    if (gvRenderData(session.context(), g.get(), device(options.format), &data, &length) != 0 || !data) {
-      if (data) gvFreeRenderData(data);
-      throw render_error(fmt::format("Graphviz could not write the diagram as {}: {}", to_string(options.format),
-                                     session.describe_messages()));
-    }
-    result.bytes.assign(data, length);
-    gvFreeRenderData(data);
+    result.bytes = detail::render_data(session, g.get(), options.format);
   }
   result.messages = session.take_messages();
   return result;

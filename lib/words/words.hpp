@@ -100,6 +100,41 @@ struct words {
   std::string_view missing;                 // "manque : {}"
   std::string_view dash;  // "—": an empty cell
   std::string_view breaks_couplings;
+
+  // Decision trees.
+  std::string_view keep_question;   // "Garder {} chez {} ?"
+  std::string_view choose;          // "Choisir un scénario"
+  std::string_view split_number;    // "Découpage n° {}"
+  std::string_view tree_title;      // "Quel scénario ?"
+  std::string_view outcome;         // legend: "Scénario"
+
+  // RACI.
+  std::string_view raci_title;    // "Scénario {} : {} — qui fait quoi"
+  std::string_view raci_during;   // "Pendant la passation"
+  std::string_view raci_after;    // "Après la passation"
+  std::string_view raci_key;      // "R : réalise · A : …"
+  std::string_view emergencies_item;  // "Les urgences"
+  std::string_view col_period;
+  std::string_view col_roles;
+
+  // Timelines.
+  std::string_view title_timeline;     // "Calendrier"
+  std::string_view timeline_of;        // "Scénario {} : {} — calendrier"
+  std::string_view date_format;        // "{:02}/{:02}/{:04}" day, month, year
+  std::string_view tick_format;        // "{:02}/{:02}" day, month
+  std::string_view starts_ends;        // "Début : {} · fin prévue : {} ({} jours ouvrés)"
+  std::string_view deadline_met;       // "Échéance du {} respectée : {} jours ouvrés de marge"
+  std::string_view deadline_missed;    // "⚠ Échéance du {} dépassée de {} jours ouvrés"
+  std::string_view no_deadline;
+  std::string_view loop_round;         // "Chaque retour de « {} » à « {} » ajoute {}"
+  std::string_view deadline_mark;      // "Échéance"
+  std::string_view critical_path;      // "Chemin critique"
+  std::string_view col_start;
+  std::string_view col_finish;
+  std::string_view col_duration;
+  std::string_view col_critical;
+  std::string_view col_actor;
+  std::string_view working_days;       // "{} j ouvrés"
 };
 
 const words& words_for(language l) noexcept;

@@ -1,0 +1,35 @@
+#pragma once
+/// \file
+/// Calendar dates and working days, for deadlines and timelines.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace passation {
+
+/// A calendar date.
+struct date {
+  int year = 1970;
+  unsigned month = 1;
+  unsigned day = 1;
+
+  /// "2026-06-30"
+  [[nodiscard]] std::string iso() const;
+  /// Parses YYYY-MM-DD (a real date); nothing otherwise.
+  static std::optional<date> parse(std::string_view iso);
+  /// The working day `n` working days after this one (this one if it is a working day and n = 0;
+  /// the next Monday when it falls on a weekend).
+  [[nodiscard]] date plus_working_days(long n) const;
+  /// Working days from this date to `later` (negative when `later` comes first).
+  [[nodiscard]] long working_days_until(const date& later) const;
+  /// 0 for Monday … 6 for Sunday.
+  [[nodiscard]] unsigned weekday() const;
+
+  friend auto operator<=>(const date&, const date&) = default;
+};
+
+/// Today, in UTC.
+[[nodiscard]] date today();
+
+}  // namespace passation

@@ -1,0 +1,139 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "flowchart_parts.hpp"
+#include "passation/analysis.hpp"
+#include "passation/explore.hpp"
+#include "passation/flowchart.hpp"
+#include "words/words.hpp"
+
+namespace passation {
+
+namespace {
+
+// What the tree ends on: a named scenario, or an explored split without a name.
+struct outcome {
+  split parts;
+  std::optional<std::size_t> scenario;
+  std::uint64_t rank = 0;
+};
+
+// "L'adresse internet" → "l'adresse internet", but "SMS" stays: only a capital followed by a
+// lower-case letter or an apostrophe is lowered (the words of a name inside a question).
+std::string in_question(std::string name) {
+  if (name.size() >= 2 && name[0] >= 'A' && name[0] <= 'Z' && !(name[1] >= 'A' && name[1] <= 'Z')) {
+    name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  }
+  return name;
+}
+
+class tree_builder {
+public:
+  tree_builder(const handover_case& c, audience a, const detail::words& w, diagram& d) : c_(c), a_(a), w_(w), d_(d) {
+    keeper_ = std::string(w.current_team);
+    for (const actor& who : c.actors) {
+      if (who.side == actor_side::current) {
+        keeper_ = (who.in_sentence.empty() ? who.name : who.in_sentence).for_audience(a);
+        break;
+      }
+    }
+  }
+
+  // Adds the subtree that tells `group` apart; returns its root.
+  std::size_t build(const std::vector<outcome>& group) {
+    if (group.size() == 1) return leaf(group.front());
+    // The component whose answer splits the group most evenly (ties: the case's order).
+    std::optional<std::size_t> best;
+    std::size_t best_size = group.size();
+    for (std::size_t k = 0; k < c_.components.size(); ++k) {
+      const auto kept = static_cast<std::size_t>(
+          std::count_if(group.begin(), group.end(), [&](const outcome& o) { return !o.parts.is_transferred(k); }));
+      if (kept == 0 || kept == group.size()) continue;
+      const std::size_t larger = std::max(kept, group.size() - kept);
+      if (larger < best_size) {
+        best_size = larger;
+        best = k;
+      }
+    }
+    if (!best) return leaf(group.front());  // the same split under several names: the first one
+    std::vector<outcome> keep, move;
+    for (const outcome& o : group) (o.parts.is_transferred(*best) ? move : keep).push_back(o);
+    const std::size_t question = d_.nodes.size();
+    d_.nodes.push_back({fmt::format("keep-{}-{}", c_.components[*best].id, question), diagram_node_kind::decision,
+                        fmt::format(fmt::runtime(w_.keep_question), in_question(c_.components[*best].name.for_audience(a_)),
+                                    keeper_),
+                        {}, {}, no_lane, no_tone});
+    const std::size_t yes = build(keep);
+    const std::size_t no = build(move);
+    d_.edges.push_back({question, yes, std::string(w_.yes), false});
+    d_.edges.push_back({question, no, std::string(w_.no), false});
+    return question;
+  }
+
+private:
+  std::size_t leaf(const outcome& o) {
+    diagram_node n;
+    n.kind = diagram_node_kind::summary;
+    if (o.scenario) {
+      const scenario& s = c_.scenarios[*o.scenario];
+      n.key = "scenario-" + s.id;
+      n.label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(a_));
+    } else {
+      n.key = fmt::format("split-{}", o.rank);
+      n.label = fmt::format(fmt::runtime(w_.split_number), o.rank);
+      std::vector<std::string> kept;
+      for (std::size_t k = 0; k < c_.components.size(); ++k) {
+        if (!o.parts.is_transferred(k)) kept.push_back(c_.components[k].name.for_audience(a_));
+      }
+      std::string list;
+      for (const std::string& item : kept) list += (list.empty() ? "" : ", ") + item;
+      n.details.push_back(fmt::format(fmt::runtime(w_.kept), keeper_, kept.empty() ? std::string(w_.nothing) : list));
+    }
+    const assessment a = assess(c_, o.parts);
+    if (a.profile) n.details.push_back(c_.profiles[*a.profile].name.for_audience(a_));
+    const std::size_t index = d_.nodes.size();
+    d_.nodes.push_back(std::move(n));
+    return index;
+  }
+
+  const handover_case& c_;
+  audience a_;
+  const detail::words& w_;
+  diagram& d_;
+  std::string keeper_;
+};
+
+}  // namespace
+
+diagram make_decision_tree(const handover_case& c, const decision_tree_options& options) {
+  const audience a = options.reader;
+  const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
+  diagram d;
+  d.title = c.title.for_audience(a);
+  d.subtitle = std::string(w.tree_title);
+  d.legend_title = std::string(w.legend);
+
+  std::vector<outcome> outcomes;
+  for (std::size_t s = 0; s < c.scenarios.size(); ++s) {
+    const split parts = split_of(c, c.scenarios[s]);
+    if (broken_couplings(c, parts).empty()) outcomes.push_back({parts, s, 0});
+  }
+  if (options.with_variants) {
+    for (const explored_split& e : explore(c, {.limit = options.variants}).ranked) {
+      if (!e.scenario) outcomes.push_back({e.parts, std::nullopt, e.rank});
+    }
+  }
+  if (outcomes.empty()) return d;
+
+  d.nodes.push_back({"start", diagram_node_kind::start, std::string(w.choose), {}, {}, no_lane, no_tone});
+  tree_builder builder(c, a, w, d);
+  const std::size_t root = builder.build(outcomes);
+  d.edges.push_back({0, root, {}, false});
+
+  detail::add_kind_legend(d, w);
+  d.legend.push_back({diagram_node_kind::summary, no_tone, std::string(w.outcome), {}});
+  return d;
+}
+
+}  // namespace passation

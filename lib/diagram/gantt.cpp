@@ -1,0 +1,100 @@
+#include "passation/gantt.hpp"
+
+#include <fmt/format.h>
+
+#include "flowchart_parts.hpp"
+#include "words/words.hpp"
+
+namespace passation {
+
+namespace {
+
+std::string format_date(const date& d, const detail::words& w) {
+  return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day);
+}
+
+std::string days_text(double days, const detail::words& w) {
+  return fmt::format(fmt::runtime(w.working_days), detail::format_number(days));
+}
+
+}  // namespace
+
+std::vector<std::string> describe_schedule(const process_graph& p, const schedule& s, const flowchart_options& options) {
+  const handover_case& c = *p.owner;
+  const audience a = options.reader;
+  const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
+  std::vector<std::string> lines;
+  lines.push_back(fmt::format(fmt::runtime(w.starts_ends), format_date(s.start, w), format_date(s.end, w),
+                              detail::format_number(s.total_days)));
+  if (!s.deadline) {
+    lines.emplace_back(w.no_deadline);
+  } else if (s.meets_deadline()) {
+    lines.push_back(fmt::format(fmt::runtime(w.deadline_met), format_date(*s.deadline, w), *s.margin));
+  } else {
+    lines.push_back(fmt::format(fmt::runtime(w.deadline_missed), format_date(*s.deadline, w), -*s.margin));
+  }
+  for (const loop_cost& loop : s.loops) {
+    lines.push_back(fmt::format(fmt::runtime(w.loop_round), detail::node_label(p.node(loop.from), a, w),
+                                detail::node_label(p.node(loop.to), a, w), days_text(loop.days, w)));
+  }
+  return lines;
+}
+
+gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchart_options& options) {
+  const handover_case& c = *p.owner;
+  const audience a = options.reader;
+  const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
+  gantt_chart g;
+  g.title = c.title.for_audience(a);
+  if (const scenario* sc = c.find_scenario(p.scenario)) {
+    g.subtitle = fmt::format(fmt::runtime(w.timeline_of), sc->id, sc->title.for_audience(a));
+  } else {
+    g.subtitle = std::string(w.title_timeline);
+  }
+  g.critical_label = std::string(w.critical_path);
+  g.step_label = std::string(w.step);
+  g.milestone_label = std::string(w.milestone);
+
+  // Colours by side, as in the flowcharts: the current team orange, the next team green.
+  auto tone_of = [&](const std::string& id) -> std::size_t {
+    const actor* who = c.find_actor(id);
+    if (!who) return no_tone;
+    switch (who->side) {
+      case actor_side::current: return 0;
+      case actor_side::next: return 1;
+      case actor_side::funder: return 2;
+      case actor_side::other: return 3;
+    }
+    return no_tone;
+  };
+  for (const scheduled_step& step : s.steps) {
+    const process_node& n = p.node(step.state);
+    if (n.kind == node_kind::start || n.kind == node_kind::decision || step.in_loop) continue;
+    gantt_row row;
+    row.label = detail::node_label(n, a, w);
+    row.who = n.actor.empty() ? std::string{} : detail::actor_name(c, n.actor, a);
+    row.start = step.start;
+    row.finish = step.finish;
+    row.milestone = step.finish <= step.start;
+    row.critical = step.critical;
+    row.tone = tone_of(n.actor);
+    g.rows.push_back(std::move(row));
+  }
+
+  // A tick on each Monday (every other one for long plans).
+  const double axis_end = std::max(s.total_days, s.deadline ? static_cast<double>(s.start.working_days_until(*s.deadline)) : 0.0);
+  const long step = axis_end > 80 ? 10 : 5;
+  for (long day = 0; day <= static_cast<long>(axis_end) + 1; day += step) {
+    const date d = s.start.plus_working_days(day);
+    g.ticks.push_back({static_cast<double>(day), fmt::format(fmt::runtime(w.tick_format), d.year, d.month, d.day)});
+  }
+  if (s.deadline) {
+    g.deadline = gantt_mark{static_cast<double>(s.start.working_days_until(*s.deadline)),
+                            fmt::format("{} {}", w.deadline_mark, format_date(*s.deadline, w))};
+    g.deadline_missed = !s.meets_deadline();
+  }
+  g.notes = describe_schedule(p, s, options);
+  return g;
+}
+
+}  // namespace passation

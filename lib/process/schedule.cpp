@@ -1,0 +1,143 @@
+#include <algorithm>
+#include <cmath>
+
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/topological_sort.hpp>
+#include <fmt/format.h>
+
+#include "passation/error.hpp"
+#include "passation/timeline.hpp"
+
+namespace passation {
+
+namespace {
+
+using vertex = process_graph::vertex;
+using edge = process_graph::edge;
+
+// The process without the transitions that close a loop: a DAG.
+struct forward_only {
+  const process_graph_type* g = nullptr;
+  bool operator()(edge e) const { return !(*g)[e].closes_loop; }
+};
+
+double duration_of(const process_graph& p, vertex v) {
+  const process_node& n = p.node(v);
+  if (n.kind == node_kind::step) return n.duration_days.value_or(0);
+  return 0;  // starts, ends, decisions and milestones take no time
+}
+
+date day_at(const date& start, double offset) { return start.plus_working_days(static_cast<long>(std::ceil(offset - 1e-9))); }
+
+}  // namespace
+
+date start_of(const handover_case& c) {
+  if (auto d = date::parse(c.start)) return *d;
+  return today();
+}
+
+schedule make_schedule(const process_graph& p, const date& start) {
+  const process_graph_type& g = p.graph;
+  const forward_only keep{&g};
+  const boost::filtered_graph<process_graph_type, forward_only> dag(g, keep);
+  std::vector<vertex> reversed_order;
+  try {
+    boost::topological_sort(dag, std::back_inserter(reversed_order));
+  } catch (const boost::not_a_dag&) {
+    throw error("the process loops without a decision: it cannot be scheduled (passation check says where)");
+  }
+
+  // Earliest start: the latest finish of the states before (after a decision, the longer answer).
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<double> earliest(n, 0), finish(n, 0);
+  for (auto it = reversed_order.rbegin(); it != reversed_order.rend(); ++it) {
+    const vertex v = *it;
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, dag))) {
+      earliest[v] = std::max(earliest[v], finish[boost::source(e, dag)]);
+    }
+    finish[v] = earliest[v] + duration_of(p, v);
+  }
+
+  schedule s;
+  s.start = start.plus_working_days(0);
+  vertex last = 0;
+  for (vertex v = 0; v < n; ++v) {
+    if (finish[v] > s.total_days || (finish[v] == s.total_days && p.node(v).kind == node_kind::end)) last = v;
+    s.total_days = std::max(s.total_days, finish[v]);
+  }
+
+  // The critical path: back from the last state, through predecessors that finish exactly when it starts.
+  std::vector<bool> critical(n, false);
+  if (n > 0) {
+    vertex v = last;
+    critical[v] = true;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (auto e : boost::make_iterator_range(boost::in_edges(v, dag))) {
+        const vertex u = boost::source(e, dag);
+        if (std::abs(finish[u] - earliest[v]) < 1e-9) {
+          v = u;
+          critical[v] = true;
+          moved = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // The states inside a loop: reached from where the loop returns to, and leading to where it leaves.
+  std::vector<bool> in_loop(n, false);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    if (!g[e].closes_loop) continue;
+    const vertex from = boost::source(e, g), to = boost::target(e, g);
+    std::vector<bool> after(n, false), before(n, false);
+    auto walk = [&](vertex root, std::vector<bool>& seen, bool forward) {
+      std::vector<vertex> todo{root};
+      while (!todo.empty()) {
+        const vertex u = todo.back();
+        todo.pop_back();
+        if (seen[u]) continue;
+        seen[u] = true;
+        if (forward) {
+          for (auto f : boost::make_iterator_range(boost::out_edges(u, dag))) todo.push_back(boost::target(f, dag));
+        } else {
+          for (auto f : boost::make_iterator_range(boost::in_edges(u, dag))) todo.push_back(boost::source(f, dag));
+        }
+      }
+    };
+    walk(to, after, true);
+    walk(from, before, false);
+    for (vertex v = 0; v < n; ++v) {
+      if (v != to && after[v] && before[v]) in_loop[v] = true;
+    }
+  }
+
+  for (vertex v : p.reading_order()) {
+    scheduled_step step{v, earliest[v], finish[v], critical[v] && !in_loop[v], in_loop[v], {}, {}};
+    if (finish[v] > earliest[v]) {
+      step.first_day = day_at(s.start, earliest[v]);
+      step.last_day = day_at(s.start, finish[v] - 1);
+    } else {
+      // Reached at the end of the day before (or on the first day, at the very start).
+      step.first_day = step.last_day = day_at(s.start, std::max(0.0, earliest[v] - 1));
+    }
+    s.steps.push_back(step);
+  }
+  s.end = s.total_days > 0 ? day_at(s.start, s.total_days - 1) : s.start;
+
+  if (auto deadline = date::parse(p.owner->deadline)) {
+    s.deadline = deadline;
+    // Working days left after the end, up to and including the deadline (negative: days late).
+    s.margin = s.end.working_days_until(*deadline);
+  }
+
+  // One more round of each loop: from the state it returns to, to the end of the state it leaves.
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    if (!g[e].closes_loop) continue;
+    const vertex from = boost::source(e, g), to = boost::target(e, g);
+    s.loops.push_back({from, to, std::max(0.0, finish[from] - earliest[to])});
+  }
+  return s;
+}
+
+}  // namespace passation

@@ -1,0 +1,249 @@
+// A Gantt chart drawn with Graphviz: a first pass only measures the texts (dot), then every box is
+// pinned where the time axis puts it and drawn by the nop2 engine, as the flowcharts are.
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "geometry.hpp"
+#include "graphviz.hpp"
+#include "label.hpp"
+#include "node_style.hpp"
+#include "passation/error.hpp"
+#include "passation/render.hpp"
+#include "style.hpp"
+
+namespace passation {
+
+namespace {
+
+using detail::escape_html;
+using detail::set_attribute;
+using detail::set_html_attribute;
+
+constexpr double points_per_inch = 72.0;
+constexpr double row_height = 26;    // points
+constexpr double bar_height = 14;
+constexpr double label_gap = 14;     // between the step names and the chart
+constexpr double axis_height = 24;   // room for the dates above the rows
+constexpr double chart_width = 620;  // the time axis
+constexpr const char* late_colour = "#B3261E";
+constexpr const char* grid_colour = "#E3E8EE";
+
+std::string num(double v) { return fmt::format("{:.2f}", v); }
+
+std::string font(double size, const char* colour, const std::string& body) {
+  return fmt::format(R"(<FONT POINT-SIZE="{}" COLOR="{}">{}</FONT>)", size, colour, body);
+}
+
+std::string row_label(const gantt_row& r) {
+  std::string html = font(detail::style::text_size, detail::style::ink, escape_html(r.label));
+  if (!r.who.empty()) {
+    html += "<BR ALIGN=\"RIGHT\"/>" + font(detail::style::small_size, detail::style::muted_ink, escape_html(r.who));
+  }
+  return html + "<BR ALIGN=\"RIGHT\"/>";
+}
+
+std::string note_label(const std::string& line, bool warning) {
+  return font(detail::style::small_size + 1, warning ? late_colour : detail::style::ink, escape_html(line)) +
+         "<BR ALIGN=\"LEFT\"/>";
+}
+
+// The legend: a swatch and a name for each actor, the critical path, milestones and the deadline.
+std::string legend_label(const gantt_chart& g) {
+  std::vector<std::pair<std::size_t, std::string>> actors;
+  for (const gantt_row& r : g.rows) {
+    if (r.who.empty()) continue;
+    if (std::none_of(actors.begin(), actors.end(), [&](const auto& a) { return a.second == r.who; })) {
+      actors.emplace_back(r.tone, r.who);
+    }
+  }
+  auto swatch = [](const char* fill, const char* border) {
+    return fmt::format(R"(<TD WIDTH="18" HEIGHT="10" FIXEDSIZE="TRUE" BGCOLOR="{}" COLOR="{}" BORDER="1"></TD>)", fill, border);
+  };
+  auto name = [](const std::string& text) {
+    return fmt::format(R"(<TD ALIGN="LEFT">{}</TD><TD WIDTH="10"></TD>)",
+                       font(detail::style::small_size, detail::style::ink, escape_html(text)));
+  };
+  std::string cells;
+  for (const auto& [tone, who] : actors) {
+    const auto& t = detail::style::tone(tone);
+    cells += swatch(t.fill, t.border) + name(who);
+  }
+  cells += swatch("#FFFFFF", late_colour) + name(g.critical_label);
+  if (g.deadline) cells += swatch(late_colour, late_colour) + name(g.deadline->label.substr(0, g.deadline->label.find(' ')));
+  return fmt::format(R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR>{}</TR></TABLE>)", cells);
+}
+
+struct measured {
+  std::vector<detail::extent> rows, ticks, notes;
+  detail::extent deadline, legend;
+};
+
+detail::extent size_of(Agnode_t* n) { return {ND_width(n) * points_per_inch, ND_height(n) * points_per_inch}; }
+
+Agnode_t* text_node(Agraph_t* g, const std::string& name, const std::string& html) {
+  Agnode_t* n = agnode(g, const_cast<char*>(name.c_str()), 1);
+  set_attribute(n, "shape", "plaintext");
+  set_attribute(n, "margin", "0");
+  set_attribute(n, "width", "0");
+  set_attribute(n, "height", "0");
+  set_html_attribute(g, n, "label", html);
+  return n;
+}
+
+// Every text of the chart, as the nodes that will carry it.
+struct texts {
+  std::vector<Agnode_t*> rows, ticks, notes;
+  Agnode_t* deadline = nullptr;
+  Agnode_t* legend = nullptr;
+};
+
+texts add_texts(Agraph_t* g, const gantt_chart& chart) {
+  texts t;
+  for (std::size_t i = 0; i < chart.rows.size(); ++i) t.rows.push_back(text_node(g, fmt::format("row{}", i + 1), row_label(chart.rows[i])));
+  for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
+    t.ticks.push_back(text_node(g, fmt::format("tick{}", i + 1),
+                                font(detail::style::small_size, detail::style::muted_ink, escape_html(chart.ticks[i].label))));
+  }
+  for (std::size_t i = 0; i < chart.notes.size(); ++i) {
+    const bool warning = chart.deadline_missed && i == 1;
+    t.notes.push_back(text_node(g, fmt::format("note{}", i + 1), note_label(chart.notes[i], warning)));
+  }
+  if (chart.deadline) {
+    t.deadline = text_node(g, "deadline_label", font(detail::style::small_size, late_colour, "<B>" + escape_html(chart.deadline->label) + "</B>"));
+  }
+  t.legend = text_node(g, "legend", legend_label(chart));
+  return t;
+}
+
+measured measure(detail::graphviz_session& session, const gantt_chart& chart, const render_options& options) {
+  detail::graph_ptr graph = detail::open_graph("measure");
+  Agraph_t* g = graph.get();
+  detail::declare_defaults(g, options);
+  const texts t = add_texts(g, chart);
+  if (gvLayout(session.context(), g, "dot") != 0) {
+    throw render_error("Graphviz could not measure the chart: " + session.describe_messages());
+  }
+  detail::layout_guard layout(session.context(), g);
+  measured m;
+  for (Agnode_t* n : t.rows) m.rows.push_back(size_of(n));
+  for (Agnode_t* n : t.ticks) m.ticks.push_back(size_of(n));
+  for (Agnode_t* n : t.notes) m.notes.push_back(size_of(n));
+  if (t.deadline) m.deadline = size_of(t.deadline);
+  m.legend = size_of(t.legend);
+  return m;
+}
+
+void pin(Agnode_t* n, double x, double y) { set_attribute(n, "pos", fmt::format("{},{}!", num(x), num(y))); }
+
+Agnode_t* box(Agraph_t* g, const std::string& name, double x, double y, double width, double height) {
+  Agnode_t* n = agnode(g, const_cast<char*>(name.c_str()), 1);
+  set_attribute(n, "shape", "box");
+  set_attribute(n, "fixedsize", "true");
+  set_attribute(n, "label", "");
+  set_attribute(n, "width", num(std::max(width, 0.5) / points_per_inch));
+  set_attribute(n, "height", num(std::max(height, 0.5) / points_per_inch));
+  set_attribute(n, "style", "filled");
+  pin(n, x, y);
+  return n;
+}
+
+}  // namespace
+
+rendering render(const gantt_chart& chart, const render_options& options) {
+  if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
+    throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
+  }
+  detail::graphviz_session session;
+  const measured m = measure(session, chart, options);
+
+  // The horizontal scale: the chart spans the longer of the plan and the deadline.
+  double days = 1;
+  for (const gantt_row& r : chart.rows) days = std::max(days, r.finish);
+  if (chart.deadline) days = std::max(days, chart.deadline->at);
+  days += 1;
+  const double scale = chart_width / days;
+  double labels = 0;
+  for (const detail::extent& e : m.rows) labels = std::max(labels, e.width);
+  const double left = labels + label_gap;  // x of day 0
+  auto x_of = [&](double day) { return left + day * scale; };
+
+  // From the bottom up: notes and legend, then the rows, then the axis.
+  double y = 0;
+  std::vector<double> note_y;
+  for (auto it = m.notes.rbegin(); it != m.notes.rend(); ++it) {
+    note_y.insert(note_y.begin(), y + it->height / 2);
+    y += it->height + 2;
+  }
+  const double legend_y = y + 8 + m.legend.height / 2;
+  y = legend_y + m.legend.height / 2 + 14;
+  const double rows_bottom = y;
+  const double rows_top = rows_bottom + row_height * static_cast<double>(chart.rows.size());
+  const double axis_y = rows_top + axis_height / 2;
+
+  detail::graph_ptr graph = detail::open_graph("passation_timeline");
+  Agraph_t* g = graph.get();
+  detail::declare_defaults(g, options);
+  agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
+  set_attribute(g, "layout", "nop2");
+  diagram titled;
+  titled.title = chart.title;
+  titled.subtitle = chart.subtitle;
+  detail::set_title(g, titled);
+
+  // Drawn first, so under the bars: the week lines.
+  const double grid_height = rows_top - rows_bottom;
+  for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
+    Agnode_t* line = box(g, fmt::format("grid{}", i + 1), x_of(chart.ticks[i].at), rows_bottom + grid_height / 2, 0.8, grid_height);
+    set_attribute(line, "color", grid_colour);
+    set_attribute(line, "fillcolor", grid_colour);
+  }
+  const texts t = add_texts(g, chart);
+  for (std::size_t i = 0; i < chart.ticks.size(); ++i) pin(t.ticks[i], x_of(chart.ticks[i].at), axis_y);
+
+  for (std::size_t i = 0; i < chart.rows.size(); ++i) {
+    const gantt_row& r = chart.rows[i];
+    const double row_y = rows_top - row_height * (static_cast<double>(i) + 0.5);
+    pin(t.rows[i], labels - m.rows[i].width / 2, row_y);
+    const auto& tone = detail::style::tone(r.tone);
+    Agnode_t* bar = nullptr;
+    if (r.milestone) {
+      bar = box(g, fmt::format("bar{}", i + 1), x_of(r.start), row_y, 12, 12);
+      set_attribute(bar, "shape", "diamond");
+    } else {
+      bar = box(g, fmt::format("bar{}", i + 1), x_of((r.start + r.finish) / 2), row_y, (r.finish - r.start) * scale, bar_height);
+    }
+    set_attribute(bar, "fillcolor", tone.fill);
+    set_attribute(bar, "color", r.critical ? late_colour : tone.border);
+    set_attribute(bar, "penwidth", r.critical ? "2" : "1");
+  }
+
+  if (chart.deadline) {
+    Agnode_t* line = box(g, "deadline", x_of(chart.deadline->at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
+    set_attribute(line, "color", late_colour);
+    set_attribute(line, "fillcolor", late_colour);
+    pin(t.deadline, std::max(x_of(chart.deadline->at) - m.deadline.width / 2, left), rows_top + axis_height + m.deadline.height / 2);
+  }
+  pin(t.legend, left + m.legend.width / 2, legend_y);
+  for (std::size_t i = 0; i < t.notes.size(); ++i) pin(t.notes[i], left + m.notes[i].width / 2, note_y[i]);
+
+  const double top = rows_top + axis_height + (chart.deadline ? m.deadline.height + 4 : 0);
+  set_attribute(g, "bb", fmt::format("0,0,{},{}", num(std::max(x_of(days), left + m.legend.width) + 10), num(top)));
+
+  rendering result;
+  if (options.format == output_format::dot) {
+    result.bytes = detail::write_dot(g);
+  } else {
+    if (gvLayout(session.context(), g, "nop2") != 0) {
+      throw render_error("Graphviz could not place the chart: " + session.describe_messages());
+    }
+    detail::layout_guard layout(session.context(), g);
+    result.bytes = detail::render_data(session, g, options.format);
+  }
+  result.messages = session.take_messages();
+  return result;
+}
+
+}  // namespace passation

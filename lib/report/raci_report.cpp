@@ -1,0 +1,54 @@
+// Who holds what, during the handover and after it.
+
+#include <fmt/format.h>
+
+#include "passation/error.hpp"
+#include "passation/raci.hpp"
+#include "passation/report.hpp"
+#include "phrases.hpp"
+
+namespace passation {
+
+using detail::speaker;
+
+report raci_report(const process_graph& p, const report_options& options) {
+  const handover_case& c = *p.owner;
+  const speaker say(c, options);
+  const raci_matrix m = make_raci(p);
+  if (auto problems = check_raci(c, m); has_errors(problems)) throw case_error(std::move(problems));
+
+  report r;
+  r.kind = "raci";
+  const scenario* s = c.find_scenario(p.scenario);
+  r.title = s ? fmt::format(fmt::runtime(say.w.raci_title), s->id, s->title.for_audience(say.reader)) : std::string{};
+  r.subtitle = say.subtitle();
+  r.sections.push_back({{}, {std::string(say.w.raci_key)}, std::nullopt, {}});
+
+  auto item_name = [&](const raci_row& row) {
+    return row.item == "emergencies" ? std::string(say.w.emergencies_item) : row.label.for_audience(say.reader);
+  };
+  report_table flat;
+  flat.columns = {{"item", std::string(say.w.col_item)}, {"period", std::string(say.w.col_period)}};
+  for (const actor& a : c.actors) flat.columns.push_back({a.id, a.name.for_audience(say.reader)});
+  for (const bool during : {true, false}) {
+    report_table t;
+    t.columns.push_back({"item", std::string(say.w.col_item)});
+    for (const actor& a : c.actors) t.columns.push_back({a.id, a.name.for_audience(say.reader)});
+    const std::string period(during ? say.w.raci_during : say.w.raci_after);
+    for (const raci_row& row : m.rows) {
+      report_row out{row.item, {{item_name(row)}}};
+      report_row flat_row{row.item, {{item_name(row)}, {period}}};
+      for (const raci_cell& cell : during ? row.during : row.after) {
+        out.cells.push_back({cell.letters()});
+        flat_row.cells.push_back({cell.letters()});
+      }
+      t.rows.push_back(std::move(out));
+      flat.rows.push_back(std::move(flat_row));
+    }
+    r.sections.push_back({period, {}, std::move(t), {}});
+  }
+  r.flat = std::move(flat);
+  return r;
+}
+
+}  // namespace passation
