@@ -61,7 +61,7 @@ TEST_CASE("every step shows who holds emergencies", "[flowchart]") {
   CHECK(node(d, "validation")->badge == "Urgences\u00A0: Prestataire externe");
   CHECK(node(d, "complements")->tone != node(d, "validation")->tone);
   // The technical version adds the duration.
-  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud (CREAI) · 5\u00A0j");
+  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud (CREAI) · 10\u00A0j");
 }
 
 TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]") {
