@@ -23,5 +23,6 @@ command add_diff_command(CLI::App& app);
 command add_timeline_command(CLI::App& app);
 command add_decide_command(CLI::App& app);
 command add_raci_command(CLI::App& app);
+command add_pack_command(CLI::App& app);
 
 }  // namespace passation::cli

@@ -3,6 +3,8 @@
 find_package(PkgConfig REQUIRED)
 # Graphviz ships no CMake package on Debian.
 pkg_check_modules(GV REQUIRED IMPORTED_TARGET libgvc libcgraph)
+# libzip's CMake package fails unless its command-line tools are installed: pkg-config instead.
+pkg_check_modules(ZIP REQUIRED IMPORTED_TARGET libzip)    # the PowerPoint deck is a zip archive
 find_package(Boost 1.74 REQUIRED)            # Boost.Graph's adjacency_list is header-only
 find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)              # yaml-cpp 0.7: the target is plain `yaml-cpp`

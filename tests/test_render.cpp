@@ -56,7 +56,7 @@ TEST_CASE("French accents reach the SVG as they are", "[render]") {
 TEST_CASE("rendering twice in one process gives the same bytes", "[render]") {
   const diagram d = make_flowchart(process_of("B1"), {.reader = audience::technical});
   const diagram overview = make_overview(default_case(), {});
-  for (output_format f : {output_format::svg, output_format::dot, output_format::png}) {
+  for (output_format f : {output_format::svg, output_format::dot, output_format::png, output_format::pdf}) {
     INFO(to_string(f));
     const render_options options{.format = f};
     const std::string first = render(d, options).bytes;

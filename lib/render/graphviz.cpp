@@ -159,7 +159,19 @@ std::string render_data(graphviz_session& session, Agraph_t* g, output_format fo
   }
   std::string bytes(data, length);
   gvFreeRenderData(data);
+  if (format == output_format::pdf) pin_creation_date(bytes);
   return bytes;
+}
+
+void pin_creation_date(std::string& pdf) {
+  // cairo stamps "/CreationDate (D:20261126163109Z)": the same diagram would give other bytes
+  // every second. Overwritten in place, with as many characters, so that no offset moves.
+  constexpr std::string_view key = "/CreationDate (D:";
+  const std::size_t at = pdf.find(key);
+  if (at == std::string::npos) return;
+  for (std::size_t i = at + key.size(), n = 0; i < pdf.size() && n < 14 && pdf[i] >= '0' && pdf[i] <= '9'; ++i, ++n) {
+    pdf[i] = "20000101000000"[n];
+  }
 }
 
 std::string write_dot(Agraph_t* g) {

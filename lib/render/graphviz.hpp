@@ -50,6 +50,10 @@ graph_ptr open_graph(const char* name);
 /// Renders a laid-out graph in `format` ("svg", "png"…): the bytes. Throws render_error.
 std::string render_data(graphviz_session& session, Agraph_t* g, passation::output_format format);
 
+/// Replaces the creation date cairo writes into a PDF with a fixed one, so that the same diagram
+/// gives the same bytes.
+void pin_creation_date(std::string& pdf);
+
 /// The graph as DOT text (before layout: the graph passation hands to Graphviz).
 std::string write_dot(Agraph_t* g);
 

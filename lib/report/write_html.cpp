@@ -56,17 +56,13 @@ void write_table(const report_table& t, std::string& out) {
 
 }  // namespace
 
-std::string write_html(const report& r, language lang) {
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"passation\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-      to_string(lang), xml_escape(r.title), k_style);
-  out += "<h1>" + xml_escape(r.title) + "</h1>\n";
-  if (!r.subtitle.empty()) out += "<p class=\"subtitle\">" + xml_escape(r.subtitle) + "</p>\n";
+std::string_view html_style() { return k_style; }
+
+std::string html_sections(const report& r, int level) {
+  std::string out;
   for (const report_section& s : r.sections) {
     out += "<section>\n";
-    if (!s.heading.empty()) out += "<h2>" + xml_escape(s.heading) + "</h2>\n";
+    if (!s.heading.empty()) out += fmt::format("<h{0}>{1}</h{0}>\n", level, xml_escape(s.heading));
     for (const std::string& p : s.paragraphs) out += "<p>" + xml_escape(p) + "</p>\n";
     if (s.table) write_table(*s.table, out);
     if (!s.bullets.empty()) {
@@ -76,6 +72,18 @@ std::string write_html(const report& r, language lang) {
     }
     out += "</section>\n";
   }
+  return out;
+}
+
+std::string write_html(const report& r, language lang) {
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"passation\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+      to_string(lang), xml_escape(r.title), k_style);
+  out += "<h1>" + xml_escape(r.title) + "</h1>\n";
+  if (!r.subtitle.empty()) out += "<p class=\"subtitle\">" + xml_escape(r.subtitle) + "</p>\n";
+  out += html_sections(r, 2);
   out += "</main>\n</body>\n</html>\n";
   return out;
 }

@@ -54,16 +54,24 @@ void write_table(const report_table& t, std::string& out) {
 
 }  // namespace
 
-std::string write_markdown(const report& r) {
-  std::string out = "# " + escape(r.title) + "\n\n";
-  if (!r.subtitle.empty()) out += "*" + escape(r.subtitle) + "*\n\n";
+std::string markdown_escape(std::string_view s) { return escape(s); }
+
+std::string markdown_sections(const report& r, int level) {
+  std::string out;
   for (const report_section& s : r.sections) {
-    if (!s.heading.empty()) out += "## " + escape(s.heading) + "\n\n";
+    if (!s.heading.empty()) out += std::string(static_cast<std::size_t>(level), '#') + " " + escape(s.heading) + "\n\n";
     for (const std::string& p : s.paragraphs) out += escape(p) + "\n\n";
     if (s.table) write_table(*s.table, out);
     for (const std::string& b : s.bullets) out += "- " + escape(b) + "\n";
     if (!s.bullets.empty()) out += "\n";
   }
+  return out;
+}
+
+std::string write_markdown(const report& r) {
+  std::string out = "# " + escape(r.title) + "\n\n";
+  if (!r.subtitle.empty()) out += "*" + escape(r.subtitle) + "*\n\n";
+  out += markdown_sections(r, 2);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }

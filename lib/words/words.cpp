@@ -109,6 +109,15 @@ constexpr words k_french{
     .col_period = "Période",
     .col_roles = "Rôles",
 
+    .pack_title = "Dossier de réunion",
+    .for_funder = "Pour le financeur",
+    .for_contractor = "Pour le prestataire",
+    .files = "Tous les fichiers du dossier",
+    .ends_on = "Fin prévue le {} — {}",
+    .meets = "échéance respectée",
+    .misses = "échéance dépassée",
+    .key_prerequisites = "Prérequis",
+
     .title_timeline = "Calendrier de la passation",
     .timeline_of = "Scénario {}\u00A0: {} — calendrier",
     .date_format = "{2:02}/{1:02}/{0:04}",
@@ -232,6 +241,15 @@ constexpr words k_english{
     .emergencies_item = "Emergencies",
     .col_period = "Period",
     .col_roles = "Roles",
+
+    .pack_title = "Meeting pack",
+    .for_funder = "For the funder",
+    .for_contractor = "For the contractor",
+    .files = "Every file of the pack",
+    .ends_on = "Planned end {} — {}",
+    .meets = "deadline met",
+    .misses = "deadline missed",
+    .key_prerequisites = "Prerequisites",
 
     .title_timeline = "Timeline of the handover",
     .timeline_of = "Scenario {}: {} — timeline",

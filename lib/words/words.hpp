@@ -117,6 +117,16 @@ struct words {
   std::string_view col_period;
   std::string_view col_roles;
 
+  // The meeting pack.
+  std::string_view pack_title;       // "Dossier de réunion"
+  std::string_view for_funder;       // "Pour le financeur"
+  std::string_view for_contractor;   // "Pour le prestataire"
+  std::string_view files;            // "Tous les fichiers"
+  std::string_view ends_on;          // "Fin prévue le {} — {}"
+  std::string_view meets;            // "échéance respectée"
+  std::string_view misses;           // "échéance dépassée"
+  std::string_view key_prerequisites;
+
   // Timelines.
   std::string_view title_timeline;     // "Calendrier"
   std::string_view timeline_of;        // "Scénario {} : {} — calendrier"

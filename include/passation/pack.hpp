@@ -1,0 +1,43 @@
+#pragma once
+/// \file
+/// Everything for the meeting in one folder: a self-contained index.html with a part for the funder
+/// and a part for the contractor, every diagram as SVG, PNG (2× and 300 dpi) and PDF, every table as
+/// Markdown, CSV and HTML, the slides as PowerPoint and as Marp Markdown, and a manifest.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "passation/case.hpp"
+#include "passation/text.hpp"
+
+namespace passation {
+
+struct pack_options {
+  /// The language of passation's own words; default: the case's.
+  std::optional<language> lang;
+  double screen_dpi = 192;  ///< "2×" PNGs, for screens and slides
+  double print_dpi = 300;   ///< PNGs for print
+};
+
+/// One file of the pack.
+struct pack_file {
+  std::string path;         ///< relative to the pack's folder, with '/'
+  std::string bytes;
+  std::string kind;         ///< "page", "diagram", "table", "slides", "manifest"
+  std::string description;  ///< in the pack's language
+};
+
+struct pack {
+  std::vector<pack_file> files;  ///< in a stable order; the manifest last
+};
+
+/// Builds every file of the pack in memory. The same case gives the same bytes.
+[[nodiscard]] pack make_pack(const handover_case& c, const pack_options& options = {});
+
+/// Writes the pack into `folder` (created if needed), each file written whole and renamed into
+/// place. Files of an earlier pack that this one does not have are left alone.
+void write_pack(const pack& p, const std::filesystem::path& folder);
+
+}  // namespace passation

@@ -1,0 +1,162 @@
+// Builds every file of the meeting pack, and writes them.
+
+#include <charconv>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "content.hpp"
+#include "passation/explore.hpp"
+#include "passation/flowchart.hpp"
+#include "passation/gantt.hpp"
+#include "passation/output.hpp"
+#include "passation/pack.hpp"
+#include "passation/process.hpp"
+#include "passation/raci.hpp"
+#include "passation/render.hpp"
+
+namespace passation {
+
+namespace detail {
+
+void read_svg_size(const std::string& svg, double& width, double& height) {
+  auto attribute = [&](std::string_view name) {
+    const std::size_t root = svg.find("<svg");
+    const std::size_t at = svg.find(std::string(" ") + std::string(name) + "=\"", root);
+    if (root == std::string::npos || at == std::string::npos) return 0.0;
+    const char* first = svg.data() + at + name.size() + 3;
+    double value = 0;
+    std::from_chars(first, svg.data() + svg.size(), value);
+    return value;
+  };
+  width = attribute("width");
+  height = attribute("height");
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::drawn;
+
+class pack_builder {
+public:
+  pack_builder(const handover_case& c, const pack_options& options)
+      : c_(c), options_(options), lang_(options.lang.value_or(c.lang)), w_(detail::words_for(lang_)) {}
+
+  pack build() {
+    detail::pack_content content{c_, lang_, w_, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    const flowchart_options plain{.reader = audience::plain, .lang = lang_};
+    const flowchart_options technical{.reader = audience::technical, .lang = lang_};
+    const report_options for_funder{.reader = audience::plain, .lang = lang_};
+    const report_options for_contractor{.reader = audience::technical, .lang = lang_};
+
+    content.tree = diagram_files("decision-tree", w_.tree_title,
+                                 render_all(make_decision_tree(c_, {.reader = audience::plain, .lang = lang_})));
+    content.overview_plain = diagram_files("overview-plain", w_.overview, render_all(make_overview(c_, plain)));
+    content.overview_technical = diagram_files("overview-technical", w_.overview, render_all(make_overview(c_, technical)));
+
+    content.glossary = table_files("glossary", glossary_report(c_, for_funder));
+    content.funder = table_files("funder", funder_report(c_, for_funder));
+    content.technical = table_files("technical", technical_report(c_, for_contractor));
+    content.matrix = table_files("matrix", matrix_report(c_, for_funder));
+    content.explored = table_files("explore", explore_report(c_, explore(c_, {.limit = 100}), for_contractor));
+
+    for (const scenario& s : c_.scenarios) {
+      detail::scenario_part part;
+      part.s = &s;
+      const process_graph process = build_process(c_, s);
+      const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
+      part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), label, render_all(make_flowchart(process, plain)));
+      part.technical = diagram_files(fmt::format("scenario-{}-technical", s.id),
+                                     fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::technical)),
+                                     render_all(make_flowchart(process, technical)));
+      part.assessed = assess(c_, split_of(c_, s));
+      part.plan = make_schedule(process, start_of(c_));
+      part.plan_summary = describe_schedule(process, part.plan, technical);
+      part.gantt = diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline),
+                                 render_all(make_gantt(process, part.plan, technical)));
+      part.prerequisites = table_files(fmt::format("prerequisites-{}", s.id),
+                                       prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
+      part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_funder));
+      part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
+      content.scenarios.push_back(std::move(part));
+    }
+
+    // The page, the slides, then the manifest of everything.
+    std::vector<pack_file> files;
+    files.push_back({"index.html", detail::pack_page(content), "page", std::string(w_.pack_title)});
+    for (pack_file& f : files_) files.push_back(std::move(f));
+    files.push_back({"slides/deck.pptx", detail::pptx_deck(content), "slides", "PowerPoint"});
+    files.push_back({"slides/deck.marp.md", detail::marp_deck(content), "slides", "Marp"});
+    files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
+    return {std::move(files)};
+  }
+
+private:
+  struct all_formats {
+    std::string svg, png, print_png, pdf;
+  };
+
+  all_formats render_all(const auto& picture) {
+    all_formats out;
+    out.svg = render(picture, {.format = output_format::svg}).bytes;
+    out.png = render(picture, {.format = output_format::png, .dpi = options_.screen_dpi}).bytes;
+    out.print_png = render(picture, {.format = output_format::png, .dpi = options_.print_dpi}).bytes;
+    out.pdf = render(picture, {.format = output_format::pdf}).bytes;
+    return out;
+  }
+
+  drawn diagram_files(const std::string& name, std::string_view title, all_formats formats) {
+    drawn d;
+    d.name = name;
+    d.title = std::string(title);
+    d.svg = formats.svg;
+    d.png = formats.png;
+    detail::read_svg_size(d.svg, d.width, d.height);
+    const std::string what = d.title;
+    files_.push_back({"diagrams/" + name + ".svg", std::move(formats.svg), "diagram", what});
+    files_.push_back({"diagrams/" + name + ".png", std::move(formats.png), "diagram", what});
+    files_.push_back({"diagrams/" + name + "@print.png", std::move(formats.print_png), "diagram", what});
+    files_.push_back({"diagrams/" + name + ".pdf", std::move(formats.pdf), "diagram", what});
+    return d;
+  }
+
+  report table_files(const std::string& name, report r) {
+    const char separator = lang_ == language::fr ? ';' : ',';
+    for (report_format f : {report_format::markdown, report_format::csv, report_format::html}) {
+      files_.push_back({"tables/" + name + std::string(file_extension(f)),
+                        write_report(r, {.format = f, .csv_separator = separator, .lang = lang_}), "table", r.title});
+    }
+    return r;
+  }
+
+  std::string manifest(const std::vector<pack_file>& files) const {
+    nlohmann::ordered_json out;
+    out["format"] = "passation-pack/1";
+    out["case"] = c_.id;
+    out["title"] = c_.title.for_audience(audience::plain);
+    out["language"] = std::string(to_string(lang_));
+    out["files"] = nlohmann::ordered_json::array();
+    for (const pack_file& f : files) {
+      out["files"].push_back({{"path", f.path}, {"kind", f.kind}, {"bytes", f.bytes.size()}, {"description", f.description}});
+    }
+    return out.dump(2) + "\n";
+  }
+
+  const handover_case& c_;
+  pack_options options_;
+  language lang_;
+  const detail::words& w_;
+  std::vector<pack_file> files_;
+};
+
+}  // namespace
+
+pack make_pack(const handover_case& c, const pack_options& options) { return pack_builder(c, options).build(); }
+
+void write_pack(const pack& p, const std::filesystem::path& folder) {
+  for (const pack_file& f : p.files) write_file_atomically(folder / f.path, f.bytes);
+}
+
+}  // namespace passation
