@@ -22,7 +22,11 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     catch2       # Catch2 2.13, the test framework
     libxml2-dev  # the tests parse every SVG we write as XML
+    # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
+    chromium librsvg2-bin poppler-utils libreoffice-impress
   )
+  # Node.js for marp-cli and Playwright: the machine's own when it has one, else Debian's.
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -30,7 +34,21 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
   [[ "$status" == "installed" ]] || missing+=("$p")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+install_clients() {
+  # marp-cli and playwright-core, at the versions of tests/clients/package-lock.json.
+  [[ "${1:-}" == "--test" ]] || return 0
+  local clients
+  clients="$(cd "$(dirname "$0")/.." && pwd)/tests/clients"
+  if [[ ! -f "$clients/node_modules/.installed" || "$clients/package-lock.json" -nt "$clients/node_modules/.installed" ]]; then
+    echo "install-deps: installing the test clients from the npm registry" >&2
+    (cd "$clients" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null && touch node_modules/.installed)
+  fi
+}
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  install_clients "${1:-}"
+  exit 0
+fi
 
 echo "install-deps: installing ${missing[*]}" >&2
 sudo=()
@@ -45,3 +63,4 @@ if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+install_clients "${1:-}"

@@ -78,9 +78,21 @@ public:
   void table_slide(std::string_view title, const report_table& t) {
     slide s = titled(title);
     const long width = k_slide_width - 2 * k_margin;
-    const long columns = static_cast<long>(t.columns.size());
+    // Columns as wide as their longest line wants, within reason: a "#" column stays narrow.
+    std::vector<double> weights(t.columns.size(), 4);
+    auto want = [&](std::size_t i, const std::string& line) {
+      weights[i] = std::clamp(static_cast<double>(line.size()), weights[i], 40.0);
+    };
+    for (std::size_t i = 0; i < t.columns.size(); ++i) want(i, t.columns[i].label);
+    for (const report_row& row : t.rows) {
+      for (std::size_t i = 0; i < row.cells.size() && i < weights.size(); ++i) {
+        for (const std::string& line : row.cells[i]) want(i, line);
+      }
+    }
+    double total = 0;
+    for (double w : weights) total += w;
     std::string grid, rows;
-    for (long i = 0; i < columns; ++i) grid += fmt::format(R"(<a:gridCol w="{}"/>)", width / columns);
+    for (double w : weights) grid += fmt::format(R"(<a:gridCol w="{}"/>)", static_cast<long>(static_cast<double>(width) * w / total));
     auto cell = [&](const std::vector<std::string>& lines, bool header) {
       std::string paragraphs;
       for (const std::string& line : lines) paragraphs += paragraph(line, header ? 1300 : 1200, header, lang_);
@@ -107,9 +119,10 @@ public:
   /// A picture on the left (or the whole width without `bullets`), bullets on the right.
   void picture_slide(std::string_view title, const drawn& picture, const std::vector<std::string>& bullets) {
     slide s = titled(title);
-    const long top = k_margin + k_title_height;
-    const long box_height = k_slide_height - top - k_margin;
-    const long box_width = bullets.empty() ? k_slide_width - 2 * k_margin : (k_slide_width - 2 * k_margin) * 11 / 20;
+    // Flowcharts are tall: they get the whole height under the title, and most of the width.
+    const long top = k_margin / 2 + k_title_height;
+    const long box_height = k_slide_height - top - k_margin / 4;
+    const long box_width = bullets.empty() ? k_slide_width - 2 * k_margin : (k_slide_width - 2 * k_margin) * 3 / 5;
     // As large as the box allows, keeping the picture's proportions.
     const double ratio = picture.height > 0 ? picture.width / picture.height : 1.0;
     long cx = box_width, cy = static_cast<long>(static_cast<double>(box_width) / ratio);

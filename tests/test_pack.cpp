@@ -1,0 +1,123 @@
+// The decision tree, who holds what, and the meeting pack.
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <set>
+
+#include "passation/check.hpp"
+#include "passation/flowchart.hpp"
+#include "passation/load.hpp"
+#include "passation/pack.hpp"
+#include "passation/raci.hpp"
+#include "passation/report.hpp"
+#include "support.hpp"
+
+using namespace passation;
+
+namespace {
+
+// The depth of each leaf of a tree diagram, counted in questions.
+std::map<std::string, int> questions_to_reach(const diagram& d) {
+  std::map<std::string, int> depth;
+  std::function<void(std::size_t, int)> walk = [&](std::size_t node, int questions) {
+    if (d.nodes[node].kind == diagram_node_kind::summary) depth[d.nodes[node].key] = questions;
+    for (const diagram_edge& e : d.edges) {
+      if (e.from == node) walk(e.to, questions + (d.nodes[node].kind == diagram_node_kind::decision ? 1 : 0));
+    }
+  };
+  walk(0, 0);
+  return depth;
+}
+
+std::string letters(const raci_matrix& m, const std::string& item, bool during, const std::string& actor) {
+  const handover_case& c = default_case();
+  for (const raci_row& row : m.rows) {
+    if (row.item != item) continue;
+    for (std::size_t i = 0; i < c.actors.size(); ++i) {
+      if (c.actors[i].id == actor) return (during ? row.during : row.after)[i].letters();
+    }
+  }
+  return "?";
+}
+
+}  // namespace
+
+TEST_CASE("the decision tree reaches A, B1 and B2 with two questions at most", "[decide]") {
+  const diagram d = make_decision_tree(default_case(), {});
+  const auto depth = questions_to_reach(d);
+  CHECK(depth == std::map<std::string, int>{{"scenario-A", 2}, {"scenario-B1", 2}, {"scenario-B2", 1}});
+  CHECK(d.nodes[1].label == "Garder l'hébergement chez le CREAI\u00A0?");
+  const diagram en = make_decision_tree(default_case(), {.lang = language::en});
+  CHECK(en.nodes[1].label == "Keep l'hébergement with le CREAI?");
+}
+
+TEST_CASE("with variants, the tree tells the best splits apart too", "[decide]") {
+  const diagram d = make_decision_tree(default_case(), {.with_variants = true, .variants = 8});
+  const auto depth = questions_to_reach(d);
+  // The three named scenarios and the unnamed splits among the eight best, each reached once.
+  CHECK(depth.size() >= 8);
+  CHECK(depth.count("scenario-A"));
+  CHECK(depth.count("scenario-B2"));
+}
+
+TEST_CASE("who holds what: one Accountable per row, the next team after the handover", "[raci]") {
+  const handover_case& c = default_case();
+  const raci_matrix a = make_raci(build_process(c, *c.find_scenario("A")));
+  CHECK(check_raci(c, a).empty());
+  // The contractor migrates the hosting, the CREAI still answers for it until receipt.
+  CHECK(letters(a, "hebergement", true, "prestataire") == "R");
+  CHECK(letters(a, "hebergement", true, "thibaud") == "A");
+  CHECK(letters(a, "hebergement", false, "prestataire") == "R, A");
+  CHECK(letters(a, "hebergement", false, "thibaud") == "C");
+  CHECK(letters(a, "emergencies", true, "thibaud") == "R, A");
+  CHECK(letters(a, "emergencies", false, "prestataire") == "R, A");
+  CHECK(letters(a, "site", false, "ars") == "I");
+  const raci_matrix b2 = make_raci(build_process(c, *c.find_scenario("B2")));
+  CHECK(letters(b2, "hebergement", false, "thibaud") == "R, A");
+  CHECK(letters(b2, "hebergement", false, "prestataire") == "C");
+}
+
+TEST_CASE("a row without anyone accountable is reported", "[raci]") {
+  handover_case c = default_case();
+  c.components[0].holder.clear();
+  for (actor& a : c.actors) {
+    if (a.side == actor_side::current) a.side = actor_side::other;
+  }
+  const auto problems = check_raci(c, make_raci(build_process(c, *c.find_scenario("B2"))));
+  REQUIRE_FALSE(problems.empty());
+  CHECK(problems[0].message.rfind("'site' has 0 accountable actors during the handover", 0) == 0);
+}
+
+TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", "[pack]") {
+  const handover_case c = load_case_file(testing::source_path("tests/cases/valid/newsletter.yaml"));
+  const pack first = make_pack(c, {.screen_dpi = 48, .print_dpi = 60});
+  const pack second = make_pack(c, {.screen_dpi = 48, .print_dpi = 60});
+  REQUIRE(first.files.size() == second.files.size());
+  std::set<std::string> paths;
+  for (std::size_t i = 0; i < first.files.size(); ++i) {
+    INFO(first.files[i].path);
+    CHECK(first.files[i].path == second.files[i].path);
+    CHECK(first.files[i].bytes == second.files[i].bytes);
+    CHECK_FALSE(first.files[i].bytes.empty());
+    paths.insert(first.files[i].path);
+  }
+  for (const char* expected : {"index.html", "manifest.json", "slides/deck.pptx", "slides/deck.marp.md",
+                               "diagrams/decision-tree.svg", "diagrams/decision-tree.png", "diagrams/decision-tree@print.png",
+                               "diagrams/decision-tree.pdf", "diagrams/overview-plain.svg", "diagrams/scenario-all-plain.svg",
+                               "diagrams/scenario-code-only-technical.pdf", "diagrams/timeline-all.svg", "tables/funder.md",
+                               "tables/funder.csv", "tables/funder.html", "tables/raci-code-only.csv", "tables/timeline-all.md"}) {
+    CHECK(paths.count(expected));
+  }
+  CHECK(first.files.back().path == "manifest.json");
+  const std::string& deck = first.files[first.files.size() - 3].bytes;
+  CHECK(deck.rfind("PK", 0) == 0);
+  CHECK(deck.find("ppt/slides/slide1.xml") != std::string::npos);
+  const std::string& page = first.files.front().bytes;
+  CHECK(page.find("<script") == std::string::npos);
+  // Nothing to fetch: the only addresses are the XML namespaces of the inline SVG.
+  for (std::size_t at = page.find("http"); at != std::string::npos; at = page.find("http", at + 1)) {
+    INFO(page.substr(at, 40));
+    CHECK(page.compare(at, 18, "http://www.w3.org/") == 0);
+  }
+}
