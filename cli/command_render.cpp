@@ -29,6 +29,7 @@ struct render_request {
   std::string format_name;
   std::string language_name;
   double dpi = 192;
+  bool fit_slide = false;
   std::string output;
 };
 
@@ -93,6 +94,10 @@ int run(const render_request& r) {
   render_options look;
   look.format = f;
   look.dpi = r.dpi;
+  if (r.fit_slide) {
+    look.fit_width = 960;  // a 16:9 slide, in points
+    look.fit_height = 540;
+  }
 
   // Everything is rendered before anything is written: a failure leaves no partial set of files.
   std::vector<std::pair<std::filesystem::path, std::string>> outputs;
@@ -135,6 +140,7 @@ command add_render_command(CLI::App& app) {
   sub->add_option("-f,--format", request->format_name, "svg, png, pdf or dot; default: from -o's extension, or svg")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   sub->add_option("--dpi", request->dpi, "PNG resolution in dots per inch")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
+  sub->add_flag("--fit-slide", request->fit_slide, "SVG: declare a size that fits a 16:9 slide (960 x 540 pt)");
   sub->add_option("--lang", request->language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
   sub->add_option("-o,--output", request->output,

@@ -110,6 +110,17 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
     CHECK(paths.count(expected));
   }
   CHECK(first.files.back().path == "manifest.json");
+  // Every SVG declares a size that fits a 16:9 slide, in points.
+  for (const pack_file& f : first.files) {
+    if (!f.path.ends_with(".svg")) continue;
+    INFO(f.path);
+    const std::size_t root = f.bytes.find("<svg ");
+    const double width = std::stod(f.bytes.substr(f.bytes.find("width=\"", root) + 7));
+    const double height = std::stod(f.bytes.substr(f.bytes.find("height=\"", root) + 8));
+    CHECK(width <= 960.01);
+    CHECK(height <= 540.01);
+    CHECK(f.bytes.find("viewBox=") != std::string::npos);
+  }
   const std::string& deck = first.files[first.files.size() - 3].bytes;
   CHECK(deck.rfind("PK", 0) == 0);
   CHECK(deck.find("ppt/slides/slide1.xml") != std::string::npos);

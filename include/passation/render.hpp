@@ -27,6 +27,11 @@ std::string_view file_extension(output_format f) noexcept;
 struct render_options {
   output_format format = output_format::svg;
   double dpi = 96;  ///< PNG only: pixels per inch
+  /// SVG only: when not 0, the size the SVG declares is scaled down (never up) to fit a box of this
+  /// many points, keeping its proportions; 960 × 540 fits a 16:9 slide. The drawing itself (its
+  /// viewBox) is unchanged, text stays text.
+  double fit_width = 0;
+  double fit_height = 0;
   /// The font family, with fallbacks, as a CSS-like list.
   std::string font = "DejaVu Sans,Arial,Helvetica,sans-serif";
 };

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content.hpp"
+#include "render/svg_size.hpp"
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/gantt.hpp"
@@ -115,6 +116,9 @@ private:
     d.png = formats.png;
     detail::read_svg_size(d.svg, d.width, d.height);
     const std::string what = d.title;
+    // The SVG files declare a size that fits a 16:9 slide (960 × 540 points): pasted in a deck,
+    // they fit. The page and the decks use the drawing at its own size.
+    detail::fit_svg(formats.svg, 960, 540);
     files_.push_back({"diagrams/" + name + ".svg", std::move(formats.svg), "diagram", what});
     files_.push_back({"diagrams/" + name + ".png", std::move(formats.png), "diagram", what});
     files_.push_back({"diagrams/" + name + "@print.png", std::move(formats.print_png), "diagram", what});

@@ -8,6 +8,7 @@
 
 #include "geometry.hpp"
 #include "graphviz.hpp"
+#include "svg_size.hpp"
 #include "label.hpp"
 #include "node_style.hpp"
 #include "passation/error.hpp"
@@ -241,6 +242,7 @@ rendering render(const gantt_chart& chart, const render_options& options) {
     }
     detail::layout_guard layout(session.context(), g);
     result.bytes = detail::render_data(session, g, options.format);
+    if (options.format == output_format::svg) detail::fit_svg(result.bytes, options.fit_width, options.fit_height);
   }
   result.messages = session.take_messages();
   return result;

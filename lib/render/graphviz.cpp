@@ -1,5 +1,6 @@
 #include "graphviz.hpp"
 
+#include <cstdlib>
 #include <cstring>
 
 #include <fmt/format.h>

@@ -8,6 +8,7 @@
 #include "draw.hpp"
 #include "geometry.hpp"
 #include "graphviz.hpp"
+#include "svg_size.hpp"
 #include "passation/error.hpp"
 
 namespace passation {
@@ -65,6 +66,7 @@ rendering render(const diagram& d, const render_options& options) {
     }
     detail::layout_guard layout(session.context(), g.get());
     result.bytes = detail::render_data(session, g.get(), options.format);
+    if (options.format == output_format::svg) detail::fit_svg(result.bytes, options.fit_width, options.fit_height);
   }
   result.messages = session.take_messages();
   return result;
