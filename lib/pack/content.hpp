@@ -27,7 +27,8 @@ struct scenario_part {
   drawn plain, technical, gantt;
   assessment assessed;
   schedule plan;
-  std::vector<std::string> plan_summary;
+  std::vector<std::string> plan_plain;      ///< the end date and the deadline, in plain words
+  std::vector<std::string> plan_technical;
   report prerequisites, raci, timeline;
 };
 

@@ -47,12 +47,12 @@ std::string marp_deck(const pack_content& content) {
     out += "**" + markdown_escape(w.col_contractor) + "**\u00A0: " + markdown_escape(contractor.front()) + "\n\n";
     out += "**" + markdown_escape(w.key_prerequisites) + "**\n\n";
     for (const prerequisite& p : part.assessed.prerequisites) out += "- " + markdown_escape(say.prerequisite_line(p)) + "\n";
-    if (!part.plan_summary.empty()) out += "\n" + markdown_escape(part.plan_summary.front()) + "\n";
+    if (!part.plan_plain.empty()) out += "\n" + markdown_escape(part.plan_plain.front()) + "\n";
   }
   slide(w.title_timeline);
   for (const scenario_part& part : content.scenarios) {
     out += "### " + markdown_escape(say.scenario_label(*part.s)) + "\n\n";
-    for (std::size_t i = 0; i < part.plan_summary.size() && i < 2; ++i) out += "- " + markdown_escape(part.plan_summary[i]) + "\n";
+    for (std::size_t i = 0; i < part.plan_plain.size() && i < 2; ++i) out += "- " + markdown_escape(part.plan_plain[i]) + "\n";
     out += "\n";
   }
   return out;

@@ -74,12 +74,13 @@ public:
                                      render_all(make_flowchart(process, technical)));
       part.assessed = assess(c_, split_of(c_, s));
       part.plan = make_schedule(process, start_of(c_));
-      part.plan_summary = describe_schedule(process, part.plan, technical);
+      part.plan_plain = describe_schedule(process, part.plan, plain);
+      part.plan_technical = describe_schedule(process, part.plan, technical);
       part.gantt = diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline),
                                  render_all(make_gantt(process, part.plan, technical)));
       part.prerequisites = table_files(fmt::format("prerequisites-{}", s.id),
                                        prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
-      part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_funder));
+      part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
       part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
       content.scenarios.push_back(std::move(part));
     }

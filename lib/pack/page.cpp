@@ -86,9 +86,9 @@ std::string pack_page(const pack_content& content) {
   for (const scenario_part& part : content.scenarios) {
     out += "<section class=\"scenario\">\n" + heading(3, part.plain.title) + figure(part.plain);
     out += "<div class=\"plan\">\n";
-    for (std::size_t i = 0; i < part.plan_summary.size(); ++i) {
+    for (std::size_t i = 0; i < part.plan_plain.size(); ++i) {
       const bool late = i == 1 && !part.plan.meets_deadline();
-      out += fmt::format("<p{}>{}</p>\n", late ? " class=\"late\"" : "", xml_escape(part.plan_summary[i]));
+      out += fmt::format("<p{}>{}</p>\n", late ? " class=\"late\"" : "", xml_escape(part.plan_plain[i]));
     }
     out += "</div>\n</section>\n";
   }
@@ -100,7 +100,10 @@ std::string pack_page(const pack_content& content) {
   out += heading(3, content.overview_technical.title) + figure(content.overview_technical);
   for (const scenario_part& part : content.scenarios) {
     out += "<section class=\"scenario\">\n" + heading(3, part.technical.title) + figure(part.technical);
-    out += html_sections(part.prerequisites, 4);
+    // The prerequisites' own heading would repeat the scenario's title.
+    report prerequisites = part.prerequisites;
+    for (report_section& section : prerequisites.sections) section.heading.clear();
+    out += heading(4, w.key_prerequisites) + html_sections(prerequisites, 5);
     out += heading(4, part.raci.title) + html_sections(part.raci, 5);
     out += heading(4, part.timeline.title) + figure(part.gantt) + html_sections(part.timeline, 5);
     out += "</section>\n";

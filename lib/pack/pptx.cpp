@@ -314,13 +314,13 @@ std::string pptx_deck(const pack_content& content) {
     std::vector<std::string> notes;
     notes.push_back(fmt::format("{}\u00A0: {}", w.col_contractor, say.contractor(part.assessed).front()));
     for (const prerequisite& p : part.assessed.prerequisites) notes.push_back(say.prerequisite_line(p));
-    if (!part.plan_summary.empty()) notes.push_back(part.plan_summary.front());
+    if (!part.plan_plain.empty()) notes.push_back(part.plan_plain.front());
     d.picture_slide(part.plain.title, part.plain, notes);
   }
   std::vector<std::string> timeline;
   for (const scenario_part& part : content.scenarios) {
     timeline.push_back(say.scenario_label(*part.s) + "\u00A0: " +
-                       (part.plan_summary.size() > 1 ? part.plan_summary[1] : std::string{}));
+                       (part.plan_plain.size() > 1 ? part.plan_plain[1] : std::string{}));
   }
   d.bullet_slide(w.title_timeline, timeline);
   return d.bytes(title);
