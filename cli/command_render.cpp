@@ -63,9 +63,7 @@ int run(const render_request& r) {
   }
   for (const std::string& id : scenarios) {
     if (!c.find_scenario(id)) {
-      std::string known;
-      for (const scenario& s : c.scenarios) known += (known.empty() ? "" : ", ") + s.id;
-      fmt::print(stderr, "passation render: error: the case has no scenario '{}' (its scenarios: {})\n", id, known);
+      fmt::print(stderr, "passation render: error: {}\n", c.unknown_scenario(id));
       return exit_usage;
     }
   }

@@ -21,9 +21,7 @@ namespace {
 bool check_scenarios(const handover_case& c, const std::vector<std::string>& ids, std::string_view command) {
   for (const std::string& id : ids) {
     if (c.find_scenario(id)) continue;
-    std::string known;
-    for (const scenario& s : c.scenarios) known += (known.empty() ? "" : ", ") + s.id;
-    fmt::print(stderr, "passation {}: error: the case has no scenario '{}' (its scenarios: {})\n", command, id, known);
+    fmt::print(stderr, "passation {}: error: {}\n", command, c.unknown_scenario(id));
     return false;
   }
   return true;

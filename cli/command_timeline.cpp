@@ -30,9 +30,7 @@ int run(const timeline_request& r) {
   const handover_case c = r.input.load();
   const scenario* s = c.find_scenario(r.scenario);
   if (!s) {
-    std::string known;
-    for (const scenario& k : c.scenarios) known += (known.empty() ? "" : ", ") + k.id;
-    fmt::print(stderr, "passation timeline: error: the case has no scenario '{}' (its scenarios: {})\n", r.scenario, known);
+    fmt::print(stderr, "passation timeline: error: {}\n", c.unknown_scenario(r.scenario));
     return exit_usage;
   }
   date start = start_of(c);

@@ -37,6 +37,9 @@ struct actor {
   text expertise;    ///< e.g. "Technique", "Non technique"
   actor_side side = actor_side::other;
   position where;
+
+  /// How a sentence names the actor: `in_sentence`, else its name.
+  [[nodiscard]] const text& called() const noexcept { return in_sentence.empty() ? name : in_sentence; }
 };
 
 /// One transferable piece of the software.
@@ -213,6 +216,10 @@ struct handover_case {
   [[nodiscard]] const profile* find_profile(std::string_view key) const noexcept;
   [[nodiscard]] const scenario* find_scenario(std::string_view key) const noexcept;
   [[nodiscard]] const process_node* find_node(std::string_view key) const noexcept;
+  /// The first actor on `side` (the current team, the next team, the funder), or nullptr.
+  [[nodiscard]] const actor* first_on(actor_side side) const noexcept;
+  /// "the case has no scenario 'Z' (its scenarios: A, B1, B2)"
+  [[nodiscard]] std::string unknown_scenario(std::string_view wanted) const;
   /// Index of component `id` in `components`, or nothing.
   [[nodiscard]] std::optional<std::size_t> component_index(std::string_view key) const noexcept;
 };

@@ -31,13 +31,8 @@ std::string in_question(std::string name) {
 class tree_builder {
 public:
   tree_builder(const handover_case& c, audience a, const detail::words& w, diagram& d) : c_(c), a_(a), w_(w), d_(d) {
-    keeper_ = std::string(w.current_team);
-    for (const actor& who : c.actors) {
-      if (who.side == actor_side::current) {
-        keeper_ = (who.in_sentence.empty() ? who.name : who.in_sentence).for_audience(a);
-        break;
-      }
-    }
+    const actor* current = c.first_on(actor_side::current);
+    keeper_ = current ? current->called().for_audience(a) : std::string(w.current_team);
   }
 
   // Adds the subtree that tells `group` apart; returns its root.

@@ -129,13 +129,8 @@ diagram make_overview(const handover_case& c, const flowchart_options& options) 
   const std::size_t choice = d.nodes.size();
   d.nodes.push_back(
       {"scenario-choice", diagram_node_kind::decision, std::string(w.which_scenario), {}, {}, no_lane, no_tone});
-  std::string keeper(w.current_team);
-  for (const actor& who : c.actors) {
-    if (who.side == actor_side::current) {
-      keeper = (who.in_sentence.empty() ? who.name : who.in_sentence).for_audience(a);
-      break;
-    }
-  }
+  const actor* current = c.first_on(actor_side::current);
+  const std::string keeper = current ? current->called().for_audience(a) : std::string(w.current_team);
   std::vector<std::size_t> boxes;
   for (std::size_t s = 0; s < c.scenarios.size(); ++s) {
     const scenario& sc = c.scenarios[s];

@@ -60,6 +60,17 @@ const scenario* handover_case::find_scenario(std::string_view key) const noexcep
 }
 const process_node* handover_case::find_node(std::string_view key) const noexcept { return find_by_id(process, key); }
 
+const actor* handover_case::first_on(actor_side side) const noexcept {
+  auto it = std::find_if(actors.begin(), actors.end(), [side](const actor& a) { return a.side == side; });
+  return it == actors.end() ? nullptr : &*it;
+}
+
+std::string handover_case::unknown_scenario(std::string_view wanted) const {
+  std::string known;
+  for (const scenario& s : scenarios) known += (known.empty() ? "" : ", ") + s.id;
+  return "the case has no scenario '" + std::string(wanted) + "' (its scenarios: " + known + ")";
+}
+
 std::optional<std::size_t> handover_case::component_index(std::string_view key) const noexcept {
   for (std::size_t i = 0; i < components.size(); ++i) {
     if (components[i].id == key) return i;

@@ -17,11 +17,7 @@ std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& 
   }
   for (const std::string& id : ids) {
     const scenario* s = c.find_scenario(id);
-    if (!s) {
-      std::string known;
-      for (const scenario& k : c.scenarios) known += (known.empty() ? "" : ", ") + k.id;
-      throw error(fmt::format("the case has no scenario '{}' (its scenarios: {})", id, known));
-    }
+    if (!s) throw error(c.unknown_scenario(id));
     out.push_back(s);
   }
   return out;
@@ -36,10 +32,8 @@ std::string speaker::scenario_label(const scenario& s) const {
 }
 
 std::string speaker::keeper() const {
-  for (const actor& a : c.actors) {
-    if (a.side == actor_side::current) return (a.in_sentence.empty() ? a.name : a.in_sentence).for_audience(reader);
-  }
-  return std::string(w.current_team);
+  const actor* current = c.first_on(actor_side::current);
+  return current ? current->called().for_audience(reader) : std::string(w.current_team);
 }
 
 std::string speaker::component_name(std::size_t i) const { return c.components[i].name.for_audience(reader); }
