@@ -1,5 +1,8 @@
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include "passation/limits.hpp"
 
 #include "../check/check_model.hpp"
 #include "passation/check.hpp"
@@ -27,6 +30,76 @@ std::string syntax_hint(std::string_view text, position at) {
 }
 }  // namespace
 
+// The deepest nesting of maps and lists in a document, and where it is; walked with an explicit
+// stack, since the document is not yet known to be shallow.
+std::pair<std::size_t, position> deepest(const YAML::Node& root) {
+  std::size_t depth = 0;
+  position at{1, 1};
+  std::vector<std::pair<YAML::Node, std::size_t>> todo{{root, 1}};
+  while (!todo.empty()) {
+    auto [node, level] = todo.back();
+    todo.pop_back();
+    if (!node.IsMap() && !node.IsSequence()) continue;
+    if (level > depth) {
+      depth = level;
+      at = detail::yaml_reader::where(node, at);
+    }
+    if (level > limits::nesting) continue;  // deep enough to report; no need to go further
+    if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end(); ++it) todo.emplace_back(it->second, level + 1);
+    } else {
+      for (const YAML::Node& child : node) todo.emplace_back(child, level + 1);
+    }
+  }
+  return {depth, at};
+}
+
+// Where brackets or "- " first nest past the limit, for documents too deep for yaml-cpp to build:
+// an estimate that ignores quotes and block texts, good enough to point at the place.
+position where_too_deep(std::string_view text) {
+  int line = 1, column = 1;
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i, ++column) {
+    const char ch = text[i];
+    if (ch == '\n') {
+      ++line;
+      column = 0;
+      depth = 0;
+    } else if (ch == '[' || ch == '{' || (ch == '-' && i + 1 < text.size() && text[i + 1] == ' ')) {
+      if (++depth > limits::nesting) return {line, column};
+    } else if (ch == ']' || ch == '}') {
+      if (depth > 0) --depth;
+    }
+  }
+  return {1, 1};
+}
+
+// Where a second YAML document starts: a "---" (or a "..." followed by more) at the start of a
+// line, once the first document has content. Nothing when there is one document.
+position second_document(std::string_view text) {
+  bool content = false, ended = false;
+  int line = 1;
+  for (std::size_t start = 0; start <= text.size(); ++line) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(start, end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    start = end + 1;
+    const bool marker = l.substr(0, 3) == "---" && (l.size() == 3 || l[3] == ' ' || l[3] == '\t');
+    const bool stop = l.substr(0, 3) == "..." && (l.size() == 3 || l[3] == ' ' || l[3] == '\t');
+    if (marker && content) return {line, 1};
+    if (stop) {
+      ended = content;
+      continue;
+    }
+    const std::size_t first = l.find_first_not_of(" \t");
+    if (first == std::string_view::npos || l[first] == '#') continue;
+    if (ended) return {line, 1};
+    if (!marker) content = true;
+  }
+  return {};
+}
+
 load_result parse_case(std::string_view yaml, std::string file_name) {
   load_result result;
   auto& diagnostics = result.diagnostics;
@@ -34,9 +107,21 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
   if (has_errors(diagnostics)) return result;
 
   detail::yaml_reader reader(file_name, diagnostics);
+  // YAML::Load, not LoadAll: yaml-cpp 0.7's LoadAll loops forever, allocating, on some inputs as
+  // short as 15 bytes (found by fuzzing: fuzz/corpus/load/regression-loadall-hang). A second
+  // document is found by its marker instead.
+  if (const position second = second_document(checked); second.known()) {
+    reader.error(second, "the file holds several YAML documents ('---'); a case file holds exactly one");
+    return result;
+  }
   std::vector<YAML::Node> documents;
   try {
-    documents = YAML::LoadAll(std::string(checked));
+    documents.push_back(YAML::Load(std::string(checked)));
+  } catch (const YAML::DeepRecursion&) {
+    reader.error(where_too_deep(checked), fmt::format("the file nests maps and lists more than {} levels deep, which a "
+                                                      "case file may not",
+                                                      limits::nesting));
+    return result;
   } catch (const YAML::Exception& e) {
     const position at = e.mark.is_null() ? position{1, 1} : position{e.mark.line + 1, e.mark.column + 1};
     reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at)));
@@ -47,9 +132,10 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
                          "(see docs/case-file.md)");
     return result;
   }
-  if (documents.size() > 1) {
-    reader.error(detail::yaml_reader::where(documents[1], {1, 1}),
-                 "the file holds several YAML documents ('---'); a case file holds exactly one");
+  if (const auto [depth, at] = deepest(documents.front()); depth > limits::nesting) {
+    reader.error(at, fmt::format("the file nests maps and lists more than {} levels deep, which a case file may not",
+                                 limits::nesting));
+    return result;
   }
 
   handover_case c = detail::read_case(reader, documents.front());

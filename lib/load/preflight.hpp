@@ -7,11 +7,10 @@
 #include <vector>
 
 #include "passation/diagnostic.hpp"
+#include "passation/limits.hpp"
 
 namespace passation::detail {
 
-/// The largest case file passation reads. A real case is a few dozen kilobytes.
-inline constexpr std::size_t max_case_file_bytes = 1024 * 1024;
 
 /// Strips a UTF-8 byte order mark, and reports a file that is too large or not valid UTF-8
 /// (with the line and column of the first bad byte). Returns the text to parse; empty and an

@@ -1,6 +1,11 @@
 #include "read_case.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
+
+#include "passation/limits.hpp"
 
 #include "passation/date.hpp"
 
@@ -13,6 +18,19 @@ actor_side parse_side(const std::string& s) {
   if (s == "next") return actor_side::next;
   if (s == "funder") return actor_side::funder;
   return actor_side::other;
+}
+
+// Scenario ids and the case id become file names: a name Windows keeps for a device would make
+// a file that cannot be opened there.
+void check_file_name(yaml_reader& r, const std::string& id, std::string_view what, position at) {
+  std::string upper = id;
+  for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  static const std::vector<std::string> reserved = {"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5",
+                                                    "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4",
+                                                    "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"};
+  if (std::find(reserved.begin(), reserved.end(), upper) != reserved.end()) {
+    r.error(at, fmt::format("{} '{}' is a device name on Windows and cannot name a file: choose another", what, id));
+  }
 }
 
 std::vector<std::string> ids_only(const std::vector<std::pair<std::string, position>>& ids) {
@@ -85,7 +103,7 @@ std::vector<skill> read_skills(yaml_reader& r, const YAML::Node& node, position 
       const YAML::Node levels = m.get("levels");
       if (!levels.IsSequence()) {
         r.error(m.value_where("levels"), fmt::format("the levels of {} must be a list, lowest first", what));
-      } else {
+      } else if (r.within(levels.size(), limits::levels, fmt::format("levels in {}", what), m.value_where("levels"))) {
         for (const YAML::Node& item : levels) {
           const position at = yaml_reader::where(item, m.value_where("levels"));
           mapping lm(r, item, fmt::format("a level of {}", what), {"id", "label", "detail"}, at);
@@ -224,6 +242,7 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
   std::vector<scenario> scenarios;
   for (const keyed_entry& e : keyed_entries(r, node, "'scenarios'", fallback)) {
     const std::string what = fmt::format("scenario '{}'", e.id);
+    check_file_name(r, e.id, what, e.where);
     mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps"}, e.where);
     scenario s;
     s.id = e.id;
@@ -287,7 +306,10 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
     m.require(key, "the case");
   }
   if (m.has("case")) {
-    if (auto id = r.identifier(m.get("case"), "the case id", m.value_where("case"))) c.id = *id;
+    if (auto id = r.identifier(m.get("case"), "the case id", m.value_where("case"))) {
+      c.id = *id;
+      check_file_name(r, c.id, "the case id", m.value_where("case"));
+    }
   }
   if (m.has("title")) c.title = r.read_text(m.get("title"), "the title", m.value_where("title"));
   if (m.has("description")) {
@@ -310,13 +332,27 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   };
   read_date("start", c.start);
   read_date("deadline", c.deadline);
-  if (m.has("actors")) c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
-  if (m.has("components")) c.components = read_components(r, m.get("components"), m.value_where("components"));
-  if (m.has("skills")) c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));
-  if (m.has("profiles")) c.profiles = read_profiles(r, m.get("profiles"), m.value_where("profiles"));
-  if (m.has("rules")) c.rules = read_rules(r, m.get("rules"), m.value_where("rules"));
-  if (m.has("couplings")) c.couplings = read_couplings(r, m.get("couplings"), m.value_where("couplings"));
-  if (m.has("scenarios")) c.scenarios = read_scenarios(r, m.get("scenarios"), m.value_where("scenarios"));
+  // A collection over its limit is reported and not read: the case is invalid anyway, and reading
+  // 100,000 entries would only slow the report down.
+  auto fits = [&](const char* key, std::size_t limit, std::string_view what) {
+    const YAML::Node n = m.get(key);
+    return r.within(n.IsMap() || n.IsSequence() ? n.size() : 0, limit, what, m.key_where(key));
+  };
+  if (m.has("actors") && fits("actors", limits::actors, "actors")) c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
+  if (m.has("components") && fits("components", limits::components, "components")) {
+    c.components = read_components(r, m.get("components"), m.value_where("components"));
+  }
+  if (m.has("skills") && fits("skills", limits::skills, "skills")) c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));
+  if (m.has("profiles") && fits("profiles", limits::profiles, "profiles")) {
+    c.profiles = read_profiles(r, m.get("profiles"), m.value_where("profiles"));
+  }
+  if (m.has("rules") && fits("rules", limits::rules, "rules")) c.rules = read_rules(r, m.get("rules"), m.value_where("rules"));
+  if (m.has("couplings") && fits("couplings", limits::couplings, "couplings")) {
+    c.couplings = read_couplings(r, m.get("couplings"), m.value_where("couplings"));
+  }
+  if (m.has("scenarios") && fits("scenarios", limits::scenarios, "scenarios")) {
+    c.scenarios = read_scenarios(r, m.get("scenarios"), m.value_where("scenarios"));
+  }
   if (m.has("emergencies")) {
     mapping em(r, m.get("emergencies"), "'emergencies'", {"held_by"}, m.value_where("emergencies"));
     em.require("held_by", "'emergencies'");
@@ -327,7 +363,7 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       }
     }
   }
-  if (m.has("process")) {
+  if (m.has("process") && fits("process", limits::process_nodes, "process nodes")) {
     c.process_where = m.key_where("process");
     c.process = read_process(r, m.get("process"), m.value_where("process"));
   }

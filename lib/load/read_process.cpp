@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "passation/limits.hpp"
+
 #include "read_case.hpp"
 
 namespace passation::detail {
@@ -28,6 +30,7 @@ void read_next(yaml_reader& r, const mapping& m, process_node& n, const std::str
       r.error(at, fmt::format("the 'next' of {} must map each answer to a node, e.g. {{oui: a, non: b}}", what));
       return;
     }
+    if (!r.within(next.size(), limits::answers, fmt::format("answers in {}", what), at)) return;
     for (const keyed_entry& e : keyed_entries(r, next, fmt::format("the 'next' of {}", what), at)) {
       if (auto target = r.identifier(e.value, "a node id", yaml_reader::where(e.value, e.where))) {
         n.next.push_back({text(e.id), *target, yaml_reader::where(e.value, e.where)});

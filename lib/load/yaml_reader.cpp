@@ -1,10 +1,12 @@
 #include "yaml_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include <fmt/format.h>
 
+#include "passation/limits.hpp"
 #include "suggest.hpp"
 
 namespace passation::detail {
@@ -38,6 +40,44 @@ position yaml_reader::where(const YAML::Node& node, position fallback) {
   return {mark.line + 1, mark.column + 1};
 }
 
+void yaml_reader::warn_about_invisible(std::string_view s, std::string_view what, position at) {
+  bool control = false, bidi = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) control = true;
+    // U+202A…U+202E and U+2066…U+2069: E2 80 AA…AE, E2 81 A6…A9
+    if (c == 0xE2 && i + 2 < s.size()) {
+      const auto b = static_cast<unsigned char>(s[i + 1]), d = static_cast<unsigned char>(s[i + 2]);
+      if ((b == 0x80 && d >= 0xAA && d <= 0xAE) || (b == 0x81 && d >= 0xA6 && d <= 0xA9)) bidi = true;
+    }
+  }
+  if (control) warning(at, fmt::format("{} holds control characters: they are drawn as \uFFFD", what));
+  if (bidi) {
+    warning(at, fmt::format("{} holds characters that change the direction of the text (U+202A-U+202E, U+2066-U+2069): "
+                            "it may read differently from what it is",
+                            what));
+  }
+}
+
+void yaml_reader::warn_about_runaway_quote(const YAML::Node& node, std::string_view what, position at) {
+  // A quote that is never closed swallows the lines after it (YAML folds them into spaces): the
+  // text then holds keys of the case file ("language: en actors: …"), and those keys go missing.
+  if (node.Tag() != "!") return;  // only quoted texts
+  static constexpr std::string_view keys[] = {"case", "title", "language", "start", "deadline", "actors", "components",
+                                              "skills", "profiles", "rules", "couplings", "scenarios", "emergencies",
+                                              "process", "id", "kind", "actor", "label", "next", "name", "side"};
+  const std::string& s = node.Scalar();
+  for (std::string_view key : keys) {
+    for (std::size_t at_key = s.find(key); at_key != std::string::npos; at_key = s.find(key, at_key + 1)) {
+      const bool starts_word = at_key > 0 && (s[at_key - 1] == ' ' || s[at_key - 1] == '\n');
+      if (starts_word && s.compare(at_key + key.size(), 2, ": ") == 0) {
+        warning(at, fmt::format("{} holds '{}: ', like a key: is a closing quote missing?", what, key));
+        return;
+      }
+    }
+  }
+}
+
 void yaml_reader::error(position at, std::string message) {
   out_.push_back({severity::error, file_, at, std::move(message)});
 }
@@ -47,9 +87,26 @@ void yaml_reader::warning(position at, std::string message) {
 }
 
 std::optional<std::string> yaml_reader::scalar(const YAML::Node& node, std::string_view what, position fallback) {
-  if (node.IsScalar()) return node.Scalar();
+  if (node.IsScalar()) {
+    std::size_t characters = 0;
+    for (unsigned char ch : node.Scalar()) characters += (ch & 0xC0) != 0x80;
+    if (characters > limits::text_characters) {
+      error(where(node, fallback), fmt::format("{} has {} characters; a text may have at most {}: shorten it", what,
+                                               characters, limits::text_characters));
+      return std::nullopt;
+    }
+    warn_about_invisible(node.Scalar(), what, where(node, fallback));
+    warn_about_runaway_quote(node, what, where(node, fallback));
+    return node.Scalar();
+  }
   error(where(node, fallback), fmt::format("{} must be a single value, not {}", what, type_name(node)));
   return std::nullopt;
+}
+
+bool yaml_reader::within(std::size_t count, std::size_t limit, std::string_view what, position at) {
+  if (count <= limit) return true;
+  error(at, fmt::format("the case has {} {}; it may have at most {}", count, what, limit));
+  return false;
 }
 
 bool yaml_reader::check_identifier(std::string_view id, std::string_view what, position at) {
@@ -70,7 +127,10 @@ std::optional<std::string> yaml_reader::identifier(const YAML::Node& node, std::
 }
 
 text yaml_reader::read_text(const YAML::Node& node, std::string_view what, position fallback) {
-  if (node.IsScalar()) return text(node.Scalar());
+  if (node.IsScalar()) {
+    auto s = scalar(node, what, fallback);
+    return s ? text(std::move(*s)) : text{};
+  }
   if (node.IsMap()) {
     // In `{plain: a, b, technical: c}`, YAML reads "b" as a key: say so.
     mapping m(*this, node, what, {"plain", "technical"}, fallback,

@@ -24,6 +24,11 @@ public:
   [[nodiscard]] static position where(const YAML::Node& node, position fallback = {});
 
   void error(position at, std::string message);
+  /// Warns about characters a reader cannot see: control characters, and those that reverse the
+  /// direction of the text.
+  void warn_about_invisible(std::string_view s, std::string_view what, position at);
+  /// Warns about a quoted text that swallowed the lines after it.
+  void warn_about_runaway_quote(const YAML::Node& node, std::string_view what, position at);
   void warning(position at, std::string message);
 
   /// A scalar's text, or nothing (and an error naming `what`) when the node is not a scalar.
@@ -43,6 +48,8 @@ public:
   std::optional<std::string> choice(const YAML::Node& node, std::string_view what,
                                     std::initializer_list<std::string_view> choices, position fallback = {});
 
+  /// Reports a collection with more than `limit` entries; true when it is within the limit.
+  bool within(std::size_t count, std::size_t limit, std::string_view what, position at);
   /// Checks that an identifier is well formed; reports it otherwise.
   bool check_identifier(std::string_view id, std::string_view what, position at);
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "node_style.hpp"
+#include "passation/limits.hpp"
 #include "passation/error.hpp"
 #include "style.hpp"
 
@@ -40,6 +41,14 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   set_attribute(g, "rankdir", "TB");
   set_attribute(g, "nodesep", "0.3");
   set_attribute(g, "ranksep", "0.34");
+  if (d.nodes.size() > limits::layout_budget_above) {
+    // A budget for dot's network simplex and crossing minimisation: a large process is laid out
+    // in seconds rather than minutes (measured: 1,000 nodes, 77 s without, 2.7 s with).
+    set_attribute(g, "nslimit", "2");
+    set_attribute(g, "nslimit1", "2");
+    set_attribute(g, "mclimit", "0.2");
+    set_attribute(g, "searchsize", "20");
+  }
 
   std::vector<Agnode_t*> nodes, heads, samples;
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
@@ -81,7 +90,8 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
   agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
   // Written in the DOT output too, so that `dot -Tsvg` draws the file as passation does.
   set_attribute(g, "layout", "nop2");
-  set_attribute(g, "splines", "true");
+  // Routing edges around nodes costs more than linearly: large drawings get straight edges.
+  set_attribute(g, "splines", d.nodes.size() > limits::layout_budget_above ? "line" : "true");
   set_attribute(g, "bb", fmt::format("0,0,{},{}", number(p.bounds.right), number(p.bounds.top)));
   set_title(g, d);
 

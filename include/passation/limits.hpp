@@ -1,0 +1,29 @@
+#pragma once
+/// \file
+/// The largest case passation reads. A real case is far below every one of them; they are there
+/// so that a file written by mistake (or on purpose) cannot exhaust memory, stack or time. Each one
+/// that is exceeded is an error that names the file, the line and the column.
+
+#include <cstddef>
+
+namespace passation::limits {
+
+inline constexpr std::size_t file_bytes = 1024 * 1024;  ///< 1 MiB
+inline constexpr std::size_t nesting = 64;              ///< maps and lists inside each other
+inline constexpr std::size_t text_characters = 2000;    ///< one text (a label, a name, a detail…)
+inline constexpr std::size_t actors = 64;
+inline constexpr std::size_t components = 256;
+inline constexpr std::size_t skills = 128;
+inline constexpr std::size_t levels = 32;  ///< per skill
+inline constexpr std::size_t profiles = 64;
+inline constexpr std::size_t rules = 1000;
+inline constexpr std::size_t couplings = 1000;
+inline constexpr std::size_t scenarios = 256;
+inline constexpr std::size_t process_nodes = 2000;
+inline constexpr std::size_t answers = 32;  ///< branches of one decision
+
+/// Above this many nodes, Graphviz's layout gets a budget (nslimit, mclimit, searchsize) so that
+/// a drawing never takes minutes, and edges are drawn straight.
+inline constexpr std::size_t layout_budget_above = 150;
+
+}  // namespace passation::limits
