@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "exit_codes.hpp"
 #include "passation/error.hpp"
 #include "passation/load.hpp"
 #include "passation/output.hpp"
@@ -11,6 +12,15 @@ namespace passation::cli {
 void case_input::add_to(CLI::App& command) {
   command.add_option("CASE", file, "Case file (YAML); without it, the embedded Sport Santé case")
       ->type_name("FILE");
+}
+
+void case_input::protect_from(const std::filesystem::path& output) const {
+  if (file.empty() || output.empty() || output == "-") return;
+  std::error_code ec;
+  const bool same = std::filesystem::exists(output, ec) ? std::filesystem::equivalent(file, output, ec)
+                                                        : std::filesystem::weakly_canonical(file, ec) ==
+                                                              std::filesystem::weakly_canonical(output, ec);
+  if (same) throw usage_error(fmt::format("{} is the case file: passation never writes over it; choose another output", output.string()));
 }
 
 handover_case case_input::load() const {

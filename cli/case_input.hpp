@@ -1,6 +1,7 @@
 #pragma once
 // The CASE argument every subcommand takes: a case file, or the embedded default case.
 
+#include <filesystem>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,8 @@ struct case_input {
   void add_to(CLI::App& command);
   /// Loads and checks the case, printing warnings on stderr. Throws case_error or io_error.
   [[nodiscard]] handover_case load() const;
+  /// Throws usage_error when writing `output` would overwrite the case file.
+  void protect_from(const std::filesystem::path& output) const;
 };
 
 }  // namespace passation::cli

@@ -49,6 +49,7 @@ int run(const decide_request& r) {
     return exit_ok;
   }
   const std::string file = r.output.empty() ? fmt::format("decision-tree-{}{}", r.audience_name, file_extension(f)) : r.output;
+  r.input.protect_from(file);
   write_file_atomically(file, drawn.bytes);
   fmt::print("{}\n", file);
   return exit_ok;

@@ -26,6 +26,7 @@ int run(const pack_request& r) {
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
   const pack p = make_pack(c, options);  // everything built before anything is written
   const std::filesystem::path folder = r.output.empty() ? std::filesystem::path(c.id + "-pack") : std::filesystem::path(r.output);
+  for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
   write_pack(p, folder);
   std::size_t bytes = 0;
   for (const pack_file& f : p.files) bytes += f.bytes.size();

@@ -109,6 +109,7 @@ int run(const render_request& r) {
                                           : folder / j.file_name;
     outputs.emplace_back(std::move(target), std::move(out.bytes));
   }
+  for (const auto& [path, bytes] : outputs) r.input.protect_from(path);
   for (const auto& [path, bytes] : outputs) {
     if (path == "-") {
       std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -83,7 +83,7 @@ command add_table_command(CLI::App& app) {
                                : r->kind == "technical" ? technical_report(c, o)
                                : r->kind == "matrix"    ? matrix_report(c, o)
                                                         : glossary_report(c, o);
-            r->out.write(rep, c);
+            r->out.write(rep, c, r->input.file);
             return exit_ok;
           }};
 }
@@ -101,7 +101,7 @@ command add_prereqs_command(CLI::App& app) {
             report_options o = r->out.options(c);
             if (r->out.audience_name.empty()) o.reader = audience::technical;
             o.scenarios = r->scenarios;
-            r->out.write(prerequisites_report(c, o), c);
+            r->out.write(prerequisites_report(c, o), c, r->input.file);
             return exit_ok;
           }};
 }
@@ -118,7 +118,7 @@ command add_explore_command(CLI::App& app) {
             report_options o = r->out.options(c);
             if (r->out.audience_name.empty()) o.reader = audience::technical;
             const exploration explored = explore(c, {.limit = r->limit});
-            r->out.write(explore_report(c, explored, o), c);
+            r->out.write(explore_report(c, explored, o), c, r->input.file);
             return exit_ok;
           }};
 }
@@ -132,7 +132,7 @@ command add_raci_command(CLI::App& app) {
   return {sub, [r] {
             const handover_case c = r->input.load();
             if (!check_scenarios(c, {r->scenario}, "raci")) return exit_usage;
-            r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c);
+            r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c, r->input.file);
             return exit_ok;
           }};
 }
@@ -157,7 +157,7 @@ command add_diff_command(CLI::App& app) {
             if (!check_scenarios(c, {q.from, q.to}, "diff")) return exit_usage;
             report_options o = q.out.options(c);
             if (q.out.audience_name.empty()) o.reader = audience::technical;
-            q.out.write(diff_report(c, q.from, q.to, o), c);
+            q.out.write(diff_report(c, q.from, q.to, o), c, q.input.file);
             return exit_ok;
           }};
 }

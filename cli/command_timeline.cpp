@@ -65,12 +65,13 @@ int run(const timeline_request& r) {
     if (r.out.output.empty() || r.out.output == "-") {
       fmt::print("{}", drawn.bytes);
     } else {
+      r.input.protect_from(r.out.output);
       write_file_atomically(r.out.output, drawn.bytes);
       fmt::print("{}\n", r.out.output);
     }
     return exit_ok;
   }
-  r.out.write(timeline_report(p, plan, o), c);
+  r.out.write(timeline_report(p, plan, o), c, r.input.file);
   return exit_ok;
 }
 

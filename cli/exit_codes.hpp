@@ -1,11 +1,18 @@
 #pragma once
 // The exit codes of `passation`, one per kind of failure.
 
+#include <stdexcept>
+
 namespace passation::cli {
 
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_invalid = 1;  ///< invalid input, failed checks, a diagram Graphviz could not draw
 inline constexpr int exit_usage = 2;    ///< wrong arguments
 inline constexpr int exit_io = 3;       ///< a file could not be read or written
+
+/// Wrong arguments found after parsing (an output that would overwrite the case…): exit code 2.
+struct usage_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 }  // namespace passation::cli

@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
       if (c.parsed_by->parsed()) return c.run();
     }
     return cli::exit_usage;
+  } catch (const cli::usage_error& e) {
+    fmt::print(stderr, "passation: error: {}\n", e.what());
+    return cli::exit_usage;
   } catch (const case_error& e) {
     for (const diagnostic& d : e.diagnostics()) fmt::print(stderr, "{}\n", d.format());
     const std::size_t errors = count(e.diagnostics(), severity::error);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "case_input.hpp"
 #include "passation/output.hpp"
 
 namespace passation::cli {
@@ -36,7 +37,7 @@ report_options report_output::options(const handover_case& c) const {
   return o;
 }
 
-void report_output::write(const report& r, const handover_case& c) const {
+void report_output::write(const report& r, const handover_case& c, const std::string& case_file) const {
   std::optional<report_format> format;
   if (!format_name.empty()) format = parse_report_format(format_name);
   if (!format && !output.empty() && output != "-") {
@@ -52,6 +53,7 @@ void report_output::write(const report& r, const handover_case& c) const {
     std::cout << text;
     std::cout.flush();
   } else {
+    case_input{case_file}.protect_from(output);
     write_file_atomically(output, text);
     fmt::print(stderr, "passation: wrote {}\n", output);
   }

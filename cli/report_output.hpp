@@ -22,8 +22,8 @@ struct report_output {
               std::vector<std::string> formats = {"md", "markdown", "html", "csv", "json"});
   /// The options of the report for `c`.
   [[nodiscard]] report_options options(const handover_case& c) const;
-  /// Writes `r` to -o (atomically) or to standard output.
-  void write(const report& r, const handover_case& c) const;
+  /// Writes `r` to -o (atomically, never over the case file) or to standard output.
+  void write(const report& r, const handover_case& c, const std::string& case_file = {}) const;
 
 private:
   std::string default_audience_;

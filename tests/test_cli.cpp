@@ -153,3 +153,21 @@ TEST_CASE("report commands write files in the format of their extension", "[cli]
   CHECK(run_cli({"diff", "A", "Z"}).exit_code == 2);
   CHECK(run_cli({"table", "--kind", "everything"}).exit_code == 2);
 }
+
+TEST_CASE("the case file is never written over", "[cli]") {
+  const auto folder = fresh_folder("no-overwrite");
+  const auto file = folder / "case.yaml";
+  std::filesystem::copy_file(source_path("tests/cases/valid/minimal.yaml"), file);
+  const std::string before = slurp(file);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"render", file.string(), "-s", "all", "-a", "plain", "-o", file.string()},
+        {"table", file.string(), "-o", file.string()},
+        {"decide", file.string(), "-o", (folder / "." / "case.yaml").string()},
+        {"timeline", file.string(), "-s", "all", "-o", file.string()}}) {
+    const command_result r = run_cli(args);
+    INFO(args[0] << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "is the case file: passation never writes over it"));
+  }
+  CHECK(slurp(file) == before);
+}

@@ -16,5 +16,5 @@ TEST_CASE("the README gives the two commands, and CI runs the test one", "[docs]
   const std::string readme = slurp(source_path("README.md"));
   CHECK(readme.find("scripts/demo.sh") != std::string::npos);
   CHECK(readme.find("scripts/test.sh") != std::string::npos);
-  CHECK(slurp(source_path(".ci/run")).find("bash scripts/test.sh") != std::string::npos);
+  CHECK(slurp(source_path(".ci/run")).find("bash scripts/test.sh\n") != std::string::npos);
 }

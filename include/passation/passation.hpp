@@ -22,3 +22,4 @@
 #include "passation/text.hpp"
 #include "passation/timeline.hpp"
 #include "passation/version.hpp"
+#include "passation/worker.hpp"

@@ -94,6 +94,8 @@ Agdisc_t k_discipline = {nullptr, &k_ordered_ids, &k_string_io};
 
 }  // namespace
 
+std::unique_lock<std::mutex> lock_graphviz() { return std::unique_lock<std::mutex>(graphviz_mutex()); }
+
 graphviz_session::graphviz_session() : lock_(graphviz_mutex()) {
   (void)shared_context();
   pending_messages().clear();

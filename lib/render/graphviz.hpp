@@ -16,6 +16,9 @@
 
 namespace passation::detail {
 
+/// Takes the process-wide Graphviz lock (render_worker forks while holding it).
+std::unique_lock<std::mutex> lock_graphviz();
+
 /// Holds the process-wide lock and gives access to the context while it lives.
 class graphviz_session {
 public:

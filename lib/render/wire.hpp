@@ -1,0 +1,18 @@
+#pragma once
+// Diagrams, charts and their renderings as bytes, to cross between processes (render_worker).
+
+#include <string>
+
+#include "passation/gantt.hpp"
+#include "passation/render.hpp"
+
+namespace passation::detail {
+
+std::string encode_request(const diagram& d, const render_options& options);
+std::string encode_request(const gantt_chart& g, const render_options& options);
+/// Draws what a request asks for, in this process; returns the encoded answer.
+std::string answer_request(const std::string& request);
+/// The rendering an answer holds; throws render_error when it holds an error.
+rendering decode_answer(const std::string& answer);
+
+}  // namespace passation::detail
