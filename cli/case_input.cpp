@@ -4,6 +4,7 @@
 
 #include "exit_codes.hpp"
 #include "passation/error.hpp"
+#include "passation/limits.hpp"
 #include "passation/load.hpp"
 #include "passation/output.hpp"
 
@@ -25,7 +26,7 @@ void case_input::protect_from(const std::filesystem::path& output) const {
 
 handover_case case_input::load() const {
   if (file.empty()) return default_case();
-  const std::string bytes = read_file(file);
+  const std::string bytes = read_file(file, limits::file_bytes + 1);
   load_result result = parse_case(bytes, file);
   if (!result.ok()) throw case_error(std::move(result.diagnostics));
   for (const diagnostic& d : result.diagnostics) fmt::print(stderr, "{}\n", d.format());

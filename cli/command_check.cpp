@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "passation/check.hpp"
+#include "passation/limits.hpp"
 #include "passation/load.hpp"
 #include "passation/output.hpp"
 
@@ -22,7 +23,7 @@ struct check_request {
 
 int run(const check_request& r) {
   const std::string name = r.input.file.empty() ? std::string(default_case_name()) : r.input.file;
-  const std::string bytes = r.input.file.empty() ? std::string(default_case_source()) : read_file(r.input.file);
+  const std::string bytes = r.input.file.empty() ? std::string(default_case_source()) : read_file(r.input.file, limits::file_bytes + 1);
   const load_result result = parse_case(bytes, name);
   for (const diagnostic& d : result.diagnostics) fmt::print(stderr, "{}\n", d.format());
   const std::size_t errors = count(result.diagnostics, severity::error);

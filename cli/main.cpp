@@ -1,6 +1,8 @@
 // passation: plans the handover of a piece of software and draws it.
 
 #include <cstdio>
+#include <iostream>
+#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -34,7 +36,15 @@ int main(int argc, char** argv) {
 
   try {
     for (const cli::command& c : commands) {
-      if (c.parsed_by->parsed()) return c.run();
+      if (!c.parsed_by->parsed()) continue;
+      const int code = c.run();
+      // A result nobody could read (a full disk, a closed pipe) is a failure, not a success.
+      std::cout.flush();
+      if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+        fmt::print(stderr, "passation: error: cannot write to standard output\n");
+        return cli::exit_io;
+      }
+      return code;
     }
     return cli::exit_usage;
   } catch (const cli::usage_error& e) {
@@ -54,6 +64,9 @@ int main(int argc, char** argv) {
   } catch (const error& e) {
     fmt::print(stderr, "passation: error: {}\n", e.what());
     return cli::exit_invalid;
+  } catch (const std::system_error& e) {
+    fmt::print(stderr, "passation: error: cannot write: {}\n", e.what());
+    return cli::exit_io;
   } catch (const std::exception& e) {
     fmt::print(stderr, "passation: internal error: {}\n", e.what());
     return cli::exit_invalid;

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <filesystem>
+
 #include "support.hpp"
 
 using namespace passation::testing;
@@ -107,6 +111,17 @@ TEST_CASE("exit codes are 2 for usage, 3 for files, 1 for invalid cases, and not
   CHECK(contains(invalid.err, "error: the process has no receipt confirmation"));
   CHECK(contains(invalid.err, "nothing was written"));
   CHECK_FALSE(std::filesystem::exists(folder / "out"));
+}
+
+TEST_CASE("an output that is a pipe or a device is refused, not replaced", "[cli]") {
+  const auto folder = fresh_folder("not-regular");
+  const auto fifo = folder / "pipe.md";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const command_result r = run_cli({"table", "-o", fifo.string()});
+  CHECK(r.exit_code == 3);
+  CHECK(contains(r.err, "is not a regular file"));
+  CHECK(std::filesystem::is_fifo(fifo));
+  std::filesystem::remove(fifo);
 }
 
 TEST_CASE("--help and --version", "[cli]") {

@@ -116,7 +116,7 @@ TEST_CASE("huge files: each is refused with a positioned error, fast", "[hostile
   const std::string head = "case: huge\ntitle: Huge\n";
   // 10 MB of text.
   check_file(make("ten_megabytes.yaml", head + "description: " + std::string(10 * 1024 * 1024, 'x') + "\n"),
-             {{false, 1, 1, "error", "the file has 10485797 bytes; a case file may have at most 1048576"}});
+             {{false, 1, 1, "error", "the file is larger than 1048576 bytes (1 MiB)"}});
   // 10,000 levels of nesting, in brackets and in dashes.
   check_file(make("deep_brackets.yaml", head + "process: " + std::string(10000, '[') + std::string(10000, ']') + "\n"),
              {{false, 3, 74, "error", "the file nests maps and lists more than 64 levels deep"}});
@@ -127,7 +127,7 @@ TEST_CASE("huge files: each is refused with a positioned error, fast", "[hostile
   // 100,000 components: more than 1 MiB; 300 fit in the file but not in the limit.
   std::string many = head + "components:\n";
   for (int i = 0; i < 100000; ++i) many += "  c" + std::to_string(i) + ": {name: C}\n";
-  check_file(make("components_100000.yaml", many), {{false, 1, 1, "error", "the file has"}});
+  check_file(make("components_100000.yaml", many), {{false, 1, 1, "error", "the file is larger than 1048576 bytes"}});
   std::string some = head + "components:\n";
   for (int i = 0; i < 300; ++i) some += "  c" + std::to_string(i) + ": {name: C}\n";
   check_file(make("components_300.yaml", some), {{false, 3, 1, "error", "the case has 300 components; it may have at most 256"}});

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "load/suggest.hpp"
+#include "model/safe_text.hpp"
 #include "render/label.hpp"
 
 using namespace passation::detail;
@@ -11,7 +12,8 @@ TEST_CASE("user text cannot add markup to an HTML-like label", "[labels]") {
   CHECK(escape_html("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
   CHECK(escape_html("a & b \"c\" 'd'") == "a &amp; b &quot;c&quot; &#39;d&#39;");
   CHECK(escape_html("]]>") == "]]&gt;");
-  CHECK(escape_html("\\N \\G {|}") == "\\N \\G {|}");  // no meaning in HTML-like labels
+  // Graphviz reads \N, \G… even in HTML-like labels: backslashes are doubled, which it reads as one.
+  CHECK(escape_html("\\N \\G {|}") == "\\\\N \\\\G {|}");
 }
 
 TEST_CASE("control characters and invalid UTF-8 never reach the SVG", "[labels]") {
@@ -45,4 +47,12 @@ TEST_CASE("did you mean: the closest known name, when it is close", "[labels]") 
   CHECK_FALSE(closest_match("duration", keys));
   CHECK(did_you_mean("nxt", keys) == " (did you mean 'next'?)");
   CHECK(did_you_mean("zzzzzz", keys).empty());
+}
+
+TEST_CASE("noncharacters, C1 controls and line breaks are cleaned from one-line text", "[labels]") {
+  CHECK(passation::detail::clean_text("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  CHECK(passation::detail::clean_text("a\xC2\x85" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(passation::detail::clean_text("\xC2\xA0" "é") == "\xC2\xA0" "é");  // U+00A0 is a character
+  CHECK(passation::detail::clean_text("one\r\ntwo") == "one  two");
+  CHECK(passation::detail::clean_text("one\r\ntwo", true) == "one\ntwo");
 }

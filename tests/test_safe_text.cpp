@@ -167,3 +167,28 @@ TEST_CASE("hostile texts in every table format", "[safe-text]") {
   CHECK(json["title"] == r.title);
   CHECK(rows[0]["cells"]["scenario"][0] == "all — -1");
 }
+
+TEST_CASE("Graphviz escapes in a label are drawn as typed, not expanded", "[safe-text]") {
+  handover_case c = load_case_file(testing::source_path("tests/cases/valid/minimal.yaml"));
+  std::size_t labelled = 0;
+  for (auto& step : c.process) {
+    if (step.kind == node_kind::start || step.kind == node_kind::end) continue;
+    step.label = "\\N \\G \\L";
+    ++labelled;
+  }
+  REQUIRE(labelled > 0);
+  const process_graph p = build_process(c, c.scenarios[0]);
+  const testing::svg_document svg(
+      render(make_flowchart(p, {.reader = audience::technical}), {.format = output_format::svg}).bytes);
+  // Expanded, \N would have become the node's name (n1, n2…) and \G the graph's.
+  CHECK(svg.count("//s:text[. = '\\N \\G \\L']") >= 1);
+  for (const std::string& text : svg.texts()) {
+    INFO(text);
+    CHECK(text.find("\\\\") == std::string::npos);  // drawn once, not doubled
+  }
+}
+
+TEST_CASE("messages show control characters in user text as escapes", "[safe-text]") {
+  const diagnostic d{severity::error, "case\x1B[2J.yaml", {3, 4}, "unknown key '\x1B[31mred\n\xC2\x9B'"};
+  CHECK(d.format() == "case\\x1B[2J.yaml:3:4: error: unknown key '\\x1B[31mred\\x0A\\u009B'");
+}

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -35,8 +36,12 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     std::filesystem::create_directories(parent, ec);
     if (ec) throw io_error(fmt::format("{}: cannot create the folder: {}", parent.string(), ec.message()));
   }
-  if (std::filesystem::is_directory(file, ec)) {
-    throw io_error(fmt::format("{}: is a folder, not a file", file.string()));
+  const auto status = std::filesystem::symlink_status(file, ec);
+  if (std::filesystem::is_directory(status)) throw io_error(fmt::format("{}: is a folder, not a file", file.string()));
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    // Renaming over a device or a pipe would replace it: passation only writes regular files.
+    throw io_error(fmt::format("{}: is not a regular file (a device, a pipe or a link); passation only writes regular files",
+                               file.string()));
   }
   const std::filesystem::path tmp = temporary_beside(file);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -67,14 +72,19 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
   }
 }
 
-std::string read_file(const std::filesystem::path& file) {
+std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) {
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec)) {
     throw io_error(fmt::format("{}: is a folder; give the path of a case file", file.string()));
   }
   std::ifstream in(file, std::ios::binary);
   if (!in) throw io_error(fmt::format("{}: cannot open: {}", file.string(), describe_errno(errno)));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes;
+  char buffer[65536];
+  while (in && bytes.size() < max_bytes) {
+    in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, max_bytes - bytes.size())));
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) throw io_error(fmt::format("{}: cannot read", file.string()));
   return bytes;
 }

@@ -159,7 +159,8 @@ handover_case load_case_string(std::string_view yaml, std::string file_name) {
 }
 
 handover_case load_case_file(const std::filesystem::path& file) {
-  const std::string bytes = read_file(file);
+  // One byte more than a case may have: enough to say it is too large, even for /dev/zero.
+  const std::string bytes = read_file(file, limits::file_bytes + 1);
   return load_case_string(bytes, file.string());
 }
 

@@ -9,8 +9,8 @@ namespace passation::detail {
 std::string_view preflight(std::string_view bytes, const std::string& file, std::vector<diagnostic>& out) {
   if (bytes.size() > limits::file_bytes) {
     out.push_back({severity::error, file, {1, 1},
-                   fmt::format("the file has {} bytes; a case file may have at most {} (1 MiB): is it the right file?",
-                               bytes.size(), limits::file_bytes)});
+                   fmt::format("the file is larger than {} bytes (1 MiB), the most a case file may have: is it the right file?",
+                               limits::file_bytes)});
     return {};
   }
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);

@@ -19,15 +19,35 @@ std::string_view severity_name(severity s) {
 }
 }  // namespace
 
+namespace {
+// User text quoted in a message (an id, a key) must not drive the terminal (escape sequences) nor
+// forge a line of its own: control characters are shown as \xNN.
+std::string printable(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += fmt::format("\\x{:02X}", c);
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0 &&
+               static_cast<unsigned char>(s[i + 1]) >= 0x80) {
+      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[++i]));  // C1 controls
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+}  // namespace
+
 std::string diagnostic::format() const {
   std::string out;
-  if (!file.empty()) out += file + ":";
+  if (!file.empty()) out += printable(file) + ":";
   if (where.known()) {
     out += fmt::format("{}:", where.line);
     if (where.column > 0) out += fmt::format("{}:", where.column);
   }
   if (!out.empty()) out += " ";
-  out += fmt::format("{}: {}", severity_name(level), message);
+  out += fmt::format("{}: {}", severity_name(level), printable(message));
   return out;
 }
 

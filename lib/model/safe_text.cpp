@@ -39,10 +39,16 @@ std::string clean_text(std::string_view s, bool keep_newlines) {
     if (len == 1) {
       const char c = s[i];
       if (c == '\t') out += ' ';
-      else if (c == '\n' && keep_newlines) out += c;
+      else if (c == '\n') out += keep_newlines ? '\n' : ' ';
+      else if (c == '\r') out += keep_newlines ? "" : " ";
       // Control characters are not allowed in XML 1.0, and have no business in a table.
       else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += k_replacement;
       else out += c;
+    } else if (len == 3 && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+      out += k_replacement;  // U+FFFE and U+FFFF: not characters, and not allowed in XML
+    } else if (len == 2 && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      out += k_replacement;  // C1 control characters (U+0080…U+009F)
     } else {
       out.append(s.substr(i, len));
     }

@@ -11,8 +11,8 @@ namespace passation::detail {
 /// (overlong forms, surrogates and code points above U+10FFFF are not valid).
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 
-/// `s` with invalid UTF-8 and control characters replaced by U+FFFD; tabs become spaces; line
-/// breaks are kept only when `keep_newlines`.
+/// `s` with invalid UTF-8, control characters (C0 and C1) and U+FFFE/U+FFFF replaced by U+FFFD;
+/// tabs become spaces; line breaks are kept when `keep_newlines`, and become spaces otherwise.
 std::string clean_text(std::string_view s, bool keep_newlines = false);
 
 /// `s` cleaned, with & < > " ' escaped: safe as XML or HTML text and attribute values.

@@ -4,7 +4,16 @@
 
 namespace passation::detail {
 
-std::string escape_html(std::string_view s) { return xml_escape(s); }
+std::string escape_html(std::string_view s) {
+  // Graphviz still reads \N, \G, \L… in the text of HTML-like labels (after decoding entities, so
+  // &#92; does not help): every backslash is doubled, which Graphviz reads back as one.
+  std::string out;
+  for (char c : xml_escape(s)) {
+    if (c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
 
 std::size_t display_length(std::string_view s) {
   std::size_t n = 0;

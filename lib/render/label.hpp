@@ -9,7 +9,8 @@
 namespace passation::detail {
 
 /// `s` as text for an HTML-like label: XML special characters escaped, invalid UTF-8 and control
-/// characters replaced, so that no user text can add markup or make the SVG ill-formed.
+/// characters replaced, so that no user text can add markup or make the SVG ill-formed, and
+/// backslashes doubled, so that Graphviz does not read "\N" or "\G" as its own escapes.
 std::string escape_html(std::string_view s);
 
 /// Splits `s` into lines of at most `width` characters (code points), breaking at spaces; a word
