@@ -56,3 +56,17 @@ TEST_CASE("noncharacters, C1 controls and line breaks are cleaned from one-line 
   CHECK(passation::detail::clean_text("one\r\ntwo") == "one  two");
   CHECK(passation::detail::clean_text("one\r\ntwo", true) == "one\ntwo");
 }
+
+TEST_CASE("a drawing shows at most a few lines of a long text, ending with an ellipsis", "[labels]") {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "mot ";
+  const auto lines = wrap(text, 20, 3);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "mot mot mot mot mot");
+  CHECK(lines[2] == "mot mot mot mot mot\xE2\x80\xA6");  // 19 characters and the ellipsis
+  CHECK(display_length(lines[2]) == 20);
+  CHECK(wrap("one\ntwo\nthree", 10, 2) == std::vector<std::string>{"one", "two\xE2\x80\xA6"});
+  CHECK(wrap("one two", 10, 1) == std::vector<std::string>{"one two"});  // short enough: untouched
+  CHECK(shorten("Réception confirmée", 10) == "Réception\xE2\x80\xA6");
+  CHECK(shorten("Réception", 9) == "Réception");
+}

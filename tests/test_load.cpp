@@ -96,7 +96,7 @@ TEST_CASE("one-line negative tests: the diagnostic names the line and the column
   CHECK(reports("rules:\n  - when: {transfered: [a]}\n    require: {}\n",
                 "2:12: error: unknown key 'transfered' in a condition ('when') (did you mean 'transferred'?)"));
   CHECK(reports("process:\n  - {id: a, kind: stpe}\n", "2:19: error: the kind of a node must be one of"));
-  CHECK(reports("process:\n  - {id: a, duration: -2}\n", "2:23: error: step 'a' duration must be a number of days"));
+  CHECK(reports("process:\n  - {id: a, duration: -2}\n", "2:23: error: step 'a' duration must be a number of working days"));
   CHECK(reports("", "1:1: error: the file holds no case"));
   CHECK(reports("# only a comment\n", "1:1: error: the file holds no case"));
   CHECK(reports("case: x\n---\ncase: y\n", "2:1: error: the file holds several YAML documents"));  // at the "---"

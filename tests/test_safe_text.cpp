@@ -192,3 +192,23 @@ TEST_CASE("messages show control characters in user text as escapes", "[safe-tex
   const diagnostic d{severity::error, "case\x1B[2J.yaml", {3, 4}, "unknown key '\x1B[31mred\n\xC2\x9B'"};
   CHECK(d.format() == "case\\x1B[2J.yaml:3:4: error: unknown key '\\x1B[31mred\\x0A\\u009B'");
 }
+
+TEST_CASE("a 2000-character label is drawn as six lines ending with an ellipsis", "[safe-text]") {
+  handover_case c = load_case_file(testing::source_path("tests/cases/valid/minimal.yaml"));
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "word ";
+  auto step = std::find_if(c.process.begin(), c.process.end(), [](const process_node& n) { return n.id == "code"; });
+  REQUIRE(step != c.process.end());
+  step->label = text;
+  const process_graph p = build_process(c, c.scenarios[0]);
+  const testing::svg_document svg(
+      render(make_flowchart(p, {.reader = audience::technical}), {.format = output_format::svg}).bytes);
+  int word_lines = 0, ellipses = 0;
+  for (const std::string& line : svg.texts()) {
+    if (line.rfind("word", 0) != 0) continue;
+    ++word_lines;
+    if (line.size() >= 3 && line.compare(line.size() - 3, 3, "\xE2\x80\xA6") == 0) ++ellipses;
+  }
+  CHECK(word_lines == 6);
+  CHECK(ellipses == 1);
+}

@@ -10,6 +10,9 @@ namespace passation::limits {
 
 inline constexpr std::size_t file_bytes = 1024 * 1024;  ///< 1 MiB
 inline constexpr std::size_t nesting = 64;              ///< maps and lists inside each other
+/// Maps, lists and texts in the file once its aliases (`*name`) are expanded: a few lines of
+/// aliases of aliases can otherwise stand for billions of values.
+inline constexpr std::size_t expanded_values = 1'000'000;
 inline constexpr std::size_t text_characters = 2000;    ///< one text (a label, a name, a detail…)
 inline constexpr std::size_t actors = 64;
 inline constexpr std::size_t components = 256;
@@ -21,6 +24,7 @@ inline constexpr std::size_t couplings = 1000;
 inline constexpr std::size_t scenarios = 256;
 inline constexpr std::size_t process_nodes = 2000;
 inline constexpr std::size_t answers = 32;  ///< branches of one decision
+inline constexpr std::size_t step_days = 1000;  ///< working days of one step (four years)
 
 /// Above this many nodes, Graphviz's layout gets a budget (nslimit, mclimit, searchsize) so that
 /// a drawing never takes minutes, and edges are drawn straight.

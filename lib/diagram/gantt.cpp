@@ -81,12 +81,16 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
     g.rows.push_back(std::move(row));
   }
 
-  // A tick on each Monday (every other one for long plans).
+  // A tick on each Monday, or every other one, or fewer: never more than about 16 ticks, however
+  // far the deadline or long the plan; with the year once the axis spans more than a year.
   const double axis_end = std::max(s.total_days, s.deadline ? static_cast<double>(s.start.working_days_until(*s.deadline)) : 0.0);
-  const long step = axis_end > 80 ? 10 : 5;
+  constexpr long most_ticks = 16;
+  const long weeks = static_cast<long>(axis_end) / 5 + 1;
+  const long step = axis_end > 80 ? 10 * ((weeks + 2 * most_ticks - 1) / (2 * most_ticks)) : 5;
+  const std::string_view tick_format = axis_end > 260 ? w.date_format : w.tick_format;
   for (long day = 0; day <= static_cast<long>(axis_end) + 1; day += step) {
     const date d = s.start.plus_working_days(day);
-    g.ticks.push_back({static_cast<double>(day), fmt::format(fmt::runtime(w.tick_format), d.year, d.month, d.day)});
+    g.ticks.push_back({static_cast<double>(day), fmt::format(fmt::runtime(tick_format), d.year, d.month, d.day)});
   }
   if (s.deadline) {
     g.deadline = gantt_mark{static_cast<double>(s.start.working_days_until(*s.deadline)),

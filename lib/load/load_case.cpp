@@ -30,19 +30,34 @@ std::string syntax_hint(std::string_view text, position at) {
 }
 }  // namespace
 
-// The deepest nesting of maps and lists in a document, and where it is; walked with an explicit
-// stack, since the document is not yet known to be shallow.
-std::pair<std::size_t, position> deepest(const YAML::Node& root) {
-  std::size_t depth = 0;
-  position at{1, 1};
+struct document_shape {
+  std::size_t depth = 0;    ///< deepest nesting of maps and lists
+  position deepest_at{1, 1};
+  bool too_many = false;    ///< more than limits::expanded_values values once aliases are expanded
+  position too_many_at{1, 1};
+};
+
+// How deep and how large a document is, walked with an explicit stack since it is not yet known to
+// be shallow. An alias is walked again at each use, as every later reader will: the walk stops once
+// it has seen limits::expanded_values values, so that an alias bomb costs a bounded time.
+document_shape shape_of(const YAML::Node& root) {
+  document_shape shape;
+  std::size_t seen = 0;
+  position last_collection{1, 1};  // where the count runs out: a list or a map, not one of its texts
   std::vector<std::pair<YAML::Node, std::size_t>> todo{{root, 1}};
   while (!todo.empty()) {
     auto [node, level] = todo.back();
     todo.pop_back();
+    if (++seen > limits::expanded_values) {
+      shape.too_many = true;
+      shape.too_many_at = last_collection;
+      break;
+    }
     if (!node.IsMap() && !node.IsSequence()) continue;
-    if (level > depth) {
-      depth = level;
-      at = detail::yaml_reader::where(node, at);
+    last_collection = detail::yaml_reader::where(node, last_collection);
+    if (level > shape.depth) {
+      shape.depth = level;
+      shape.deepest_at = detail::yaml_reader::where(node, shape.deepest_at);
     }
     if (level > limits::nesting) continue;  // deep enough to report; no need to go further
     if (node.IsMap()) {
@@ -51,7 +66,7 @@ std::pair<std::size_t, position> deepest(const YAML::Node& root) {
       for (const YAML::Node& child : node) todo.emplace_back(child, level + 1);
     }
   }
-  return {depth, at};
+  return shape;
 }
 
 // Where brackets or "- " first nest past the limit, for documents too deep for yaml-cpp to build:
@@ -132,9 +147,19 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
                          "(see docs/case-file.md)");
     return result;
   }
-  if (const auto [depth, at] = deepest(documents.front()); depth > limits::nesting) {
-    reader.error(at, fmt::format("the file nests maps and lists more than {} levels deep, which a case file may not",
-                                 limits::nesting));
+  const document_shape shape = shape_of(documents.front());
+  if (shape.depth > limits::nesting) {
+    reader.error(shape.deepest_at, fmt::format("the file nests maps and lists more than {} levels deep, which a case "
+                                               "file may not",
+                                               limits::nesting));
+    return result;
+  }
+  if (shape.too_many) {
+    reader.error(shape.too_many_at,
+                 fmt::format("once its aliases (*name) are expanded, the file holds more than {} values, which a case "
+                             "file may not: use fewer aliases, or aliases of lists that are not themselves made of "
+                             "aliases",
+                             limits::expanded_values));
     return result;
   }
 

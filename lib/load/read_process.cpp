@@ -101,7 +101,7 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
       }
     }
     if (m.has("duration")) {
-      n.duration_days = r.non_negative_number(m.get("duration"), what + " duration", m.value_where("duration"));
+      n.duration_days = r.days(m.get("duration"), what + " duration", limits::step_days, m.value_where("duration"));
     }
     if (m.has("next")) read_next(r, m, n, what);
     nodes.push_back(std::move(n));

@@ -181,16 +181,17 @@ std::vector<std::pair<std::string, position>> yaml_reader::identifiers(const YAM
   return ids;
 }
 
-std::optional<double> yaml_reader::non_negative_number(const YAML::Node& node, std::string_view what,
-                                                       position fallback) {
+std::optional<double> yaml_reader::days(const YAML::Node& node, std::string_view what, double most,
+                                        position fallback) {
   auto s = scalar(node, what, fallback);
   if (!s) return std::nullopt;
   double value = 0;
   const char* first = s->data();
   const char* last = first + s->size();
   auto [end, ec] = std::from_chars(first, last, value);
-  if (ec != std::errc() || end != last || !(value >= 0) || value > 1e6) {
-    error(where(node, fallback), fmt::format("{} must be a number of days between 0 and 1000000, not '{}'", what, *s));
+  if (ec != std::errc() || end != last || !(value >= 0) || value > most) {
+    error(where(node, fallback),
+          fmt::format("{} must be a number of working days between 0 and {}, not '{}'", what, most, *s));
     return std::nullopt;
   }
   return value;

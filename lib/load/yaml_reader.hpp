@@ -42,8 +42,8 @@ public:
   /// One identifier or a list of identifiers, each with its position.
   std::vector<std::pair<std::string, position>> identifiers(const YAML::Node& node, std::string_view what,
                                                             position fallback = {});
-  /// A non-negative number.
-  std::optional<double> non_negative_number(const YAML::Node& node, std::string_view what, position fallback = {});
+  /// A number of working days, from 0 to `most` (fractions allowed: half a day is 0.5).
+  std::optional<double> days(const YAML::Node& node, std::string_view what, double most, position fallback = {});
   /// One of `choices`.
   std::optional<std::string> choice(const YAML::Node& node, std::string_view what,
                                     std::initializer_list<std::string_view> choices, position fallback = {});

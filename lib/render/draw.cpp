@@ -25,7 +25,7 @@ void add_edges(Agraph_t* g, const diagram& d, const std::vector<Agnode_t*>& node
   for (const diagram_edge& de : d.edges) {
     if (de.from >= nodes.size() || de.to >= nodes.size()) continue;
     Agedge_t* e = agedge(g, nodes[de.from], nodes[de.to], nullptr, 1);
-    if (!de.label.empty()) set_html_attribute(g, e, "label", html_lines(de.label, 20));
+    if (!de.label.empty()) set_html_attribute(g, e, "label", html_lines(de.label, 20, 3));
     // A loop back must not push the states it returns to further down. (Ports that would make it
     // leave from the top when drawing are not set: Graphviz 2.42's router loops forever on some.)
     if (for_ranking && de.closes_loop) set_attribute(e, "constraint", "false");

@@ -2,6 +2,7 @@
 // pinned where the time axis puts it and drawn by the nop2 engine, as the flowcharts are.
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -20,6 +21,7 @@ namespace passation {
 namespace {
 
 using detail::escape_html;
+using detail::shorten;
 using detail::set_attribute;
 using detail::set_html_attribute;
 
@@ -39,15 +41,15 @@ std::string font(double size, const char* colour, const std::string& body) {
 }
 
 std::string row_label(const gantt_row& r) {
-  std::string html = font(detail::style::text_size, detail::style::ink, escape_html(r.label));
+  std::string html = font(detail::style::text_size, detail::style::ink, escape_html(shorten(r.label, detail::style::line_characters)));
   if (!r.who.empty()) {
-    html += "<BR ALIGN=\"RIGHT\"/>" + font(detail::style::small_size, detail::style::muted_ink, escape_html(r.who));
+    html += "<BR ALIGN=\"RIGHT\"/>" + font(detail::style::small_size, detail::style::muted_ink, escape_html(shorten(r.who, detail::style::line_characters)));
   }
   return html + "<BR ALIGN=\"RIGHT\"/>";
 }
 
 std::string note_label(const std::string& line, bool warning) {
-  return font(detail::style::small_size + 1, warning ? late_colour : detail::style::ink, escape_html(line)) +
+  return font(detail::style::small_size + 1, warning ? late_colour : detail::style::ink, escape_html(shorten(line, 3 * detail::style::line_characters))) +
          "<BR ALIGN=\"LEFT\"/>";
 }
 
@@ -65,7 +67,7 @@ std::string legend_label(const gantt_chart& g) {
   };
   auto name = [](const std::string& text) {
     return fmt::format(R"(<TD ALIGN="LEFT">{}</TD><TD WIDTH="10"></TD>)",
-                       font(detail::style::small_size, detail::style::ink, escape_html(text)));
+                       font(detail::style::small_size, detail::style::ink, escape_html(shorten(text, detail::style::line_characters))));
   };
   std::string cells;
   for (const auto& [tone, who] : actors) {
@@ -202,7 +204,15 @@ rendering render(const gantt_chart& chart, const render_options& options) {
     set_attribute(line, "fillcolor", grid_colour);
   }
   const texts t = add_texts(g, chart);
-  for (std::size_t i = 0; i < chart.ticks.size(); ++i) pin(t.ticks[i], x_of(chart.ticks[i].at), axis_y);
+  // Every tick has its line; when the dates would overlap, only one in `stride` is written.
+  double widest_tick = 0;
+  for (const detail::extent& e : m.ticks) widest_tick = std::max(widest_tick, e.width);
+  const double spacing = chart.ticks.size() > 1 ? x_of(chart.ticks[1].at) - x_of(chart.ticks[0].at) : widest_tick + 1;
+  const auto stride = static_cast<std::size_t>(std::ceil((widest_tick + 6) / std::max(spacing, 1.0)));
+  for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
+    pin(t.ticks[i], x_of(chart.ticks[i].at), axis_y);
+    if (stride > 1 && i % stride != 0) set_attribute(t.ticks[i], "label", "");
+  }
 
   for (std::size_t i = 0; i < chart.rows.size(); ++i) {
     const gantt_row& r = chart.rows[i];

@@ -82,17 +82,28 @@ void wrap_paragraph(std::string_view paragraph, std::size_t width, std::vector<s
 }
 }  // namespace
 
-std::vector<std::string> wrap(std::string_view s, std::size_t width) {
+std::vector<std::string> wrap(std::string_view s, std::size_t width, std::size_t most_lines) {
   std::vector<std::string> lines;
   if (width == 0) width = 1;
   std::size_t start = 0;
-  while (start <= s.size()) {
+  while (start <= s.size() && lines.size() <= most_lines) {
     std::size_t end = s.find('\n', start);
     if (end == std::string_view::npos) end = s.size();
     wrap_paragraph(s.substr(start, end - start), width, lines);
     start = end + 1;
   }
+  if (lines.size() > most_lines && most_lines > 0) {
+    lines.resize(most_lines);
+    std::string& last = lines.back();
+    if (display_length(last) + 1 > width) last.resize(offset_of(last, width - 1));
+    last += "\u2026";
+  }
   return lines;
+}
+
+std::string shorten(std::string_view s, std::size_t most) {
+  if (most == 0 || display_length(s) <= most) return std::string(s);
+  return std::string(s.substr(0, offset_of(s, most - 1))) + "\u2026";
 }
 
 }  // namespace passation::detail

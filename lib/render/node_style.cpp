@@ -17,9 +17,9 @@ void set_html_attribute(Agraph_t* g, void* object, const char* name, const std::
   agstrfree(g, s);
 }
 
-std::string html_lines(std::string_view s, std::size_t width) {
+std::string html_lines(std::string_view s, std::size_t width, std::size_t most_lines) {
   std::string out;
-  for (const std::string& line : wrap(s, width)) {
+  for (const std::string& line : wrap(s, width, most_lines)) {
     if (!out.empty()) out += "<BR/>";
     out += escape_html(line);
   }
@@ -42,21 +42,21 @@ std::string box_label(const diagram_node& n) {
   const bool milestone = n.kind == diagram_node_kind::milestone;
   const style::tone_colours& tone = style::tone(summary ? no_tone : n.tone);
   const std::size_t width = summary ? style::summary_wrap : style::step_wrap;
-  std::string body = html_lines(n.label, width);
+  std::string body = html_lines(n.label, width, style::label_lines);
   if (milestone || summary) body = "<B>" + body + "</B>";
   std::string rows = fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", style::step_width,
                                  font(style::text_size, style::ink, body));
   for (const std::string& detail : n.details) {
     rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)",
                         summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
-                        font(style::small_size, style::muted_ink, html_lines(detail, width + 8)));
+                        font(style::small_size, style::muted_ink, html_lines(detail, width + 8, style::label_lines)));
   }
   if (!n.badge.empty()) {
     // A pill inside the box: a band across the bottom would show its square corners outside the
     // box's rounded ones.
     rows += fmt::format(
         R"(<TR><TD CELLPADDING="4"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" STYLE="rounded" BGCOLOR="{}"><TR><TD>{}</TD></TR></TABLE></TD></TR>)",
-        tone.band, font(style::small_size, style::ink, escape_html(n.badge)));
+        tone.band, font(style::small_size, style::ink, escape_html(shorten(n.badge, style::line_characters))));
   }
   return fmt::format(
       R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",
@@ -85,9 +85,9 @@ void declare_defaults(Agraph_t* g, const render_options& options) {
 
 void set_title(Agraph_t* g, const diagram& d) {
   if (d.title.empty() && d.subtitle.empty()) return;
-  std::string title = font(style::title_size, style::ink, "<B>" + html_lines(d.title, 90) + "</B>");
+  std::string title = font(style::title_size, style::ink, "<B>" + html_lines(d.title, 90, 2) + "</B>");
   if (!d.subtitle.empty()) {
-    title += "<BR/>" + font(style::subtitle_size, style::muted_ink, html_lines(d.subtitle, 110));
+    title += "<BR/>" + font(style::subtitle_size, style::muted_ink, html_lines(d.subtitle, 110, 2));
   }
   set_html_attribute(g, g, "label", title);
 }
@@ -103,7 +103,7 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "height", "0.36");
       set_attribute(node, "margin", "0.16,0.05");
       set_html_attribute(g, node, "label",
-                         font(style::text_size, "#FFFFFF", "<B>" + html_lines(n.label, style::step_wrap) + "</B>"));
+                         font(style::text_size, "#FFFFFF", "<B>" + html_lines(n.label, style::step_wrap, style::label_lines) + "</B>"));
       break;
     case diagram_node_kind::decision:
       set_attribute(node, "shape", "diamond");
@@ -112,9 +112,9 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "color", style::decision_border);
       set_attribute(node, "margin", "0.08,0.03");
       {
-        std::string label = font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap));
+        std::string label = font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap, style::label_lines));
         for (const std::string& detail : n.details) {
-          label += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(detail, style::decision_wrap + 6));
+          label += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(detail, style::decision_wrap + 6, style::label_lines));
         }
         set_html_attribute(g, node, "label", label);
       }
@@ -134,8 +134,8 @@ void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane) {
   set_attribute(node, "fillcolor", style::lane_head_fill);
   set_attribute(node, "color", style::lane_head_fill);
   set_attribute(node, "height", "0.5");
-  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, 30) + "</B>");
-  if (!lane.subtitle.empty()) title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, 40));
+  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, 30, 3) + "</B>");
+  if (!lane.subtitle.empty()) title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, 40, 3));
   set_html_attribute(g, node, "label", title);
 }
 
@@ -149,7 +149,7 @@ diagram_node legend_sample(const legend_entry& entry) {
 }
 
 std::string legend_title_html(const std::string& title) {
-  return font(style::small_size + 1, style::muted_ink, "<B>" + escape_html(title) + "</B>");
+  return font(style::small_size + 1, style::muted_ink, "<B>" + escape_html(shorten(title, style::line_characters)) + "</B>");
 }
 
 }  // namespace passation::detail

@@ -30,8 +30,8 @@ void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane);
 /// A legend sample: a node drawn as in the diagram.
 diagram_node legend_sample(const legend_entry& entry);
 
-/// Escaped, wrapped lines joined by <BR/>.
-std::string html_lines(std::string_view s, std::size_t width);
+/// Escaped, wrapped lines joined by <BR/>; at most `most_lines` of them.
+std::string html_lines(std::string_view s, std::size_t width, std::size_t most_lines);
 
 /// The legend's title, as an HTML-like label.
 std::string legend_title_html(const std::string& title);

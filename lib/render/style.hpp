@@ -51,6 +51,10 @@ inline constexpr double lane_title_size = 12;
 inline constexpr std::size_t step_wrap = 30;
 inline constexpr std::size_t decision_wrap = 24;
 inline constexpr std::size_t summary_wrap = 44;
+/// Lines of one text in a drawing; a longer text ends with "…" (the tables keep it whole).
+inline constexpr std::size_t label_lines = 6;
+/// Characters of a one-line text in a drawing (a row of a timeline, a lane in a legend).
+inline constexpr std::size_t line_characters = 60;
 /// Minimum width of a step, in points: every step of a lane is as wide, which keeps lanes straight.
 inline constexpr int step_width = 190;
 

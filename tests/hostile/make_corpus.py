@@ -77,6 +77,10 @@ write('syntax_question_in_flow', 'A question mark in a text inside braces, unquo
 write('syntax_comma_in_flow', 'A comma in a text inside braces, unquoted.',
       body([('  code: {name: Code', '  code: {name: Code, for now, holder: team}')]),
       [('for now', 'for now', 'error', "unknown key 'for now' in component 'code'")])
+bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'] + ['a%d: &a%d [%s]' % (i, i, ', '.join(['*a%d' % (i - 1)] * 10)) for i in range(1, 10)]
+write('alias_bomb', 'Aliases of aliases: nine short lines that stand for ten billion values.',
+      body([('language: en', ('after', '\n'.join(bomb)))]),
+      [('a0: &a0', '&', 'error', 'once its aliases (*name) are expanded, the file holds more than 1000000 values')])
 raw('empty', b'', ['1:1: error: the file holds no case'])
 write('only_comments', 'Nothing but comments.', ['# a', '# b'], [('# b', 1, 'error', 'the file holds no case')]) if False else None
 with open(os.path.join(here, 'only_comments.yaml'), 'w') as f:
@@ -107,13 +111,13 @@ write('type_components_scalar', 'One value where a map of components is expected
       body([('components:', 'components: code and data'), ('  code: {name: Code', None), ('  data: {name: Data', None)]),
       [('components: code', 'code and', 'error', "'components' must be a map from identifiers to definitions, not a single value")])
 write('type_duration_text', 'A duration that is not a number.', body([step('more', '  - {id: more, actor: team, label: More docs, next: receipt, duration: soon}')]),
-      [('duration: soon', 'soon', 'error', "step 'more' duration must be a number of days between 0 and 1000000, not 'soon'")])
+      [('duration: soon', 'soon', 'error', "step 'more' duration must be a number of working days between 0 and 1000, not 'soon'")])
 write('type_duration_negative', 'A negative duration.', body([step('more', '  - {id: more, actor: team, label: More docs, next: receipt, duration: -3}')]),
-      [('duration: -3', '-3', 'error', "step 'more' duration must be a number of days")])
+      [('duration: -3', '-3', 'error', "step 'more' duration must be a number of working days")])
 write('type_duration_nan', 'A duration that is not a number at all (.nan).', body([step('more', '  - {id: more, actor: team, label: More docs, next: receipt, duration: .nan}')]),
-      [('duration: .nan', '.nan', 'error', "step 'more' duration must be a number of days")])
+      [('duration: .nan', '.nan', 'error', "step 'more' duration must be a number of working days")])
 write('type_duration_huge', 'A duration of 1e400 days.', body([step('more', '  - {id: more, actor: team, label: More docs, next: receipt, duration: 1e400}')]),
-      [('duration: 1e400', '1e400', 'error', "step 'more' duration must be a number of days")])
+      [('duration: 1e400', '1e400', 'error', "step 'more' duration must be a number of working days")])
 write('type_side_unknown', 'A side that does not exist.', body([('  agency: {name: Agency', '  agency: {name: Agency, side: vendor}')]),
       [('side: vendor', 'vendor', 'error', "actor 'agency' side must be one of 'current', 'next', 'funder', 'other', not 'vendor'")])
 write('type_kind_unknown', 'A kind of node that does not exist.', body([step('more', '  - {id: more, kind: task, actor: team, label: More docs, next: receipt}')]),
@@ -127,6 +131,10 @@ write('type_key_is_map', 'A key that is itself a map.', body([('language: en', (
       [('? {a: b}', '{a', 'error', "the keys of the case must be names, not a map")])
 write('type_language_unknown', 'A language passation does not speak.', body([('language: en', 'language: de')]),
       [('language: de', 'de', 'error', "the language must be one of 'fr', 'en', not 'de'")])
+write('type_duration_years', 'A step of 5000 working days: twenty years.', body([step('more', '  - {id: more, actor: team, label: More docs, next: receipt, duration: 5000}')]),
+      [('duration: 5000', '5000', 'error', "step 'more' duration must be a number of working days between 0 and 1000, not '5000'")])
+write('far_deadline', 'A deadline in the year 9999: valid, and the chart keeps a few ticks.',
+      body([('language: en', ('after', 'start: 2026-01-05\ndeadline: 9999-12-31'))]), ['ok'])
 write('type_deadline_not_a_date', 'A deadline that is not a date.', body([('language: en', ('after', 'deadline: 2026-02-30'))]),
       [('deadline: 2026-02-30', '2026', 'error', "the deadline must be a date written YYYY-MM-DD, not '2026-02-30'")])
 write('type_binary_tag', 'A text tagged as binary data.', body([('title: Minimal handover', 'title: !!binary aGVsbG8=')]),
