@@ -132,3 +132,24 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
     CHECK(page.compare(at, 18, "http://www.w3.org/") == 0);
   }
 }
+
+TEST_CASE("a case too large to explore still gets its pack, with the reason in place of the splits", "[pack]") {
+  handover_case c = load_case_file(testing::source_path("tests/cases/valid/minimal.yaml"));
+  auto code = std::find_if(c.process.begin(), c.process.end(), [](const process_node& n) { return n.id == "code"; });
+  REQUIRE(code != c.process.end());
+  for (int i = 0; i < 70; ++i) {
+    c.components.push_back({.id = "c" + std::to_string(i), .name = text("C" + std::to_string(i)), .holder = "team"});
+    code->hands_over.push_back("c" + std::to_string(i));
+  }
+  c.scenarios[1].transfers.clear();
+  c.scenarios[1].transfers_given = false;
+  c.scenarios[1].keeps = {"data"};
+  c.scenarios[1].keeps_given = true;
+  REQUIRE(check_case(c).empty());
+  const pack p = make_pack(c, {.screen_dpi = 20, .print_dpi = 20});
+  const auto explore_md = std::find_if(p.files.begin(), p.files.end(), [](const pack_file& f) { return f.path == "tables/explore.md"; });
+  REQUIRE(explore_md != p.files.end());
+  CHECK(explore_md->bytes.find("The splits were not explored: the case has 72 components; exploring splits handles at "
+                               "most 64") != std::string::npos);
+  CHECK(p.files.front().bytes.find("The splits were not explored") != std::string::npos);  // in the page too
+}

@@ -285,11 +285,15 @@ private:
       if (n.kind != node_kind::decision) {
         error(n.where, fmt::format("{} has role 'receipt', which only a decision can have (receipt confirmed? oui / non)", what));
       } else if (full_ || !n.next.empty()) {
-        const bool has_yes = std::any_of(n.next.begin(), n.next.end(), [](const branch& b) { return means_yes(b.label); });
-        if (!has_yes) {
+        const auto yes = std::count_if(n.next.begin(), n.next.end(), [](const branch& b) { return means_yes(b.label); });
+        if (yes == 0) {
           error(n.where, fmt::format("{} has role 'receipt' but no answer 'oui' (or 'yes'): name the branch taken "
                                      "once receipt is confirmed",
                                      what));
+        } else if (yes > 1) {
+          error(n.where, fmt::format("{} has role 'receipt' and {} answers 'oui' or 'yes': receipt is confirmed by "
+                                     "one branch only; name the others differently",
+                                     what, yes));
         }
       }
     }

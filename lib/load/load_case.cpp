@@ -15,18 +15,29 @@
 namespace passation {
 
 namespace {
-// yaml-cpp's messages ("unknown token") do not say what to do; most syntax errors in case files
-// come from texts in {…} or […] that hold a YAML indicator.
-std::string syntax_hint(std::string_view text, position at) {
+// yaml-cpp's messages ("unknown token", "illegal map value") do not say what to do; most syntax
+// errors in case files come from texts in {…} or […] that hold a YAML indicator, or from a ': '
+// inside a text.
+std::string syntax_hint(std::string_view text, position at, std::string_view message) {
   std::size_t start = 0;
   for (int line = 1; line < at.line && start != std::string_view::npos; ++line) {
     start = text.find('\n', start);
     if (start != std::string_view::npos) ++start;
   }
   if (start == std::string_view::npos) return {};
-  const std::string_view line = text.substr(start, text.find('\n', start) - start);
-  if (line.find('{') == std::string_view::npos && line.find('[') == std::string_view::npos) return {};
-  return ": inside {...} or [...], put in quotes a text that holds ',', '?', ':', '#', '[', ']', '{' or '}'";
+  std::string_view line = text.substr(start, text.find('\n', start) - start);
+  if (line.find('{') != std::string_view::npos || line.find('[') != std::string_view::npos) {
+    return ": inside {...} or [...], put in quotes a text that holds ',', '?', ':', '#', '[', ']', '{' or '}'";
+  }
+  if (message != "illegal map value" || at.column < 1) return {};
+  line = line.substr(0, std::min(line.size(), static_cast<std::size_t>(at.column - 1)));  // up to the ':'
+  const std::size_t key = line.find_first_not_of(" -");
+  if (key == std::string_view::npos) return {};
+  if (line.find(": ", key) != std::string_view::npos) {
+    return ": put in quotes a text that holds ': ', e.g. label: \"Phase 1: audit\"";
+  }
+  if (line.size() - key > 1024) return ": YAML reads keys of at most 1024 characters; is a line break missing?";
+  return {};
 }
 }  // namespace
 
@@ -118,7 +129,7 @@ position second_document(std::string_view text) {
 load_result parse_case(std::string_view yaml, std::string file_name) {
   load_result result;
   auto& diagnostics = result.diagnostics;
-  const std::string_view checked = detail::preflight(yaml, file_name, diagnostics);
+  const std::string checked = detail::preflight(yaml, file_name, diagnostics);
   if (has_errors(diagnostics)) return result;
 
   detail::yaml_reader reader(file_name, diagnostics);
@@ -131,7 +142,7 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
   }
   std::vector<YAML::Node> documents;
   try {
-    documents.push_back(YAML::Load(std::string(checked)));
+    documents.push_back(YAML::Load(checked));
   } catch (const YAML::DeepRecursion&) {
     reader.error(where_too_deep(checked), fmt::format("the file nests maps and lists more than {} levels deep, which a "
                                                       "case file may not",
@@ -139,7 +150,7 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
     return result;
   } catch (const YAML::Exception& e) {
     const position at = e.mark.is_null() ? position{1, 1} : position{e.mark.line + 1, e.mark.column + 1};
-    reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at)));
+    reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at, e.msg)));
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {

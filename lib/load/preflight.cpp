@@ -6,7 +6,7 @@
 
 namespace passation::detail {
 
-std::string_view preflight(std::string_view bytes, const std::string& file, std::vector<diagnostic>& out) {
+std::string preflight(std::string_view bytes, const std::string& file, std::vector<diagnostic>& out) {
   if (bytes.size() > limits::file_bytes) {
     out.push_back({severity::error, file, {1, 1},
                    fmt::format("the file is larger than {} bytes (1 MiB), the most a case file may have: is it the right file?",
@@ -27,7 +27,8 @@ std::string_view preflight(std::string_view bytes, const std::string& file, std:
       out.push_back({severity::error, file, {line, column}, "the file holds a NUL byte: is it a text file?"});
       return {};
     }
-    if (bytes[i] == '\n') {
+    const bool lone_cr = bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n');
+    if (bytes[i] == '\n' || lone_cr) {
       ++line;
       column = 1;
     } else {
@@ -35,7 +36,11 @@ std::string_view preflight(std::string_view bytes, const std::string& file, std:
     }
     i += len;
   }
-  return bytes;
+  std::string text(bytes);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  }
+  return text;
 }
 
 }  // namespace passation::detail

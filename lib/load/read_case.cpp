@@ -22,6 +22,11 @@ actor_side parse_side(const std::string& s) {
 
 // Scenario ids and the case id become file names: a name Windows keeps for a device would make
 // a file that cannot be opened there.
+std::string lowercase(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
 void check_file_name(yaml_reader& r, const std::string& id, std::string_view what, position at) {
   std::string upper = id;
   for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -242,7 +247,15 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
   std::vector<scenario> scenarios;
   for (const keyed_entry& e : keyed_entries(r, node, "'scenarios'", fallback)) {
     const std::string what = fmt::format("scenario '{}'", e.id);
-    check_file_name(r, e.id, what, e.where);
+    check_file_name(r, e.id, "the scenario id", e.where);
+    // Its files are named after it: 'a' and 'A' would write over each other on macOS and Windows.
+    for (const scenario& before : scenarios) {
+      if (lowercase(before.id) == lowercase(e.id)) {
+        r.error(e.where, fmt::format("scenarios '{}' (line {}) and '{}' differ only by capitals: their files would have "
+                                     "the same name on macOS and Windows; rename one",
+                                     before.id, before.where.line, e.id));
+      }
+    }
     mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps"}, e.where);
     scenario s;
     s.id = e.id;
@@ -323,8 +336,13 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   auto read_date = [&](const char* key, std::string& into) {
     if (!m.has(key)) return;
     if (auto d = r.scalar(m.get(key), fmt::format("the {}", key), m.value_where(key))) {
+      const bool shaped = d->size() == 10 && (*d)[4] == '-' && (*d)[7] == '-' &&
+                          std::all_of(d->begin(), d->end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
       if (!date::parse(*d)) {
-        r.error(m.value_where(key), fmt::format("the {} must be a date written YYYY-MM-DD, not '{}'", key, *d));
+        r.error(m.value_where(key), shaped ? fmt::format("the {} '{}' is not a day of the calendar: check the month and "
+                                                         "the day",
+                                                         key, *d)
+                                           : fmt::format("the {} must be a date written YYYY-MM-DD, not '{}'", key, *d));
       } else {
         into = *d;
       }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "passation/limits.hpp"
@@ -31,10 +33,23 @@ void read_next(yaml_reader& r, const mapping& m, process_node& n, const std::str
       return;
     }
     if (!r.within(next.size(), limits::answers, fmt::format("answers in {}", what), at)) return;
-    for (const keyed_entry& e : keyed_entries(r, next, fmt::format("the 'next' of {}", what), at)) {
-      if (auto target = r.identifier(e.value, "a node id", yaml_reader::where(e.value, e.where))) {
-        n.next.push_back({text(e.id), *target, yaml_reader::where(e.value, e.where)});
+    // The answers are texts drawn on the arrows ("oui", "pas encore"…), not identifiers.
+    for (auto it = next.begin(); it != next.end(); ++it) {
+      const position key_at = yaml_reader::where(it->first, yaml_reader::where(it->second, at));
+      const position value_at = yaml_reader::where(it->second, key_at);
+      auto answer = r.scalar(it->first, fmt::format("an answer of {}", what), key_at);
+      if (!answer) continue;
+      if (answer->find_first_not_of(" \t") == std::string::npos) {
+        r.error(key_at, fmt::format("an answer of {} is empty: write the answer, e.g. oui or non", what));
+        continue;
       }
+      const auto same = std::find_if(n.next.begin(), n.next.end(), [&](const branch& b) { return b.label.for_audience(audience::plain) == *answer; });
+      if (same != n.next.end()) {
+        r.error(key_at, fmt::format("the answer '{}' is written twice in {} (first at line {})", *answer, what,
+                                    same->where.line));
+        continue;
+      }
+      if (auto target = r.identifier(it->second, "a node id", value_at)) n.next.push_back({text(*answer), *target, value_at});
     }
     return;
   }

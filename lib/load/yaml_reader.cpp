@@ -113,7 +113,9 @@ bool yaml_reader::check_identifier(std::string_view id, std::string_view what, p
   const bool ok = !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
   });
-  if (!ok) {
+  if (id.empty()) {
+    error(at, fmt::format("{} is empty: give it an identifier of 1 to 64 ASCII letters, digits, '_' or '-'", what));
+  } else if (!ok) {
     error(at, fmt::format("{} '{}' is not a valid identifier: use 1 to 64 ASCII letters, digits, '_' or '-'", what,
                           id));
   }
@@ -136,15 +138,19 @@ text yaml_reader::read_text(const YAML::Node& node, std::string_view what, posit
     mapping m(*this, node, what, {"plain", "technical"}, fallback,
               ": a text holding ',' or ': ' inside {...} must be quoted, e.g. {plain: \"a, b\"}");
     std::string plain, technical;
+    bool unreadable = false;  // already reported: "needs a text" would only repeat it
     if (m.has("plain")) {
       if (auto s = scalar(m.get("plain"), fmt::format("{} (plain)", what), m.value_where("plain"))) plain = *s;
+      else unreadable = true;
     }
     if (m.has("technical")) {
       if (auto s = scalar(m.get("technical"), fmt::format("{} (technical)", what), m.value_where("technical"))) {
         technical = *s;
+      } else {
+        unreadable = true;
       }
     }
-    if (m.valid() && plain.empty() && technical.empty()) {
+    if (m.valid() && !unreadable && plain.empty() && technical.empty()) {
       error(m.where(), fmt::format("{} needs 'plain' or 'technical' text", what));
     }
     return text::per_audience(std::move(plain), std::move(technical));
@@ -218,7 +224,7 @@ mapping::mapping(yaml_reader& reader, const YAML::Node& node, std::string_view w
   valid_ = true;
   std::vector<std::string> known(keys.begin(), keys.end());
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const position key_at = yaml_reader::where(it->first, where_);
+    const position key_at = yaml_reader::where(it->first, yaml_reader::where(it->second, where_));
     if (!it->first.IsScalar()) {
       reader.error(key_at, fmt::format("the keys of {} must be names, not {}", what, type_name(it->first)));
       continue;
@@ -277,7 +283,8 @@ std::vector<keyed_entry> keyed_entries(yaml_reader& reader, const YAML::Node& no
     return result;
   }
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const position key_at = yaml_reader::where(it->first, at);
+    // A missing key (": value") has no position of its own: its value's is the nearest.
+    const position key_at = yaml_reader::where(it->first, yaml_reader::where(it->second, at));
     auto id = reader.identifier(it->first, fmt::format("the key of an entry of {}", what), key_at);
     if (!id) continue;
     auto same = std::find_if(result.begin(), result.end(), [&](const keyed_entry& e) { return e.id == *id; });

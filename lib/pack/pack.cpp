@@ -7,6 +7,7 @@
 
 #include "content.hpp"
 #include "render/svg_size.hpp"
+#include "passation/error.hpp"
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/gantt.hpp"
@@ -61,7 +62,7 @@ public:
     content.funder = table_files("funder", funder_report(c_, for_funder));
     content.technical = table_files("technical", technical_report(c_, for_contractor));
     content.matrix = table_files("matrix", matrix_report(c_, for_funder));
-    content.explored = table_files("explore", explore_report(c_, explore(c_, {.limit = 100}), for_contractor));
+    content.explored = table_files("explore", explored(for_contractor));
 
     for (const scenario& s : c_.scenarios) {
       detail::scenario_part part;
@@ -96,6 +97,20 @@ public:
   }
 
 private:
+  // Every split, ranked; or, for a case too large to explore (more than 64 components, or 2^30
+  // splits), a section that says why: the rest of the pack is still worth having.
+  report explored(const report_options& options) {
+    try {
+      return explore_report(c_, explore(c_, {.limit = 100}), options);
+    } catch (const error& e) {
+      report r;
+      r.kind = "explore";
+      r.title = std::string(w_.title_explore);
+      r.sections.push_back({.paragraphs = {fmt::format(fmt::runtime(w_.explore_skipped), e.what())}});
+      return r;
+    }
+  }
+
   struct all_formats {
     std::string svg, png, print_png, pdf;
   };

@@ -81,6 +81,7 @@ constexpr words k_french{
     .diff_moves = "Change de mains",
     .diff_same = "identique",
     .explore_summary = "{} découpages respectent les couplages entre éléments.",
+    .explore_skipped = "Les découpages n'ont pas été explorés (the splits were not explored)\u00A0: {}.",
     .explore_by_profile = "{}\u00A0: {}",
     .explore_none = "aucun profil ne convient",
     .explore_shown = "Les {} meilleurs, du profil le moins exigeant au plus exigeant, puis de la moindre dépendance "
@@ -214,6 +215,7 @@ constexpr words k_english{
     .diff_moves = "Changes hands",
     .diff_same = "same",
     .explore_summary = "{} splits respect the couplings between items.",
+    .explore_skipped = "The splits were not explored: {}.",
     .explore_by_profile = "{}: {}",
     .explore_none = "no profile fits",
     .explore_shown = "The best {}, from the least demanding profile to the most demanding, then the least left "

@@ -88,6 +88,7 @@ struct words {
   std::string_view diff_moves;              // row headings of a diff
   std::string_view diff_same;
   std::string_view explore_summary;         // "{} découpages respectent les couplages."
+  std::string_view explore_skipped;         // "Les découpages n'ont pas été explorés : {}"
   std::string_view explore_by_profile;      // "{} : {} découpage(s)"
   std::string_view explore_none;            // "aucun profil"
   std::string_view explore_shown;           // "Les {} premiers, du moins exigeant au plus exigeant :"

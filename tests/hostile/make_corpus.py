@@ -90,6 +90,8 @@ with open(os.path.join(here, 'only_comments.expect'), 'w') as f:
 raw('only_blank_lines', b'\n\n   \n\n', ['1:1: error: the file holds no case'])
 raw('bom', b'\xef\xbb\xbf' + '\n'.join(base).encode('utf-8'), ['ok'])
 raw('crlf_line_ends', '\r\n'.join(base).encode('utf-8'), ['ok'])
+raw('cr_line_ends', '\r'.join(['# Old Mac line ends (a lone CR): read as lines, and the lines counted so.'] + body([('language: en', 'language: xx')])).encode('utf-8'),
+    ["4:11: error: the language must be one of 'fr', 'en', not 'xx'"])
 raw('invalid_utf8', '\n'.join(body([('title: Minimal handover', 'title: Minimal \udcff handover')])).encode('utf-8', 'surrogateescape'),
     ['2:16: error: the file is not valid UTF-8 (byte 0xFF)'])
 raw('overlong_utf8', '\n'.join(body([('title: Minimal handover', 'title: Minimal \udcc0\udcaf handover')])).encode('utf-8', 'surrogateescape'),
@@ -136,7 +138,7 @@ write('type_duration_years', 'A step of 5000 working days: twenty years.', body(
 write('far_deadline', 'A deadline in the year 9999: valid, and the chart keeps a few ticks.',
       body([('language: en', ('after', 'start: 2026-01-05\ndeadline: 9999-12-31'))]), ['ok'])
 write('type_deadline_not_a_date', 'A deadline that is not a date.', body([('language: en', ('after', 'deadline: 2026-02-30'))]),
-      [('deadline: 2026-02-30', '2026', 'error', "the deadline must be a date written YYYY-MM-DD, not '2026-02-30'")])
+      [('deadline: 2026-02-30', '2026', 'error', "the deadline '2026-02-30' is not a day of the calendar: check the month and the day")])
 write('type_binary_tag', 'A text tagged as binary data.', body([('title: Minimal handover', 'title: !!binary aGVsbG8=')]),
       ['ok'])
 
@@ -166,7 +168,7 @@ write('duplicate_level', 'A level written twice.',
 write('duplicate_scenario', 'The same scenario key twice.', body([('  code_only: {title', ('after', '  all: {title: Again, transfers: all}'))]),
       [('Again', 3, 'error', "'all' is defined twice in 'scenarios'")])
 write('duplicate_answer', 'A decision answer written twice.', body([('    next: {yes: switch, no: more}', '    next: {yes: switch, yes: more}')]),
-      [('{yes: switch, yes: more}', 'yes: more', 'error', "'yes' is defined twice in the 'next' of decision 'receipt'")])
+      [('{yes: switch, yes: more}', 'yes: more', 'error', "the answer 'yes' is written twice in decision 'receipt'")])
 
 # --- references ---------------------------------------------------------------------------------------
 write('ref_unknown_actor', 'A node done by nobody known.', body([step('more', '  - {id: more, actor: teams, label: More docs, next: receipt}')]),
@@ -186,7 +188,19 @@ write('ref_unknown_skill', 'A rule asking for a skill that does not exist.',
 write('ref_path_id', 'An id that looks like a path.', body([('  code_only: {title', '  ../x: {title: Code only, transfers: [code]}')]),
       [('  ../x:', '../x', 'error', "the key of an entry of 'scenarios' '../x' is not a valid identifier")])
 write('ref_device_id', 'A scenario id that Windows keeps for a device.', body([('  code_only: {title', '  CON: {title: Code only, transfers: [code]}')]),
-      [('  CON:', 'CON', 'error', "scenario 'CON' 'CON' is a device name on Windows")])
+      [('  CON:', 'CON', 'error', "the scenario id 'CON' is a device name on Windows")])
+write('ref_ids_differ_by_capitals', 'Two scenario ids that differ only by capitals: one file name on macOS and Windows.',
+      body([('  code_only: {title', '  ALL: {title: Code only, transfers: [code]}')]),
+      [('  ALL:', 'ALL', 'error', "scenarios 'all' (line 14) and 'ALL' differ only by capitals")])
+write('answers_free_text', 'Answers of a decision are texts drawn on the arrows, not identifiers.',
+      body([('    next: {yes: switch, no: more}', '    next: {yes: switch, "pas encore, il manque des documents": more}')]), ['ok'])
+write('answers_empty_and_twice', 'An empty answer, and an answer written twice.',
+      body([('    next: {yes: switch, no: more}', '    next: {yes: switch, "": more, yes: more}')]),
+      [('"": more', '"', 'error', "an answer of decision 'receipt' is empty"),
+       ('yes: more', 'yes: more', 'error', "the answer 'yes' is written twice in decision 'receipt'")])
+write('receipt_two_yes', 'A receipt decision with two answers that mean yes.',
+      body([('    next: {yes: switch, no: more}', '    next: {yes: switch, oui: more}')]),
+      [('  - id: receipt', 5, 'error', "decision 'receipt' has role 'receipt' and 2 answers 'oui' or 'yes'")])
 write('ref_device_case_id', 'A case id that Windows keeps for a device.', body([('case: minimal', 'case: nul')]),
       [('case: nul', 'nul', 'error', "the case id 'nul' is a device name on Windows")])
 write('ref_id_too_long', 'An id of 65 characters.', body([('  code_only: {title', '  ' + 'x' * 65 + ': {title: Code only, transfers: [code]}')]),
