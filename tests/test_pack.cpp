@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <set>
 
@@ -152,4 +153,28 @@ TEST_CASE("a case too large to explore still gets its pack, with the reason in p
   CHECK(explore_md->bytes.find("The splits were not explored: the case has 72 components; exploring splits handles at "
                                "most 64") != std::string::npos);
   CHECK(p.files.front().bytes.find("The splits were not explored") != std::string::npos);  // in the page too
+}
+
+// The whole default pack, as the README's first command writes it: twice in this process (Graphviz's
+// context, the font caches and the explored splits already warm the second time), and once by the
+// command in a process of its own. Every file must have the same bytes all three times.
+TEST_CASE("the whole Sport Santé pack has the same bytes in one process and in two", "[pack][whole]") {
+  const pack first = make_pack(default_case(), {});
+  const pack second = make_pack(default_case(), {});
+  const std::filesystem::path folder = testing::fresh_folder("pack-determinism");
+  const testing::command_result command = testing::run_cli({"pack", "-o", (folder / "pack").string()});
+  REQUIRE(command.exit_code == 0);
+
+  REQUIRE(first.files.size() == second.files.size());
+  std::size_t on_disk = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder / "pack")) {
+    if (entry.is_regular_file()) ++on_disk;
+  }
+  CHECK(on_disk == first.files.size());
+  for (std::size_t i = 0; i < first.files.size(); ++i) {
+    INFO(first.files[i].path);
+    REQUIRE(first.files[i].path == second.files[i].path);
+    CHECK(first.files[i].bytes == second.files[i].bytes);
+    CHECK(testing::slurp(folder / "pack" / first.files[i].path) == first.files[i].bytes);
+  }
 }
