@@ -21,16 +21,34 @@ Agnode_t* new_node(Agraph_t* parent, const std::string& name) {
 
 extent size_of(Agnode_t* n) { return {ND_width(n) * points_per_inch, ND_height(n) * points_per_inch}; }
 
-void add_edges(Agraph_t* g, const diagram& d, const std::vector<Agnode_t*>& nodes, bool for_ranking) {
+// The edges of `d`, in its order (nullptr for an edge whose ends are not drawn).
+std::vector<Agedge_t*> add_edges(Agraph_t* g, const diagram& d, const std::vector<Agnode_t*>& nodes, bool for_ranking) {
+  std::vector<Agedge_t*> edges;
   for (const diagram_edge& de : d.edges) {
-    if (de.from >= nodes.size() || de.to >= nodes.size()) continue;
+    if (de.from >= nodes.size() || de.to >= nodes.size()) {
+      edges.push_back(nullptr);
+      continue;
+    }
     Agedge_t* e = agedge(g, nodes[de.from], nodes[de.to], nullptr, 1);
+    edges.push_back(e);
     if (!de.label.empty()) set_html_attribute(g, e, "label", html_lines(de.label, 20, 3));
     // A loop back must not push the states it returns to further down. (Ports that would make it
     // leave from the top when drawing are not set: Graphviz 2.42's router loops forever on some.)
     if (for_ranking && de.closes_loop) set_attribute(e, "constraint", "false");
   }
+  return edges;
 }
+
+const char* spline_kind(const diagram& d) {
+  // Routing edges around nodes costs more than linearly: large drawings get straight edges.
+  return d.nodes.size() > limits::layout_budget_above ? "line" : "true";
+}
+
+std::string bounding_box(const placement& p) {
+  return fmt::format("0,0,{},{}", number(p.bounds.right), number(p.bounds.top));
+}
+
+void pin(Agnode_t* n, point at) { set_attribute(n, "pos", fmt::format("{},{}!", number(at.x), number(at.y))); }
 
 }  // namespace
 
@@ -83,19 +101,67 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   return m;
 }
 
-graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const placement& p) {
+std::vector<edge_route> route(graphviz_session& session, const diagram& d, const render_options& options,
+                              const placement& p) {
+  if (d.nodes.empty() || d.edges.empty()) return std::vector<edge_route>(d.edges.size());
+  graph_ptr graph = open_graph("route");
+  Agraph_t* g = graph.get();
+  declare_defaults(g, options);
+  agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
+  set_attribute(g, "splines", spline_kind(d));
+  set_attribute(g, "bb", bounding_box(p));
+  std::vector<Agnode_t*> nodes;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    Agnode_t* n = new_node(g, fmt::format("n{}", i + 1));
+    style_node(g, n, d.nodes[i]);
+    pin(n, p.node_at[i]);
+    nodes.push_back(n);
+  }
+  const std::vector<Agedge_t*> edges = add_edges(g, d, nodes, false);
+  if (gvLayout(session.context(), g, "nop2") != 0) {
+    throw render_error("Graphviz could not route the diagram's edges: " + session.describe_messages());
+  }
+  layout_guard layout(session.context(), g);
+  // After routing, Graphviz moves the drawing so that its tight bounding box starts at (0, 0):
+  // the routes are moved back by as much, since the drawing they go into has lanes around.
+  const double dx = std::stod(number(p.node_at[0].x)) - ND_coord(nodes[0]).x;
+  const double dy = std::stod(number(p.node_at[0].y)) - ND_coord(nodes[0]).y;
+  auto at = [&](pointf q) { return fmt::format("{},{}", number(q.x + dx), number(q.y + dy)); };
+  std::vector<edge_route> routes;
+  for (Agedge_t* e : edges) {
+    edge_route r;
+    if (e && ED_spl(e)) {
+      // As Graphviz writes "pos" (output.c): per Bézier, its arrow ends, then its control points.
+      for (int i = 0; i < ED_spl(e)->size; ++i) {
+        const bezier& b = ED_spl(e)->list[i];
+        if (i > 0) r.pos += ';';
+        if (b.sflag) r.pos += "s," + at(b.sp) + ' ';
+        if (b.eflag) r.pos += "e," + at(b.ep) + ' ';
+        for (int k = 0; k < b.size; ++k) r.pos += (k > 0 ? " " : "") + at(b.list[k]);
+      }
+      if (ED_label(e)) r.lp = at(ED_label(e)->pos);
+    }
+    routes.push_back(std::move(r));
+  }
+  return routes;
+}
+
+graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const placement& p,
+                             const std::vector<edge_route>& routes) {
   graph_ptr graph = open_graph("passation");
   Agraph_t* g = graph.get();
   declare_defaults(g, options);
   agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
   // Written in the DOT output too, so that `dot -Tsvg` draws the file as passation does.
   set_attribute(g, "layout", "nop2");
-  // Routing edges around nodes costs more than linearly: large drawings get straight edges.
-  set_attribute(g, "splines", d.nodes.size() > limits::layout_budget_above ? "line" : "true");
-  set_attribute(g, "bb", fmt::format("0,0,{},{}", number(p.bounds.right), number(p.bounds.top)));
+  if (!routes.empty()) {
+    agattr(g, AGEDGE, const_cast<char*>("pos"), const_cast<char*>(""));
+    agattr(g, AGEDGE, const_cast<char*>("lp"), const_cast<char*>(""));
+  }
+  set_attribute(g, "splines", spline_kind(d));
+  set_attribute(g, "bb", bounding_box(p));
   set_title(g, d);
 
-  auto pin = [](Agnode_t* n, point at) { set_attribute(n, "pos", fmt::format("{},{}!", number(at.x), number(at.y))); };
   auto box = [](Agraph_t* cluster, const rect& r) {
     set_attribute(cluster, "bb", fmt::format("{},{},{},{}", number(r.left), number(r.bottom), number(r.right),
                                              number(r.top)));
@@ -127,7 +193,12 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     pin(n, p.node_at[i]);
     nodes.push_back(n);
   }
-  add_edges(g, d, nodes, false);
+  const std::vector<Agedge_t*> edges = add_edges(g, d, nodes, false);
+  for (std::size_t i = 0; i < edges.size() && i < routes.size(); ++i) {
+    if (!edges[i] || routes[i].pos.empty()) continue;
+    set_attribute(edges[i], "pos", routes[i].pos);
+    if (!routes[i].lp.empty()) set_attribute(edges[i], "lp", routes[i].lp);
+  }
 
   if (p.has_legend) {
     Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);

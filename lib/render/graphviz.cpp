@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "passation/error.hpp"
+#include "text_cache.hpp"
 
 // The plugins passation uses, linked in and named to gvContextPlugins: no plugin configuration
 // file is read (3.7 ms saved per process) and the same plugins are used whatever is installed.
@@ -25,6 +26,8 @@ namespace passation::detail {
 namespace {
 
 const lt_symlist_t k_plugins[] = {
+    // Remembers pango's text measurements (text_cache.hpp): chosen over pango's, which it asks.
+    {"gvplugin_passation_text_cache_LTX_library", &text_cache_library()},
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
     // Only for its "nop2" engine: draws a graph whose positions are set, routing the edges.
     {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
@@ -133,10 +136,17 @@ Agdisc_t k_discipline = {nullptr, &k_ordered_ids, &k_string_io};
 
 }  // namespace
 
+namespace {
+// About 2 KB each (the text, pango's layout of it): a few megabytes at most.
+constexpr std::size_t k_remembered_texts = 4096;
+}  // namespace
+
 std::unique_lock<std::mutex> lock_graphviz() { return std::unique_lock<std::mutex>(graphviz_mutex()); }
 
 graphviz_session::graphviz_session() : lock_(graphviz_mutex()) {
   (void)shared_context();
+  // Between two drawings, no graph holds a measured text: the only moment the memory may empty.
+  text_cache_trim(k_remembered_texts);
   pending_messages().clear();
   agreseterrors();
 }

@@ -51,18 +51,22 @@ rendering render(const diagram& d, const render_options& options) {
   detail::graphviz_session session;
   rendering result;
 
-  // Pass 1: dot decides the rows and measures everything. Pass 2: every position pinned, the
-  // edges routed around the nodes. Lanes are placed by passation rather than by dot's clusters,
-  // because dot orders clusters to cut crossings and would not keep the lanes in the case's order.
+  // Pass 1: dot decides the rows and measures everything. Pass 2: the edges routed around the
+  // steps. Pass 3: every position and route given, Graphviz draws. Lanes are placed by passation
+  // rather than by dot's clusters, because dot orders clusters to cut crossings and would not keep
+  // the lanes in the case's order.
   const detail::measures measured = detail::measure(session, d, options);
   const detail::placement placed = detail::place(d, measured);
-  detail::graph_ptr g = detail::build_pinned_graph(d, options, placed);
+  // DOT leaves the edges to route: whoever draws the file may move a node, and dot re-routes.
+  const std::vector<detail::edge_route> routes =
+      options.format == output_format::dot ? std::vector<detail::edge_route>{} : detail::route(session, d, options, placed);
+  detail::graph_ptr g = detail::build_pinned_graph(d, options, placed, routes);
 
   if (options.format == output_format::dot) {
     result.bytes = detail::write_dot(g.get());
   } else {
     if (gvLayout(session.context(), g.get(), "nop2") != 0) {
-      throw render_error("Graphviz could not route the diagram's edges: " + session.describe_messages());
+      throw render_error("Graphviz could not draw the diagram: " + session.describe_messages());
     }
     detail::layout_guard layout(session.context(), g.get());
     result.bytes = detail::render_data(session, g.get(), options.format);
