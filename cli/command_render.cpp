@@ -11,7 +11,9 @@
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "passation/batch.hpp"
 #include "passation/error.hpp"
+#include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/output.hpp"
 #include "passation/process.hpp"
@@ -30,12 +32,16 @@ struct render_request {
   std::string language_name;
   double dpi = 192;
   bool fit_slide = false;
+  bool explored = false;
+  std::size_t explored_limit = 100;
+  unsigned processes = 0;
   std::string output;
 };
 
 // One diagram to write, and the file name it gets in a folder.
 struct job {
-  std::string scenario;  // empty: the overview
+  std::string scenario;  // empty: the overview, or an explored split
+  std::optional<std::size_t> split;  // index in the explored splits
   audience reader;
   std::string file_name;
 };
@@ -57,7 +63,10 @@ int run(const render_request& r) {
 
   std::vector<std::string> scenarios = r.scenarios;
   bool overview = r.overview;
-  if (scenarios.empty() && !r.overview) {
+  // --explored: the splits `passation explore` lists, in its order, instead of the scenarios.
+  exploration explored;
+  if (r.explored) explored = explore(c, {.limit = r.explored_limit});
+  if (scenarios.empty() && !r.overview && !r.explored) {
     for (const scenario& s : c.scenarios) scenarios.push_back(s.id);
     overview = true;
   }
@@ -71,9 +80,12 @@ int run(const render_request& r) {
   std::vector<job> jobs;
   for (audience a : audiences) {
     for (const std::string& id : scenarios) {
-      jobs.push_back({id, a, fmt::format("scenario-{}-{}{}", id, to_string(a), file_extension(f))});
+      jobs.push_back({id, {}, a, fmt::format("scenario-{}-{}{}", id, to_string(a), file_extension(f))});
     }
-    if (overview) jobs.push_back({{}, a, fmt::format("overview-{}{}", to_string(a), file_extension(f))});
+    if (overview) jobs.push_back({{}, {}, a, fmt::format("overview-{}{}", to_string(a), file_extension(f))});
+    for (std::size_t i = 0; i < explored.ranked.size(); ++i) {
+      jobs.push_back({{}, i, a, fmt::format("split-{:03}-{}{}", explored.ranked[i].rank, to_string(a), file_extension(f))});
+    }
   }
 
   // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
@@ -98,15 +110,27 @@ int run(const render_request& r) {
   }
 
   // Everything is rendered before anything is written: a failure leaves no partial set of files.
-  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  std::vector<diagram> diagrams;
   for (const job& j : jobs) {
     options.reader = j.reader;
-    const diagram d = j.scenario.empty() ? make_overview(c, options)
-                                         : make_flowchart(build_process(c, *c.find_scenario(j.scenario)), options);
-    rendering out = render(d, look);
+    options.split_rank.reset();
+    if (j.split) {
+      options.split_rank = explored.ranked[*j.split].rank;
+      diagrams.push_back(make_flowchart(build_process(c, explored.ranked[*j.split].parts), options));
+    } else if (j.scenario.empty()) {
+      diagrams.push_back(make_overview(c, options));
+    } else {
+      diagrams.push_back(make_flowchart(build_process(c, *c.find_scenario(j.scenario)), options));
+    }
+  }
+  const std::vector<std::vector<rendering>> drawn =
+      render_batch(diagrams, std::span<const render_options>(&look, 1), {.processes = r.processes});
+  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    rendering out = drawn[i].front();
     for (const diagnostic& m : out.messages) fmt::print(stderr, "{}\n", m.format());
-    std::filesystem::path target = single ? std::filesystem::path(r.output.empty() ? j.file_name : r.output)
-                                          : folder / j.file_name;
+    std::filesystem::path target = single ? std::filesystem::path(r.output.empty() ? jobs[i].file_name : r.output)
+                                          : folder / jobs[i].file_name;
     outputs.emplace_back(std::move(target), std::move(out.bytes));
   }
   for (const auto& [path, bytes] : outputs) r.input.protect_from(path);
@@ -140,6 +164,11 @@ command add_render_command(CLI::App& app) {
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   sub->add_option("--dpi", request->dpi, "PNG resolution in dots per inch")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
   sub->add_flag("--fit-slide", request->fit_slide, "SVG: declare a size that fits a 16:9 slide (960 x 540 pt)");
+  sub->add_flag("--explored", request->explored,
+                "The flowcharts of the splits 'passation explore' lists (with --scenario or --overview: as well)");
+  sub->add_option("--explored-limit", request->explored_limit, "How many of the best splits --explored draws (0: all)")
+      ->capture_default_str();
+  sub->add_option("-j,--jobs", request->processes, "Processes drawing at once (0: one per core)")->capture_default_str();
   sub->add_option("--lang", request->language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
   sub->add_option("-o,--output", request->output,
@@ -149,7 +178,8 @@ command add_render_command(CLI::App& app) {
   sub->footer("Examples:\n"
               "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
               "  passation render --scenario B1 --audience technical -o b1.svg\n"
-              "  passation render my-case.yaml -f png --dpi 300 -o slides/");
+              "  passation render my-case.yaml -f png --dpi 300 -o slides/\n"
+              "  passation render --explored -o splits/         every split explore lists, both audiences");
   return {sub, [request] { return run(*request); }};
 }
 

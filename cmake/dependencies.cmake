@@ -5,6 +5,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(GV REQUIRED IMPORTED_TARGET libgvc libcgraph)
 # libzip's CMake package fails unless its command-line tools are installed: pkg-config instead.
 pkg_check_modules(ZIP REQUIRED IMPORTED_TARGET libzip)    # the PowerPoint deck is a zip archive
+pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)    # PNG drawings, encoded by passation (lib/render/png_device.hpp)
 find_package(Boost 1.74 REQUIRED)            # Boost.Graph's adjacency_list is header-only
 find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)              # yaml-cpp 0.7: the target is plain `yaml-cpp`

@@ -11,7 +11,7 @@ packages=(
   # toolchain
   g++ cmake ninja-build pkg-config
   # the foundations (see README, "Dependencies")
-  libgraphviz-dev libboost-graph-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libzip-dev
+  libgraphviz-dev libboost-graph-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libzip-dev libpng-dev
   # a sans-serif font: Graphviz measures text with it, and it carries the French accents
   fonts-dejavu-core
 )

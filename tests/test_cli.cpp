@@ -6,12 +6,19 @@
 
 #include <filesystem>
 
+#include "passation/explore.hpp"
+#include "passation/load.hpp"
 #include "support.hpp"
 
 using namespace passation::testing;
 
 namespace {
 bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+// The file of the last explored split, for the funder.
+std::string fmt_rank_file(std::size_t rank) {
+  std::string digits = std::to_string(rank);
+  return "split-" + std::string(3 - std::min<std::size_t>(3, digits.size()), '0') + digits + "-plain.svg";
+}
 }  // namespace
 
 TEST_CASE("render with no arguments writes every scenario and the overview, for both audiences", "[cli]") {
@@ -28,6 +35,20 @@ TEST_CASE("render with no arguments writes every scenario and the overview, for 
   }
   CHECK(contains(r.out, "wrote 8 svg flowcharts of 'sport-sante' to"));
   CHECK(r.err.empty());  // Graphviz's messages never reach the terminal raw
+}
+
+TEST_CASE("render --explored draws every split explore lists, for both audiences, on two processes", "[cli]") {
+  const auto folder = fresh_folder("render-explored");
+  const passation::exploration e = passation::explore(passation::default_case(), {.limit = 100});
+  const command_result r = run_cli({"render", "--explored", "-j", "2", "-o", (folder / "out").string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder / "out")) files += entry.is_regular_file() ? 1 : 0;
+  CHECK(files == 2 * e.ranked.size());
+  const std::string first = slurp(folder / "out" / "split-001-technical.svg");
+  CHECK(contains(first, "Découpage n°\u00A01 — version technique"));
+  CHECK(std::filesystem::exists(folder / "out" / fmt_rank_file(e.ranked.size())));
 }
 
 TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way round, B2 server access", "[cli]") {

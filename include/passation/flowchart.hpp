@@ -14,6 +14,9 @@ struct flowchart_options {
   audience reader = audience::technical;
   /// The language of passation's own words (legend, "Urgences : …"). Default: the case's.
   std::optional<language> lang;
+  /// For a split that is no scenario of the case: its rank among the explored splits, said in the
+  /// subtitle ("Découpage n° 3").
+  std::optional<std::uint64_t> split_rank;
 };
 
 /// The flowchart of a process: one lane per actor that takes part, top to bottom, the holder of

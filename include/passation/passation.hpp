@@ -3,6 +3,7 @@
 /// Everything passation offers, in one include.
 
 #include "passation/analysis.hpp"
+#include "passation/batch.hpp"
 #include "passation/case.hpp"
 #include "passation/check.hpp"
 #include "passation/diagnostic.hpp"

@@ -6,6 +6,7 @@
 /// because Graphviz keeps global state.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,11 @@ struct rendering {
 /// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout.
 /// Throws render_error when Graphviz fails.
 [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
+
+/// Lays `d` out once and renders it in every one of `outputs` (say SVG, PNG at two resolutions
+/// and PDF): one result per output, in their order. The layout depends on the font only; outputs
+/// with different fonts are laid out apart. Throws render_error when Graphviz fails.
+[[nodiscard]] std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs);
 
 /// Draws a Gantt chart (DOT gives the graph with every box pinned).
 [[nodiscard]] rendering render(const gantt_chart& g, const render_options& options = {});

@@ -95,6 +95,8 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
   const std::string_view view = a == audience::plain ? w.plain_view : w.technical_view;
   if (const scenario* s = c.find_scenario(p.scenario)) {
     d.subtitle = fmt::format("{} — {}", fmt::format(fmt::runtime(w.scenario), s->id, s->title.for_audience(a)), view);
+  } else if (options.split_rank) {
+    d.subtitle = fmt::format("{} — {}", fmt::format(fmt::runtime(w.split_number), *options.split_rank), view);
   } else {
     d.subtitle = std::string(view);
   }

@@ -1,12 +1,14 @@
 // Builds every file of the meeting pack, and writes them.
 
 #include <charconv>
+#include <variant>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "content.hpp"
 #include "render/svg_size.hpp"
+#include "passation/batch.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
@@ -53,10 +55,29 @@ public:
     const report_options for_funder{.reader = audience::plain, .lang = lang_};
     const report_options for_contractor{.reader = audience::technical, .lang = lang_};
 
-    content.tree = diagram_files("decision-tree", w_.tree_title,
-                                 render_all(make_decision_tree(c_, {.reader = audience::plain, .lang = lang_})));
-    content.overview_plain = diagram_files("overview-plain", w_.overview, render_all(make_overview(c_, plain)));
-    content.overview_technical = diagram_files("overview-technical", w_.overview, render_all(make_overview(c_, technical)));
+    // Every picture of the pack first, drawn at once on every core (render_batch), each laid out
+    // once for its four formats; then the files, in the pack's order.
+    std::vector<process_graph> processes;
+    std::vector<schedule> plans;
+    for (const scenario& s : c_.scenarios) {
+      processes.push_back(build_process(c_, s));
+      plans.push_back(make_schedule(processes.back(), start_of(c_)));
+    }
+    std::vector<picture> pictures;
+    pictures.emplace_back(make_decision_tree(c_, {.reader = audience::plain, .lang = lang_}));
+    pictures.emplace_back(make_overview(c_, plain));
+    pictures.emplace_back(make_overview(c_, technical));
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+      pictures.emplace_back(make_flowchart(processes[i], plain));
+      pictures.emplace_back(make_flowchart(processes[i], technical));
+      pictures.emplace_back(make_gantt(processes[i], plans[i], technical));
+    }
+    std::vector<std::vector<rendering>> drawn = render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); });
+    std::size_t next = 0;
+
+    content.tree = diagram_files("decision-tree", w_.tree_title, std::move(drawn[next++]));
+    content.overview_plain = diagram_files("overview-plain", w_.overview, std::move(drawn[next++]));
+    content.overview_technical = diagram_files("overview-technical", w_.overview, std::move(drawn[next++]));
 
     content.glossary = table_files("glossary", glossary_report(c_, for_funder));
     content.funder = table_files("funder", funder_report(c_, for_funder));
@@ -64,21 +85,21 @@ public:
     content.matrix = table_files("matrix", matrix_report(c_, for_funder));
     content.explored = table_files("explore", explored(for_contractor));
 
-    for (const scenario& s : c_.scenarios) {
+    for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {
+      const scenario& s = c_.scenarios[i];
+      const process_graph& process = processes[i];
       detail::scenario_part part;
       part.s = &s;
-      const process_graph process = build_process(c_, s);
       const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
-      part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), label, render_all(make_flowchart(process, plain)));
+      part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), label, std::move(drawn[next++]));
       part.technical = diagram_files(fmt::format("scenario-{}-technical", s.id),
                                      fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::technical)),
-                                     render_all(make_flowchart(process, technical)));
+                                     std::move(drawn[next++]));
       part.assessed = assess(c_, split_of(c_, s));
-      part.plan = make_schedule(process, start_of(c_));
+      part.plan = plans[i];
       part.plan_plain = describe_schedule(process, part.plan, plain);
       part.plan_technical = describe_schedule(process, part.plan, technical);
-      part.gantt = diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline),
-                                 render_all(make_gantt(process, part.plan, technical)));
+      part.gantt = diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline), std::move(drawn[next++]));
       part.prerequisites = table_files(fmt::format("prerequisites-{}", s.id),
                                        prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
       part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
@@ -111,34 +132,35 @@ private:
     }
   }
 
-  struct all_formats {
-    std::string svg, png, print_png, pdf;
-  };
+  using picture = std::variant<diagram, gantt_chart>;
 
-  all_formats render_all(const auto& picture) {
-    all_formats out;
-    out.svg = render(picture, {.format = output_format::svg}).bytes;
-    out.png = render(picture, {.format = output_format::png, .dpi = options_.screen_dpi}).bytes;
-    out.print_png = render(picture, {.format = output_format::png, .dpi = options_.print_dpi}).bytes;
-    out.pdf = render(picture, {.format = output_format::pdf}).bytes;
+  // SVG, PNG for screens, PNG for print, PDF: the order diagram_files reads them in.
+  std::vector<rendering> render_all(const picture& p) const {
+    const render_options outputs[] = {{.format = output_format::svg},
+                                      {.format = output_format::png, .dpi = options_.screen_dpi},
+                                      {.format = output_format::png, .dpi = options_.print_dpi},
+                                      {.format = output_format::pdf}};
+    if (const diagram* d = std::get_if<diagram>(&p)) return render(*d, outputs);
+    std::vector<rendering> out;
+    for (const render_options& o : outputs) out.push_back(render(std::get<gantt_chart>(p), o));
     return out;
   }
 
-  drawn diagram_files(const std::string& name, std::string_view title, all_formats formats) {
+  drawn diagram_files(const std::string& name, std::string_view title, std::vector<rendering> formats) {
     drawn d;
     d.name = name;
     d.title = std::string(title);
-    d.svg = formats.svg;
-    d.png = formats.png;
+    d.svg = formats.at(0).bytes;
+    d.png = formats.at(1).bytes;
     detail::read_svg_size(d.svg, d.width, d.height);
     const std::string what = d.title;
     // The SVG files declare a size that fits a 16:9 slide (960 × 540 points): pasted in a deck,
     // they fit. The page and the decks use the drawing at its own size.
-    detail::fit_svg(formats.svg, 960, 540);
-    files_.push_back({"diagrams/" + name + ".svg", std::move(formats.svg), "diagram", what});
-    files_.push_back({"diagrams/" + name + ".png", std::move(formats.png), "diagram", what});
-    files_.push_back({"diagrams/" + name + "@print.png", std::move(formats.print_png), "diagram", what});
-    files_.push_back({"diagrams/" + name + ".pdf", std::move(formats.pdf), "diagram", what});
+    detail::fit_svg(formats[0].bytes, 960, 540);
+    files_.push_back({"diagrams/" + name + ".svg", std::move(formats[0].bytes), "diagram", what});
+    files_.push_back({"diagrams/" + name + ".png", std::move(formats[1].bytes), "diagram", what});
+    files_.push_back({"diagrams/" + name + "@print.png", std::move(formats[2].bytes), "diagram", what});
+    files_.push_back({"diagrams/" + name + ".pdf", std::move(formats[3].bytes), "diagram", what});
     return d;
   }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "passation/error.hpp"
+#include "png_device.hpp"
 #include "text_cache.hpp"
 
 // The plugins passation uses, linked in and named to gvContextPlugins: no plugin configuration
@@ -28,6 +29,8 @@ namespace {
 const lt_symlist_t k_plugins[] = {
     // Remembers pango's text measurements (text_cache.hpp): chosen over pango's, which it asks.
     {"gvplugin_passation_text_cache_LTX_library", &text_cache_library()},
+    // PNG painted by cairo, encoded by passation (png_device.hpp).
+    {"gvplugin_passation_png_LTX_library", &png_device_library()},
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
     // Only for its "nop2" engine: draws a graph whose positions are set, routing the edges.
     {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
@@ -193,7 +196,7 @@ namespace {
 const char* device(output_format f) {
   switch (f) {
     case output_format::svg: return "svg";
-    case output_format::png: return "png:cairo";
+    case output_format::png: return png_device;
     case output_format::pdf: return "pdf:cairo";
     case output_format::dot: return "dot";
   }

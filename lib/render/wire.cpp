@@ -71,7 +71,6 @@ std::string encode_request(const gantt_chart& g, const render_options& options) 
 }
 
 std::string answer_request(const std::string& request) {
-  json answer;
   try {
     const json j = json::from_cbor(request);
     const render_options options = options_of(j.at("options"));
@@ -118,12 +117,22 @@ std::string answer_request(const std::string& request) {
       g.milestone_label = text_of(j.at("milestone"));
       out = render(g, options);
     }
-    json messages = json::array();
-    for (const diagnostic& m : out.messages) messages.push_back({{"level", static_cast<int>(m.level)}, {"text", bytes(m.message)}});
-    answer = {{"ok", true}, {"bytes", bytes(out.bytes)}, {"messages", messages}};
+    return encode_answer(out);
   } catch (const std::exception& e) {
-    answer = {{"ok", false}, {"error", bytes(e.what())}};
+    return encode_failure(e.what());
   }
+}
+
+std::string encode_answer(const rendering& r) {
+  json messages = json::array();
+  for (const diagnostic& m : r.messages) messages.push_back({{"level", static_cast<int>(m.level)}, {"text", bytes(m.message)}});
+  const json answer = {{"ok", true}, {"bytes", bytes(r.bytes)}, {"messages", messages}};
+  const auto packed = json::to_cbor(answer);
+  return std::string(packed.begin(), packed.end());
+}
+
+std::string encode_failure(const std::string& what) {
+  const json answer = {{"ok", false}, {"error", bytes(what)}};
   const auto packed = json::to_cbor(answer);
   return std::string(packed.begin(), packed.end());
 }

@@ -1,0 +1,40 @@
+#pragma once
+/// \file
+/// Drawing many diagrams at once, on every core.
+///
+/// Graphviz is not thread-safe, so one process draws one diagram at a time; a batch is shared
+/// among worker processes forked for it, after this process has set up Graphviz and its fonts
+/// once, so that each worker starts warm. The results are the same bytes as passation::render's,
+/// whatever the number of processes.
+
+#include <cstddef>
+#include <functional>
+#include <span>
+#include <vector>
+
+#include "passation/render.hpp"
+
+namespace passation {
+
+struct batch_options {
+  /// Processes drawing at once: 0 for one per core; 1 draws in this process, without forking.
+  unsigned processes = 0;
+};
+
+/// Renders every diagram of `diagrams` in every one of `outputs`, each diagram laid out once:
+/// `result[i][k]` is diagram `i` in output `k`. Throws render_error for the first diagram (in
+/// their order) that could not be drawn, or whose worker crashed, and io_error when a worker
+/// cannot be started.
+[[nodiscard]] std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams,
+                                                               std::span<const render_options> outputs,
+                                                               const batch_options& options = {});
+
+/// The general form, for anything drawn (diagrams, Gantt charts, several of each): `draw(i)`
+/// renders item `i` of `count`, here or in a worker, and `result[i]` is what it returned. Item 0
+/// is drawn in this process before any worker starts, so that the workers start with what it set
+/// up. Throws as render_batch above.
+using drawing = std::function<std::vector<rendering>(std::size_t)>;
+[[nodiscard]] std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw,
+                                                               const batch_options& options = {});
+
+}  // namespace passation
