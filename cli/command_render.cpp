@@ -28,9 +28,10 @@ struct render_request {
   std::vector<std::string> scenarios;
   bool overview = false;
   std::string audience_name;
-  std::string format_name;
+  std::vector<std::string> format_names;
   std::string language_name;
-  double dpi = 192;
+  std::vector<double> dpis{192};
+  std::string budget_name = "auto";
   bool fit_slide = false;
   bool explored = false;
   std::size_t explored_limit = 100;
@@ -38,12 +39,18 @@ struct render_request {
   std::string output;
 };
 
-// One diagram to write, and the file name it gets in a folder.
+// One diagram to write, and the name its files get in a folder (without extension).
 struct job {
   std::string scenario;  // empty: the overview, or an explored split
   std::optional<std::size_t> split;  // index in the explored splits
   audience reader;
   std::string file_name;
+};
+
+// One output of every diagram, and how its file name ends.
+struct output {
+  render_options look;
+  std::string ending;  // ".svg", ".png", "@300dpi.png"…
 };
 
 int run(const render_request& r) {
@@ -52,14 +59,35 @@ int run(const render_request& r) {
   std::vector<audience> audiences(all_audiences.begin(), all_audiences.end());
   if (!r.audience_name.empty()) audiences = {*parse_audience(r.audience_name)};
 
-  // The format: as asked, or from the output's extension, or SVG.
-  std::optional<output_format> format;
-  if (!r.format_name.empty()) format = parse_output_format(r.format_name);
-  if (!format && !r.output.empty()) {
+  // The formats: as asked, or from the output's extension, or SVG.
+  std::vector<output_format> formats;
+  for (const std::string& name : r.format_names) formats.push_back(*parse_output_format(name));
+  if (formats.empty() && !r.output.empty()) {
     const std::string ext = std::filesystem::path(r.output).extension().string();
-    if (!ext.empty()) format = parse_output_format(ext.substr(1));
+    if (!ext.empty()) {
+      if (const auto f = parse_output_format(ext.substr(1))) formats.push_back(*f);
+    }
   }
-  const output_format f = format.value_or(output_format::svg);
+  if (formats.empty()) formats.push_back(output_format::svg);
+  render_options look;
+  if (r.fit_slide) {
+    look.fit_width = 960;  // a 16:9 slide, in points
+    look.fit_height = 540;
+  }
+  look.budget = r.budget_name == "on" ? layout_budget::always : r.budget_name == "off" ? layout_budget::never : layout_budget::automatic;
+  // Every format, and a PNG per resolution: the first gets ".png", the others "@300dpi.png".
+  std::vector<output> outputs;
+  for (output_format f : formats) {
+    look.format = f;
+    if (f != output_format::png) {
+      outputs.push_back({look, std::string(file_extension(f))});
+      continue;
+    }
+    for (std::size_t i = 0; i < r.dpis.size(); ++i) {
+      look.dpi = r.dpis[i];
+      outputs.push_back({look, i == 0 ? ".png" : fmt::format("@{}dpi.png", r.dpis[i])});
+    }
+  }
 
   std::vector<std::string> scenarios = r.scenarios;
   bool overview = r.overview;
@@ -80,20 +108,21 @@ int run(const render_request& r) {
   std::vector<job> jobs;
   for (audience a : audiences) {
     for (const std::string& id : scenarios) {
-      jobs.push_back({id, {}, a, fmt::format("scenario-{}-{}{}", id, to_string(a), file_extension(f))});
+      jobs.push_back({id, {}, a, fmt::format("scenario-{}-{}", id, to_string(a))});
     }
-    if (overview) jobs.push_back({{}, {}, a, fmt::format("overview-{}{}", to_string(a), file_extension(f))});
+    if (overview) jobs.push_back({{}, {}, a, fmt::format("overview-{}", to_string(a))});
     for (std::size_t i = 0; i < explored.ranked.size(); ++i) {
-      jobs.push_back({{}, i, a, fmt::format("split-{:03}-{}{}", explored.ranked[i].rank, to_string(a), file_extension(f))});
+      jobs.push_back({{}, i, a, fmt::format("split-{:03}-{}", explored.ranked[i].rank, to_string(a))});
     }
   }
 
   // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
-  const bool single = jobs.size() == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
+  const bool single = jobs.size() == 1 && outputs.size() == 1 &&
+                      !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
   if (!single && r.output == "-") {
-    fmt::print(stderr, "passation render: error: -o - writes one diagram to standard output, and this asks for {}: "
-                       "choose one with --scenario (or --overview) and --audience\n",
-               jobs.size());
+    fmt::print(stderr, "passation render: error: -o - writes one file to standard output, and this asks for {}: "
+                       "choose one diagram with --scenario (or --overview) and --audience, and one format\n",
+               jobs.size() * outputs.size());
     return exit_usage;
   }
   std::filesystem::path folder;
@@ -101,13 +130,6 @@ int run(const render_request& r) {
 
   flowchart_options options;
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
-  render_options look;
-  look.format = f;
-  look.dpi = r.dpi;
-  if (r.fit_slide) {
-    look.fit_width = 960;  // a 16:9 slide, in points
-    look.fit_height = 540;
-  }
 
   // Everything is rendered before anything is written: a failure leaves no partial set of files.
   std::vector<diagram> diagrams;
@@ -123,18 +145,20 @@ int run(const render_request& r) {
       diagrams.push_back(make_flowchart(build_process(c, *c.find_scenario(j.scenario)), options));
     }
   }
-  const std::vector<std::vector<rendering>> drawn =
-      render_batch(diagrams, std::span<const render_options>(&look, 1), {.processes = r.processes});
-  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  std::vector<render_options> looks;
+  for (const output& o : outputs) looks.push_back(o.look);
+  const std::vector<std::vector<rendering>> drawn = render_batch(diagrams, looks, {.processes = r.processes});
+  std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
-    rendering out = drawn[i].front();
-    for (const diagnostic& m : out.messages) fmt::print(stderr, "{}\n", m.format());
-    std::filesystem::path target = single ? std::filesystem::path(r.output.empty() ? jobs[i].file_name : r.output)
-                                          : folder / jobs[i].file_name;
-    outputs.emplace_back(std::move(target), std::move(out.bytes));
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+      const rendering& out = drawn[i][k];
+      for (const diagnostic& m : out.messages) fmt::print(stderr, "{}\n", m.format());
+      const std::string name = jobs[i].file_name + outputs[k].ending;
+      files.emplace_back(single ? std::filesystem::path(r.output.empty() ? name : r.output) : folder / name, out.bytes);
+    }
   }
-  for (const auto& [path, bytes] : outputs) r.input.protect_from(path);
-  for (const auto& [path, bytes] : outputs) {
+  for (const auto& [path, bytes] : files) r.input.protect_from(path);
+  for (const auto& [path, bytes] : files) {
     if (path == "-") {
       std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
       std::cout.flush();
@@ -144,7 +168,9 @@ int run(const render_request& r) {
     fmt::print("{}\n", path.string());
   }
   if (!single) {
-    fmt::print("passation: wrote {} {} flowcharts of '{}' to {}\n", outputs.size(), to_string(f), c.id,
+    std::string kinds;
+    for (output_format f : formats) kinds += (kinds.empty() ? "" : "+") + std::string(to_string(f));
+    fmt::print("passation: wrote {} {} flowcharts of '{}' to {}\n", jobs.size(), kinds, c.id,
                std::filesystem::absolute(folder).lexically_normal().string());
   }
   return exit_ok;
@@ -160,9 +186,16 @@ command add_render_command(CLI::App& app) {
   sub->add_flag("--overview", request->overview, "The overview of every scenario (with --scenario: as well)");
   sub->add_option("-a,--audience", request->audience_name, "plain (the funder) or technical (the contractor); default: both")
       ->check(CLI::IsMember({"plain", "technical"}));
-  sub->add_option("-f,--format", request->format_name, "svg, png, pdf or dot; default: from -o's extension, or svg")
+  sub->add_option("-f,--format", request->format_names,
+                  "svg, png, pdf or dot; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
-  sub->add_option("--dpi", request->dpi, "PNG resolution in dots per inch")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
+  sub->add_option("--dpi", request->dpis, "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
+      ->capture_default_str()
+      ->check(CLI::Range(10.0, 2400.0));
+  sub->add_option("--layout-budget", request->budget_name,
+                  "Graphviz's layout budget and straight edges: auto (above 150 nodes), on or off")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "on", "off"}));
   sub->add_flag("--fit-slide", request->fit_slide, "SVG: declare a size that fits a 16:9 slide (960 x 540 pt)");
   sub->add_flag("--explored", request->explored,
                 "The flowcharts of the splits 'passation explore' lists (with --scenario or --overview: as well)");

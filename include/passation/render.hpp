@@ -19,6 +19,10 @@ namespace passation {
 
 enum class output_format { svg, png, pdf, dot };
 
+/// Whether Graphviz's layout gets a budget (fewer network-simplex and crossing-minimisation
+/// iterations, straight edges): by default above limits::layout_budget_above nodes.
+enum class layout_budget { automatic, always, never };
+
 std::string_view to_string(output_format f) noexcept;
 /// "svg", "png", "pdf" or "dot"; nothing for anything else.
 std::optional<output_format> parse_output_format(std::string_view name) noexcept;
@@ -33,6 +37,7 @@ struct render_options {
   /// viewBox) is unchanged, text stays text.
   double fit_width = 0;
   double fit_height = 0;
+  layout_budget budget = layout_budget::automatic;
   /// The font family, with fallbacks, as a CSS-like list.
   std::string font = "DejaVu Sans,Arial,Helvetica,sans-serif";
 };
@@ -48,8 +53,8 @@ struct rendering {
 [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
 
 /// Lays `d` out once and renders it in every one of `outputs` (say SVG, PNG at two resolutions
-/// and PDF): one result per output, in their order. The layout depends on the font only; outputs
-/// with different fonts are laid out apart. Throws render_error when Graphviz fails.
+/// and PDF): one result per output, in their order. The layout depends on the font and the
+/// budget only; outputs that differ in those are laid out apart. Throws render_error when Graphviz fails.
 [[nodiscard]] std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs);
 
 /// Draws a Gantt chart (DOT gives the graph with every box pinned).

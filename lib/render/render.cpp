@@ -48,8 +48,8 @@ void check_resolution(const render_options& options) {
   }
 }
 
-// Lays `d` out once for the outputs of `group` (which share a font, the only option a layout
-// depends on) and renders each of them into `results`.
+// Lays `d` out once for the outputs of `group` (which share a font and a layout budget, the only
+// options a layout depends on) and renders each of them into `results`.
 void draw_group(const diagram& d, std::span<const render_options> outputs, const std::vector<std::size_t>& group,
                 std::vector<rendering>& results) {
   detail::graphviz_session session;
@@ -106,7 +106,7 @@ std::vector<rendering> render(const diagram& d, std::span<const render_options> 
     if (done[first]) continue;
     std::vector<std::size_t> group;
     for (std::size_t i = first; i < outputs.size(); ++i) {
-      if (!done[i] && outputs[i].font == outputs[first].font) {
+      if (!done[i] && outputs[i].font == outputs[first].font && outputs[i].budget == outputs[first].budget) {
         group.push_back(i);
         done[i] = true;
       }

@@ -11,7 +11,8 @@ namespace {
 using json = nlohmann::json;
 
 json options_json(const render_options& o) {
-  return {{"format", to_string(o.format)}, {"dpi", o.dpi}, {"fit_width", o.fit_width}, {"fit_height", o.fit_height}, {"font", o.font}};
+  return {{"format", to_string(o.format)}, {"dpi", o.dpi}, {"fit_width", o.fit_width}, {"fit_height", o.fit_height}, {"font", o.font},
+          {"budget", static_cast<int>(o.budget)}};
 }
 
 render_options options_of(const json& j) {
@@ -21,6 +22,7 @@ render_options options_of(const json& j) {
   o.fit_width = j.at("fit_width").get<double>();
   o.fit_height = j.at("fit_height").get<double>();
   o.font = j.at("font").get<std::string>();
+  o.budget = static_cast<layout_budget>(j.at("budget").get<int>());
   return o;
 }
 
