@@ -2,12 +2,15 @@
 // Every expected figure below is worked out by hand from the case in the test, not read from the
 // program's output.
 
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "passation/analysis.hpp"
 #include "passation/check.hpp"
 #include "passation/explore.hpp"
 #include "passation/load.hpp"
+#include "support.hpp"
 
 using namespace passation;
 
@@ -63,6 +66,63 @@ std::vector<std::string> ranked_ids(const handover_case& c, const exploration& e
       if (s.parts.is_transferred(i)) ids += c.components[i].id;
     }
     out.push_back(ids);
+  }
+  return out;
+}
+
+// One point of a Pareto front: the components transferred, the profile's id ("" when none
+// covers the split), the dependence and the rank.
+struct front_point {
+  std::string transferred;
+  std::string profile;
+  std::size_t dependence;
+  std::uint64_t rank;
+  friend bool operator==(const front_point&, const front_point&) = default;
+};
+
+std::string transferred_ids(const handover_case& c, const split& parts) {
+  std::string ids;
+  for (std::size_t i = 0; i < c.components.size(); ++i) {
+    if (parts.is_transferred(i)) ids += (ids.empty() ? "" : ",") + c.components[i].id;
+  }
+  return ids;
+}
+
+std::vector<front_point> points(const handover_case& c, const std::vector<explored_split>& splits) {
+  std::vector<front_point> out;
+  for (const explored_split& s : splits) {
+    out.push_back({transferred_ids(c, s.parts), s.profile ? c.profiles[*s.profile].id : "", s.dependence, s.rank});
+  }
+  return out;
+}
+
+// The Pareto front worked out by brute force: every split (in ranking order), its profile and
+// dependence from assess(), each pair kept when no other pair is at most as large on both and
+// smaller on one, and for each pair its first split in ranking order; ordered by profile, then
+// dependence.
+std::vector<front_point> front_by_brute_force(const handover_case& c) {
+  const exploration all = explore(c, {.limit = 0});
+  REQUIRE(all.ranked.size() == all.splits);
+  const std::size_t none = c.profiles.size();
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const explored_split& s : all.ranked) {
+    const assessment a = assess(c, s.parts);
+    pairs.emplace_back(a.profile.value_or(none), a.dependence.size());
+  }
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> first;  // each pair, and its first index in ranked
+  for (std::size_t i = 0; i < pairs.size(); ++i) first.emplace(pairs[i], i);
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::size_t>> front;  // ordered as the map
+  for (const auto& [pair, i] : first) {
+    bool dominated = false;
+    for (const auto& [other, j] : first) {
+      if (other.first <= pair.first && other.second <= pair.second && other != pair) dominated = true;
+    }
+    if (!dominated) front.push_back({pair, i});
+  }
+  std::vector<front_point> out;
+  for (const auto& [pair, i] : front) {
+    out.push_back({transferred_ids(c, all.ranked[i].parts), pair.first < none ? c.profiles[pair.first].id : "",
+                   pair.second, static_cast<std::uint64_t>(i + 1)});
   }
   return out;
 }
@@ -240,6 +300,72 @@ TEST_CASE("threads do not change the result", "[analysis][explore]") {
   CHECK(two.splits == one.splits);
   CHECK(two.by_profile == one.by_profile);
   CHECK(ranked_ids(c, two) == ranked_ids(c, one));
+}
+
+TEST_CASE("the Pareto front of Sport Santé: B2 with the intermediate profile, A with the autonomous one",
+          "[analysis][explore][pareto]") {
+  // The intermediate profile cannot take the hosting (php_mysql confirme, hebergement autonome),
+  // nor the domain while the hosting is kept (dns gerer): its least dependence keeps both, and
+  // its best split with it hands everything else over, which is B2. Every split it covers ranks
+  // first: (data 2 × site and its two dependants 5 × support 2) − the empty split = 19. The
+  // autonomous profile covers A, which keeps nothing: rank 20.
+  const handover_case& c = sport_sante();
+  const exploration e = explore(c, {.limit = 5});
+  const std::vector<front_point> expected{
+      {"site,donnees,assistance,corrections,ameliorations", "intermediaire", 2, 1},
+      {"site,donnees,hebergement,domaine,assistance,corrections,ameliorations", "autonome", 0, 20}};
+  CHECK(points(c, e.pareto) == expected);
+  CHECK(points(c, e.pareto) == front_by_brute_force(c));
+  REQUIRE(e.pareto.size() == 2);
+  CHECK(e.pareto[0].scenario == std::optional<std::size_t>{2});  // B2
+  CHECK(e.pareto[1].scenario == std::optional<std::size_t>{0});  // A
+}
+
+TEST_CASE("the Pareto front of the food bank: the freelancer keeps the server, the agency takes all",
+          "[analysis][explore][pareto]") {
+  // A freelancer has no Linux administration: the hosting stays, and with it the database (they
+  // go together) and the SMS account (it needs the hosting), three of Maya's components; the
+  // code, fixes, domain and support can all go. Those splits rank first: (code 3 ways × domain
+  // 2 × support 2) − 1 = 11. The web agency takes everything: rank 12.
+  const handover_case c = load_case_file(testing::source_path("cases/foodbank.yaml"));
+  const exploration e = explore(c, {.limit = 3});
+  const std::vector<front_point> expected{{"code,domain,support,fixes", "freelancer", 3, 1},
+                                          {"code,database,hosting,sms,domain,support,fixes", "agency", 0, 12}};
+  CHECK(points(c, e.pareto) == expected);
+  CHECK(points(c, e.pareto) == front_by_brute_force(c));
+}
+
+TEST_CASE("the Pareto front covers every split, whatever the limit and the threads", "[analysis][explore][pareto]") {
+  // Fourteen components (2^14 block subsets: enough for two threads), three profiles, rules that
+  // make dependence and profile pull against each other, and splits no profile covers.
+  handover_case c = small_case();
+  c.profiles.push_back({.id = "top", .name = "Top", .skills = {{"x", "x2", {}}, {"y", "y1", {}}}});
+  c.components.clear();
+  for (int i = 0; i < 14; ++i) {
+    c.components.push_back({.id = "k" + std::to_string(i), .name = "K", .holder = i % 3 ? "team" : "next"});
+  }
+  c.rules = {{.when = {.transferred = {"k0"}}, .requirements = {{"x", "x1", {}}}},
+             {.when = {.transferred = {"k1", "k2"}}, .requirements = {{"x", "x2", {}}}},
+             {.when = {.transferred = {"k4"}}, .requirements = {{"y", "y1", {}}}},
+             {.when = {.transferred = {"k5"}, .kept = {"k7"}}, .requirements = {{"x", "x2", {}}}},
+             {.when = {.transferred = {"k8"}}, .requirements = {{"x", "x2", {}}, {"y", "y2", {}}}}};
+  c.skills[1].levels.push_back({.id = "y2"});  // brought by no profile: k8 transferred is covered by none
+  c.couplings = {{.type = coupling::kind::needs, .subject = "k6", .components = {"k7"}}};
+  const std::vector<front_point> expected = front_by_brute_force(c);
+  REQUIRE(expected.size() >= 3);
+  // Every covered split keeps k8 (the team's): only the split that hands everything over leaves
+  // nothing, and no profile covers it; it is on the front, last.
+  CHECK(expected.back().transferred == "k0,k1,k2,k3,k4,k5,k6,k7,k8,k9,k10,k11,k12,k13");
+  CHECK(expected.back().profile.empty());
+  CHECK(expected.back().dependence == 0);
+  const exploration one = explore(c, {.limit = 10, .threads = 1});
+  const exploration two = explore(c, {.limit = 10, .threads = 2});
+  const exploration all = explore(c, {.limit = 0, .threads = 2});
+  CHECK(points(c, one.pareto) == expected);
+  CHECK(points(c, two.pareto) == points(c, one.pareto));
+  CHECK(points(c, all.pareto) == points(c, one.pareto));
+  CHECK(points(c, two.ranked) == points(c, one.ranked));
+  CHECK(two.by_profile == one.by_profile);
 }
 
 TEST_CASE("variants by scope: one group more or fewer", "[analysis][explore]") {

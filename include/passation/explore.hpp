@@ -37,6 +37,16 @@ struct exploration {
   std::vector<explored_split> ranked;  ///< the best `limit` splits, best first
   /// Every named scenario, with its rank among all splits (0 when it breaks a coupling).
   std::vector<explored_split> scenarios;
+  /// The Pareto front on (profile, dependence), over every split whatever `limit`: the pairs
+  /// (profile, dependence) of splits that no other split dominates, i.e. no split has a profile
+  /// at most as demanding and a dependence at most as large, one of the two strictly smaller.
+  /// A split no profile covers counts as worse than every profile, as in the ranking: it is on
+  /// the front only when it leaves less with the current team than every split a profile covers.
+  /// One entry per such pair: the best-ranked split with that pair (the fewest components kept,
+  /// then the ranking's last tie-break), with its rank among all splits. So at most one entry per
+  /// profile, in the order of profiles (least demanding first) and of strictly decreasing
+  /// dependence; the first entry is the best-ranked split of all.
+  std::vector<explored_split> pareto;
 };
 
 /// The most components exploration handles (splits are bit masks) and the most independent groups

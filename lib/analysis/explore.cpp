@@ -54,18 +54,23 @@ private:
   mask all_;
 };
 
-// What one thread finds in its share of the splits.
+// What one thread finds in its share of the splits. A cell is one (profile, dependence) pair, at
+// index profile * (components + 1) + dependence: cells in index order are in ranking order.
 struct partial {
   std::uint64_t splits = 0;
-  std::vector<std::uint64_t> by_profile;
+  std::vector<std::uint64_t> in_cell;         ///< splits of each cell
+  std::vector<rank_key> best_in_cell;         ///< the best split of each cell (when in_cell is not 0)
   std::vector<rank_key> best;                 ///< a max-heap of the best `limit` (all when limit is 0)
   std::vector<std::uint64_t> better_than;     ///< for each named scenario: splits that rank before it
 };
 
+std::size_t cells_of(const compiled_case& cc) { return (cc.profiles + 1) * (cc.components + 1); }
+
 void explore_range(const compiled_case& cc, std::uint64_t first, std::uint64_t last, std::size_t limit,
                    const std::vector<rank_key>& named, partial& out) {
   evaluator eval(cc);
-  out.by_profile.assign(cc.profiles + 1, 0);
+  out.in_cell.assign(cells_of(cc), 0);
+  out.best_in_cell.resize(cells_of(cc));
   out.better_than.assign(named.size(), 0);
   // Gray code order: from one index to the next, one block goes in or out.
   std::uint64_t blocks = first ^ (first >> 1);
@@ -79,7 +84,8 @@ void explore_range(const compiled_case& cc, std::uint64_t first, std::uint64_t l
     if (blocks == 0 || !cc.closed(blocks)) continue;
     const rank_key k = eval.key(transferred);
     ++out.splits;
-    ++out.by_profile[k.profile];
+    const std::size_t cell = std::size_t{k.profile} * (cc.components + 1) + k.dependence;
+    if (out.in_cell[cell]++ == 0 || k < out.best_in_cell[cell]) out.best_in_cell[cell] = k;
     for (std::size_t n = 0; n < named.size(); ++n) {
       if (k < named[n]) ++out.better_than[n];
     }
@@ -140,14 +146,34 @@ exploration explore(const handover_case& c, const explore_options& options) {
   }
 
   exploration result;
-  result.by_profile.assign(cc.profiles + 1, 0);
+  std::vector<std::uint64_t> in_cell(cells_of(cc), 0);
+  std::vector<rank_key> best_in_cell(cells_of(cc));
   std::vector<rank_key> best;
   std::vector<std::uint64_t> better(named.size(), 0);
   for (const partial& p : parts) {
     result.splits += p.splits;
-    for (std::size_t i = 0; i < p.by_profile.size(); ++i) result.by_profile[i] += p.by_profile[i];
+    for (std::size_t i = 0; i < in_cell.size(); ++i) {
+      if (p.in_cell[i] && (!in_cell[i] || p.best_in_cell[i] < best_in_cell[i])) best_in_cell[i] = p.best_in_cell[i];
+      in_cell[i] += p.in_cell[i];
+    }
     for (std::size_t n = 0; n < named.size(); ++n) better[n] += p.better_than[n];
     best.insert(best.end(), p.best.begin(), p.best.end());
+  }
+  // Counts by profile, and the front: walking the cells in ranking order, a profile's first
+  // occupied cell is on the front when its dependence is below that of every profile before it.
+  // The best split of a cell ranks right after every split of the cells before it.
+  result.by_profile.assign(cc.profiles + 1, 0);
+  const std::size_t width = cc.components + 1;
+  std::uint64_t before = 0;
+  std::size_t lowest = width;  // the least dependence of the profiles seen so far
+  for (std::size_t i = 0; i < in_cell.size(); ++i) {
+    if (!in_cell[i]) continue;
+    result.by_profile[i / width] += in_cell[i];
+    if (i % width < lowest) {
+      lowest = i % width;
+      result.pareto.push_back(describe(c, cc, best_in_cell[i], before + 1));
+    }
+    before += in_cell[i];
   }
   std::sort(best.begin(), best.end());
   if (options.limit && best.size() > options.limit) best.resize(options.limit);
