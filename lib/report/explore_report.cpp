@@ -29,6 +29,15 @@ std::string profile_or_none(const speaker& say, const std::optional<std::size_t>
   return p ? say.profile_name(*p) : std::string(say.w.explore_none);
 }
 
+// The id of the named scenario a split is, or nothing; its label, or a dash.
+std::string scenario_id(const handover_case& c, const explored_split& e) {
+  return e.scenario ? c.scenarios[*e.scenario].id : std::string{};
+}
+
+std::string scenario_or_dash(const speaker& say, const handover_case& c, const explored_split& e) {
+  return e.scenario ? say.scenario_label(c.scenarios[*e.scenario]) : std::string(say.w.dash);
+}
+
 }  // namespace
 
 report explore_report(const handover_case& c, const exploration& explored, const report_options& options) {
@@ -45,6 +54,26 @@ report explore_report(const handover_case& c, const exploration& explored, const
     summary.bullets.push_back(fmt::format(fmt::runtime(say.w.explore_by_profile), who, explored.by_profile[p]));
   }
   r.sections.push_back(std::move(summary));
+
+  // The trade-offs between profile and dependence, among every split, listed in the ranking below or not.
+  report_table pareto;
+  pareto.title = fmt::format(fmt::runtime(say.w.explore_pareto), say.keeper());
+  pareto.columns = {{"rank", std::string(say.w.col_rank)},
+                    {"profile", std::string(say.w.col_profile)},
+                    {"dependence", fmt::format(fmt::runtime(say.w.col_pareto_dependence), say.keeper())},
+                    {"transferred", std::string(say.w.col_transferred)},
+                    {"kept", fmt::format(fmt::runtime(say.w.col_dependence), say.keeper())},
+                    {"scenario", std::string(say.w.col_scenario)}};
+  for (const explored_split& e : explored.pareto) {
+    pareto.rows.push_back({scenario_id(c, e),
+                           {{std::to_string(e.rank)},
+                            {profile_or_none(say, e.profile)},
+                            {std::to_string(e.dependence)},
+                            {names_or(say, indices(e.parts, true), say.w.nothing)},
+                            {names_or(say, indices(e.parts, false), say.w.nothing)},
+                            {scenario_or_dash(say, c, e)}}});
+  }
+  r.sections.push_back({{}, {}, std::move(pareto), {}});
 
   // The best splits, and which profiles fit each.
   report_table ranked;
@@ -64,13 +93,13 @@ report explore_report(const handover_case& c, const exploration& explored, const
 
   for (const explored_split& e : explored.ranked) {
     const std::string rank = std::to_string(e.rank);
-    const std::string id = e.scenario ? c.scenarios[*e.scenario].id : std::string{};
+    const std::string id = scenario_id(c, e);
     report_row row{id,
                    {{rank},
                     {names_or(say, indices(e.parts, true), say.w.nothing)},
                     {names_or(say, indices(e.parts, false), say.w.nothing)},
                     {profile_or_none(say, e.profile)},
-                    {e.scenario ? say.scenario_label(c.scenarios[*e.scenario]) : std::string(say.w.dash)}}};
+                    {scenario_or_dash(say, c, e)}}};
     const assessment a = assess(c, e.parts);
     report_row fit_row{id, {{rank}}};
     report_row flat_row = row;
@@ -88,6 +117,7 @@ report explore_report(const handover_case& c, const exploration& explored, const
     flat.rows.push_back(std::move(flat_row));
   }
   r.sections.push_back({{}, {}, std::move(ranked), {}});
+
 
   report_table named;
   named.title = std::string(say.w.explore_named);

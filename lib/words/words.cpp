@@ -87,6 +87,10 @@ constexpr words k_french{
     .explore_shown = "Les {} meilleurs, du profil le moins exigeant au plus exigeant, puis de la moindre dépendance "
                      "envers {}\u00A0:",
     .explore_named = "Les scénarios nommés parmi eux",
+    .explore_pareto = "Les compromis (front de Pareto), parmi tous les découpages\u00A0: pour chaque profil, le "
+                      "découpage de moindre dépendance envers {}, quand aucun profil moins exigeant ne fait aussi "
+                      "bien",
+    .col_pareto_dependence = "Dépendance envers {} (éléments gardés)",
     .explore_matrix = "Quels profils conviennent",
     .explore_variants = "Variantes du scénario {} par périmètre",
     .variant_adds = "+ {}",
@@ -221,6 +225,9 @@ constexpr words k_english{
     .explore_shown = "The best {}, from the least demanding profile to the most demanding, then the least left "
                      "with {}:",
     .explore_named = "The named scenarios among them",
+    .explore_pareto = "The trade-offs (Pareto front), among every split: for each profile, the split with the least "
+                      "dependence on {}, when no less demanding profile does as well",
+    .col_pareto_dependence = "Dependence on {} (items kept)",
     .explore_matrix = "Which profiles fit",
     .explore_variants = "Variants of scenario {} by scope",
     .variant_adds = "+ {}",

@@ -93,6 +93,8 @@ struct words {
   std::string_view explore_none;            // "aucun profil"
   std::string_view explore_shown;           // "Les {} premiers, du moins exigeant au plus exigeant :"
   std::string_view explore_named;
+  std::string_view explore_pareto;          // "Les compromis (front de Pareto) : … moins à {} …"
+  std::string_view col_pareto_dependence;   // "Dépendance envers {} (éléments gardés)"
   std::string_view explore_matrix;
   std::string_view explore_variants;        // "Variantes du scénario {} par périmètre"
   std::string_view variant_adds;            // "+ {}"
