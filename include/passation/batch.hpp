@@ -3,9 +3,9 @@
 /// Drawing many diagrams at once, on every core.
 ///
 /// Graphviz is not thread-safe, so one process draws one diagram at a time; a batch is shared
-/// among worker processes forked for it, after this process has set up Graphviz and its fonts
-/// once, so that each worker starts warm. The results are the same bytes as passation::render's,
-/// whatever the number of processes.
+/// among worker processes forked for it, after this process has set up Graphviz, fontconfig,
+/// pango and cairo with a small drawing, so that each worker starts warm. The results are the
+/// same bytes as passation::render's, whatever the number of processes.
 
 #include <cstddef>
 #include <functional>
@@ -30,9 +30,8 @@ struct batch_options {
                                                                const batch_options& options = {});
 
 /// The general form, for anything drawn (diagrams, Gantt charts, several of each): `draw(i)`
-/// renders item `i` of `count`, here or in a worker, and `result[i]` is what it returned. Item 0
-/// is drawn in this process before any worker starts, so that the workers start with what it set
-/// up. Throws as render_batch above.
+/// renders item `i` of `count`, in a worker (or here, with one process), and `result[i]` is what
+/// it returned. Throws as render_batch above.
 using drawing = std::function<std::vector<rendering>(std::size_t)>;
 [[nodiscard]] std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw,
                                                                const batch_options& options = {});

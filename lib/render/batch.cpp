@@ -65,6 +65,21 @@ bool send_frame(int fd, std::uint32_t diagram, std::uint32_t output, const std::
   ::_exit(0);  // never run the parent's atexit handlers or flush its buffers
 }
 
+// A small drawing in each of `formats`, made in this process before forking: Graphviz's context,
+// fontconfig (a few milliseconds of reading its configuration), pango and cairo are set up once,
+// and every worker starts with them.
+void warm_up(const std::vector<output_format>& formats) {
+  diagram d;
+  d.title = "Passation";
+  d.lanes = {{"Équipe", "actuelle"}};
+  d.nodes = {{"start", diagram_node_kind::start, "Début", {}, {}, 0, 0},
+             {"step", diagram_node_kind::step, "Étape", {"détail"}, "Urgences", 0, 0},
+             {"choice", diagram_node_kind::decision, "Reçu ?", {}, {}, 0, 0}};
+  d.edges = {{0, 1, "", false}, {1, 2, "oui", false}};
+  d.legend = {{diagram_node_kind::step, 0, "Étape", "Urgences"}};
+  for (output_format f : formats) (void)render(d, {.format = f, .dpi = 10});
+}
+
 struct child {
   pid_t pid = -1;
   int fd = -1;
@@ -93,28 +108,21 @@ private:
 
 }  // namespace
 
-std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
-                                                 const batch_options& options) {
-  return render_batch(diagrams.size(), [&](std::size_t i) { return render(diagrams[i], outputs); }, options);
-}
+namespace {
 
-std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {
+std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& draw, const batch_options& options,
+                                              const std::vector<output_format>& warm_formats) {
   std::vector<std::vector<rendering>> results(count);
   if (count == 0) return results;
   const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
-  const std::size_t processes = std::min<std::size_t>(options.processes ? options.processes : cores, count - 1);
-
-  // Item 0 is drawn here: it sets up Graphviz, the fonts and the renderers this batch needs, and
-  // fills the memory of measured texts with the case's words, all of which the workers then
-  // start with (fork copies them).
-  results[0] = draw(0);
-  if (processes <= 1 || options.processes == 1) {
-    for (std::size_t i = 1; i < count; ++i) results[i] = draw(i);
+  const std::size_t processes = std::min<std::size_t>(options.processes ? options.processes : cores, count);
+  if (processes <= 1) {
+    for (std::size_t i = 0; i < count; ++i) results[i] = draw(i);
     return results;
   }
+  warm_up(warm_formats);
 
   shared_counter next;
-  next.get().store(1);
   std::vector<child> children;
   std::string start_error;
   {
@@ -215,7 +223,7 @@ std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawin
   }
 
   // In the items' order, so that the same batch reports the same first error.
-  for (std::size_t i = 1; i < count; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     if (!finished[i]) {
       throw render_error(fmt::format("drawing {} of {} was not made: {}", i + 1, count,
                                      lost[i].empty() ? "every drawing process stopped before it" : lost[i]));
@@ -223,6 +231,23 @@ std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawin
     for (const std::string& answer : answers[i]) results[i].push_back(detail::decode_answer(answer));
   }
   return results;
+}
+
+}  // namespace
+
+std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+                                                 const batch_options& options) {
+  std::vector<output_format> formats;
+  for (const render_options& o : outputs) {
+    if (o.format != output_format::dot && std::find(formats.begin(), formats.end(), o.format) == formats.end()) {
+      formats.push_back(o.format);
+    }
+  }
+  return run_batch(diagrams.size(), [&](std::size_t i) { return render(diagrams[i], outputs); }, options, formats);
+}
+
+std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {
+  return run_batch(count, draw, options, {output_format::svg, output_format::png, output_format::pdf});
 }
 
 }  // namespace passation
