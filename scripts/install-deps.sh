@@ -4,7 +4,7 @@
 #
 #   scripts/install-deps.sh          build and run dependencies
 #   scripts/install-deps.sh --test   the same, plus what the test suite needs
-#   scripts/install-deps.sh --bench  the same, plus Google Benchmark
+#   scripts/install-deps.sh --bench  the same, plus what bench/compare.sh needs
 set -euo pipefail
 
 packages=(
@@ -16,12 +16,14 @@ packages=(
   fonts-dejavu-core
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libbenchmark-dev)
+  # Google Benchmark; the Graphviz command, python3 (the synthetic cases) and GNU time, for bench/compare.sh
+  packages+=(libbenchmark-dev graphviz python3 time)
 fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     catch2       # Catch2 2.13, the test framework
     libxml2-dev  # the tests parse every SVG we write as XML
+    python3      # runs bench/synthetic_case.py, whose cases the tests check
     # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
     chromium librsvg2-bin poppler-utils libreoffice-impress
   )

@@ -1,0 +1,22 @@
+# Writes a synthetic case with bench/synthetic_case.py and checks it with the passation command:
+# no error and no warning, and the same bytes from a second run with the same seed.
+#   -DPYTHON=… -DSCRIPT=… -DCLI=… -DOUTPUT=folder -DCOMPONENTS=N -DSTEPS=S -DSEED=K
+file(MAKE_DIRECTORY "${OUTPUT}")
+set(file "${OUTPUT}/synthetic-${COMPONENTS}-${STEPS}-${SEED}.yaml")
+set(arguments --components ${COMPONENTS} --steps ${STEPS} --seed ${SEED})
+execute_process(COMMAND "${PYTHON}" "${SCRIPT}" ${arguments} -o "${file}" RESULT_VARIABLE code ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "synthetic_case.py ${arguments} exited with ${code}\n${err}")
+endif()
+execute_process(COMMAND "${PYTHON}" "${SCRIPT}" ${arguments} RESULT_VARIABLE code OUTPUT_VARIABLE again)
+file(READ "${file}" first)
+if(NOT code EQUAL 0 OR NOT first STREQUAL again)
+  message(FATAL_ERROR "synthetic_case.py ${arguments} did not write the same case twice")
+endif()
+execute_process(COMMAND "${CLI}" check --werror "${file}" RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "passation check --werror ${file} exited with ${code}\n${out}\n${err}")
+endif()
+if(NOT out MATCHES "ok: case 'synthetique-${COMPONENTS}-${STEPS}-${SEED}', 4 actors, ${COMPONENTS} components")
+  message(FATAL_ERROR "passation check said:\n${out}")
+endif()
