@@ -4,6 +4,7 @@
 #
 #   bench/compare.sh                   everything (about ten minutes)
 #   RUNS=3 DRAWINGS=2000 bench/compare.sh   quicker, rougher
+#   ONLY="d e" bench/compare.sh       some parts only (a, a2, b, c, d, e)
 #
 # Prints each figure beside its target (issue 6) and exits 1 when one is missed.
 # docs/performance.md says what dominates each figure.
@@ -12,6 +13,8 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-5}            # wall-time figures are the median of this many runs
 DRAWINGS=${DRAWINGS:-10000}  # (c): drawings per memory run
+ONLY=${ONLY:-a a2 b c d e}
+wants() { [[ " $ONLY " == *" $1 "* ]]; }
 
 scripts/install-deps.sh --bench
 cmake --preset bench >/dev/null
@@ -51,9 +54,12 @@ dot_each_all_formats() { for f in "$1"/*.dot; do dot -Tsvg -Tpng -Tpdf -Gdpi=300
 
 echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $(dot -V 2>&1); $RUNS runs per figure"
 
-# (a) The case's flowcharts as SVG: passation against dot, on the DOT passation writes.
+# The DOT passation writes for the case's flowcharts: what dot draws in (a) and (a2).
 "$passation" render -f dot -o "$work/case-dot" >/dev/null
 case_count=$(ls "$work/case-dot"/*.dot | wc -l)
+
+# (a) The case's flowcharts as SVG: passation against dot, on the DOT passation writes.
+if wants a; then
 t_passation=$(seconds "$passation" render -o "$work/case-svg")
 t_dot_each=$(seconds dot_each "$work/case-dot")
 t_dot_once=$(seconds dot -Tsvg -O "$work/case-dot"/*.dot)
@@ -73,14 +79,20 @@ echo "(a) $split_count explored flowcharts: passation $(ms "$t_passation") ms, d
 report "(a) explored: dot per diagram / passation" "$(ratio "$t_dot_each" "$t_passation")" "x" ">=" 10
 report "(a) explored: one dot -O for all / passation" "$(ratio "$t_dot_once" "$t_passation")" "x" ">=" 2
 
+fi
+
 # (a2) Every format the pack writes (SVG, PNG at 192 and 300 dpi, PDF) against dot writing SVG,
 # PNG at 300 dpi and PDF, one process per diagram.
+if wants a2; then
 t_passation=$(seconds "$passation" render -f svg -f png -f pdf --dpi 192 --dpi 300 -o "$work/case-all")
 t_dot_each=$(seconds dot_each_all_formats "$work/case-dot")
 echo "(a2) $case_count flowcharts in every format: passation $(ms "$t_passation") ms, dot per diagram $(ms "$t_dot_each") ms"
 report "(a2) all formats: dot -Tsvg -Tpng -Tpdf per diagram / passation" "$(ratio "$t_dot_each" "$t_passation")" "x" ">=" 1.5
 
+fi
+
 # (b) One flowchart through passation's API against a bare gvc loop, in one benchmark binary.
+if wants b; then
 build/bench/bench/passation_bench_render --benchmark_format=json --benchmark_out="$work/b.json" \
   --benchmark_out_format=json >/dev/null
 read -r t_api t_bare < <(python3 -c '
@@ -90,7 +102,10 @@ print(runs["passation_api_svg"], runs["bare_gvc_svg"])' "$work/b.json")
 echo "(b) one flowchart: passation's API $t_api ms, bare gvc loop $t_bare ms"
 report "(b) passation's API / bare gvc loop" "$(ratio "$t_api" "$t_bare")" "x" "<=" 1.15
 
+fi
+
 # (c) Resident memory over DRAWINGS drawings, in this process and through a recycled worker.
+if wants c; then
 growth() { awk -F, '/^[0-9]/ { if (!first) first = $2; last = $2 } END { printf "%.1f", (last - first) / 1024 }'; }
 build/bench/bench/passation_rss in-process "$DRAWINGS" >"$work/rss-in.csv"
 build/bench/bench/passation_rss worker "$DRAWINGS" >"$work/rss-worker.csv"
@@ -98,9 +113,12 @@ echo "(c) $DRAWINGS drawings: in-process RSS grows $(growth <"$work/rss-in.csv")
      "with a worker $(growth <"$work/rss-worker.csv") MiB"
 report "(c) worker mode: RSS growth over $DRAWINGS drawings" "$(growth <"$work/rss-worker.csv")" "MiB" "<=" 5
 
+fi
+
 # (d) Exploring synthetic cases: every split, the top 50 and the Pareto front, as JSON.
+if wants d; then
 for n in 8 16 20 24; do
-  python3 bench/synthetic_case.py --components "$n" --seed 1 -o "$work/case-$n.yaml"
+  python3 bench/synthetic_case.py --components "$n" --steps 40 --seed 1 -o "$work/case-$n.yaml"
   t=$(seconds "$passation" explore "$work/case-$n.yaml" --limit 50 -f json -o "$work/explore-$n.json")
   kib=$(command time -f %M "$passation" explore "$work/case-$n.yaml" --limit 50 -f json -o "$work/explore-$n.json" 2>&1 >/dev/null | tail -1)
   # The report's first sentence starts with the number of splits ("4 718 592 découpages…").
@@ -115,7 +133,10 @@ print(re.sub(r"\D", "", re.match(r"[\d\s\u00a0\u202f]+", first).group()))' "$wor
   fi
 done
 
+fi
+
 # (e) Laying out synthetic processes of 50 to 1,000 steps, with and without the layout budget.
+if wants e; then
 for steps in 50 200 500 1000; do
   python3 bench/synthetic_case.py --components 8 --steps "$steps" --seed 1 -o "$work/process-$steps.yaml"
   scenario=$("$passation" list "$work/process-$steps.yaml" | awk 'NR == 2 { print $1 }')  # its first scenario
@@ -123,13 +144,14 @@ for steps in 50 200 500 1000; do
          -o "$work/process-$steps-budget.svg")
   without=$(RUNS=1 seconds timeout 300 "$passation" render "$work/process-$steps.yaml" -s "$scenario" -a technical \
             --layout-budget off -o "$work/process-$steps-free.svg")
-  [[ -s "$work/process-$steps-free.svg" ]] || without="(over 300 s)"
+  [[ -s "$work/process-$steps-free.svg" ]] || without="over 300"
   echo "(e) $steps steps: $with s with the budget, $without s without"
   case $steps in
     500) report "(e) 500 steps with the budget" "$with" "s" "<=" 2 ;;
     1000) report "(e) 1,000 steps with the budget" "$with" "s" "<=" 5 ;;
   esac
 done
+fi
 
 echo
 echo "# summary"
