@@ -99,7 +99,7 @@ read -r t_api t_bare < <(python3 -c '
 import json, sys
 runs = {b["run_name"].split("/")[0]: b["real_time"] for b in json.load(open(sys.argv[1]))["benchmarks"]}
 print(runs["passation_api_svg"], runs["bare_gvc_svg"])' "$work/b.json")
-echo "(b) one flowchart: passation's API $t_api ms, bare gvc loop $t_bare ms"
+echo "(b) one flowchart: passation's API $(printf %.2f "$t_api") ms, bare gvc loop $(printf %.2f "$t_bare") ms"
 report "(b) passation's API / bare gvc loop" "$(ratio "$t_api" "$t_bare")" "x" "<=" 1.15
 
 fi
