@@ -106,3 +106,27 @@ TEST_CASE("PNG drawings are RGB on white, with their resolution", "[render][png]
   CHECK(big_endian(png, phys + 4) == 7559);  // 192 dots per inch, in dots per metre
   CHECK(static_cast<unsigned char>(png[phys + 12]) == 1);  // the unit is the metre
 }
+
+TEST_CASE("diagrams that differ only by their subtitle share a layout, and keep their own subtitle", "[render][batch]") {
+  std::vector<diagram> diagrams = sport_sante_flowcharts();
+  diagram twin = diagrams.front();
+  twin.subtitle = "Découpage n° 7 — une autre version";
+  diagrams.push_back(twin);
+  diagram other_title = diagrams.front();
+  other_title.title = "Un autre titre, bien plus long que le premier, pour voir";
+  diagrams.push_back(other_title);
+  const std::vector<render_options> outputs = {{.format = output_format::svg}, {.format = output_format::png, .dpi = 30}};
+  const auto shared = render_batch(diagrams, outputs, {.processes = 2});
+  const auto alone = render_batch(diagrams, outputs, {.processes = 1});
+  for (std::size_t i = 0; i < diagrams.size(); ++i) {
+    INFO("diagram " << i);
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+      CHECK(shared[i][k].bytes == alone[i][k].bytes);
+      CHECK(shared[i][k].bytes == render(diagrams[i], outputs[k]).bytes);
+    }
+  }
+  const std::string& twin_svg = shared[shared.size() - 2][0].bytes;
+  CHECK(twin_svg.find("Découpage n° 7") != std::string::npos);
+  CHECK(twin_svg != shared.front()[0].bytes);
+  CHECK(shared.back()[0].bytes.find("Un autre titre") != std::string::npos);
+}

@@ -14,9 +14,11 @@
 #include <cstring>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "draw.hpp"
 #include "graphviz.hpp"
 #include "passation/error.hpp"
 #include "wire.hpp"
@@ -243,7 +245,35 @@ std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagra
       formats.push_back(o.format);
     }
   }
-  return run_batch(diagrams.size(), [&](std::size_t i) { return render(diagrams[i], outputs); }, options, formats);
+  // Diagrams with the same layout (they differ in their title or subtitle only) go to one worker,
+  // which lays them out once (render remembers the layouts it made).
+  std::vector<std::vector<std::size_t>> families;
+  {
+    std::unordered_map<std::string, std::size_t> family_of;
+    const render_options first = outputs.empty() ? render_options{} : outputs.front();
+    for (std::size_t i = 0; i < diagrams.size(); ++i) {
+      const auto [at, added] = family_of.try_emplace(detail::layout_key(diagrams[i], first), families.size());
+      if (added) families.emplace_back();
+      families[at->second].push_back(i);
+    }
+  }
+  const auto drawn = run_batch(
+      families.size(),
+      [&](std::size_t f) {
+        std::vector<rendering> all;
+        for (std::size_t i : families[f]) {
+          for (rendering& r : render(diagrams[i], outputs)) all.push_back(std::move(r));
+        }
+        return all;
+      },
+      options, formats);
+  std::vector<std::vector<rendering>> results(diagrams.size());
+  for (std::size_t f = 0; f < families.size(); ++f) {
+    for (std::size_t m = 0; m < families[f].size(); ++m) {
+      for (std::size_t k = 0; k < outputs.size(); ++k) results[families[f][m]].push_back(drawn[f].at(m * outputs.size() + k));
+    }
+  }
+  return results;
 }
 
 std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {

@@ -26,6 +26,11 @@ struct edge_route {
 std::vector<edge_route> route(graphviz_session& session, const diagram& d, const render_options& options,
                               const placement& p);
 
+/// What a layout of `d` depends on, as a string: everything but its title and subtitle, which
+/// only the last pass draws, and the font and the budget of `options`. Two diagrams with the same
+/// key have the same layout.
+std::string layout_key(const diagram& d, const render_options& options);
+
 /// Builds the graph to draw: every node, header, lane, legend and edge route where `p` and
 /// `routes` put them.
 graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const placement& p,

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -48,6 +50,72 @@ void check_resolution(const render_options& options) {
   }
 }
 
+// A diagram's layout: its sizes, its placement, its routes, and what Graphviz said making them.
+struct layout {
+  detail::measures measured;
+  detail::placement placed;
+  std::vector<detail::edge_route> routes;
+  bool routed = false;
+  std::vector<diagnostic> messages;
+};
+
+// The layouts of the last diagrams drawn in this process, by layout_key. A layout depends on
+// neither the title nor the subtitle (drawn in the last pass only): the flowcharts of a batch that
+// differ only there (the explored splits whose processes are the same, say) are laid out once.
+// Only used under the Graphviz lock.
+std::unordered_map<std::string, layout>& remembered_layouts() {
+  static std::unordered_map<std::string, layout> memo;
+  return memo;
+}
+constexpr std::size_t k_remembered_layouts = 256;
+
+}  // namespace
+
+std::string detail::layout_key(const diagram& d, const render_options& options) {
+  std::string key;
+  auto text = [&](std::string_view t) {
+    key += std::to_string(t.size());
+    key += ':';
+    key += t;
+  };
+  auto number = [&](std::size_t n) { text(std::to_string(n)); };
+  text(options.font);
+  number(static_cast<std::size_t>(options.budget));
+  text(d.legend_title);
+  for (const diagram_lane& l : d.lanes) {
+    text(l.title);
+    text(l.subtitle);
+  }
+  key += '|';
+  for (const diagram_node& n : d.nodes) {
+    text(n.key);
+    number(static_cast<std::size_t>(n.kind));
+    text(n.label);
+    number(n.details.size());
+    for (const std::string& detail : n.details) text(detail);
+    text(n.badge);
+    number(n.lane);
+    number(n.tone);
+  }
+  key += '|';
+  for (const diagram_edge& e : d.edges) {
+    number(e.from);
+    number(e.to);
+    text(e.label);
+    number(e.closes_loop ? 1 : 0);
+  }
+  key += '|';
+  for (const legend_entry& l : d.legend) {
+    number(static_cast<std::size_t>(l.kind));
+    number(l.tone);
+    text(l.label);
+    text(l.badge);
+  }
+  return key;
+}
+
+namespace {
+
 // Lays `d` out once for the outputs of `group` (which share a font and a layout budget, the only
 // options a layout depends on) and renders each of them into `results`.
 void draw_group(const diagram& d, std::span<const render_options> outputs, const std::vector<std::size_t>& group,
@@ -56,19 +124,34 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
   // The graph is built without a resolution: each PNG sets its own before it is rendered.
   render_options layout_options = outputs[group.front()];
   layout_options.format = output_format::svg;
+  const bool wants_drawing = std::any_of(group.begin(), group.end(),
+                                         [&](std::size_t i) { return outputs[i].format != output_format::dot; });
+  const bool wants_dot = std::any_of(group.begin(), group.end(),
+                                     [&](std::size_t i) { return outputs[i].format == output_format::dot; });
 
   // Pass 1: dot decides the rows and measures everything. Pass 2: the edges routed around the
   // steps. Pass 3: every position and route given, Graphviz draws. Lanes are placed by passation
   // rather than by dot's clusters, because dot orders clusters to cut crossings and would not keep
   // the lanes in the case's order.
-  const detail::measures measured = detail::measure(session, d, layout_options);
-  const detail::placement placed = detail::place(d, measured);
+  std::unordered_map<std::string, layout>& memo = remembered_layouts();
+  const std::string key = detail::layout_key(d, layout_options);
+  auto known = memo.find(key);
+  if (known == memo.end() || (wants_drawing && !known->second.routed)) {
+    if (memo.size() >= k_remembered_layouts) memo.clear();
+    layout made;
+    made.measured = detail::measure(session, d, layout_options);
+    made.placed = detail::place(d, made.measured);
+    if (wants_drawing) {
+      made.routes = detail::route(session, d, layout_options, made.placed);
+      made.routed = true;
+    }
+    made.messages = session.take_messages();
+    known = memo.insert_or_assign(key, std::move(made)).first;
+  }
+  const detail::placement& placed = known->second.placed;
+  const std::vector<diagnostic> layout_messages = known->second.messages;
 
   // DOT leaves the edges to route: whoever draws the file may move a node, and dot re-routes.
-  const bool wants_drawing = std::any_of(group.begin(), group.end(),
-                                         [&](std::size_t i) { return outputs[i].format != output_format::dot; });
-  const bool wants_dot = std::any_of(group.begin(), group.end(),
-                                     [&](std::size_t i) { return outputs[i].format == output_format::dot; });
   if (wants_dot) {
     detail::graph_ptr unrouted = detail::build_pinned_graph(d, layout_options, placed, {});
     const std::string dot = detail::write_dot(unrouted.get());
@@ -77,8 +160,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     }
   }
   if (wants_drawing) {
-    const std::vector<detail::edge_route> routes = detail::route(session, d, layout_options, placed);
-    detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, placed, routes);
+    detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, placed, known->second.routes);
     if (gvLayout(session.context(), g.get(), "nop2") != 0) {
       throw render_error("Graphviz could not draw the diagram: " + session.describe_messages());
     }
@@ -92,7 +174,8 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
       if (o.format == output_format::svg) detail::fit_svg(results[i].bytes, o.fit_width, o.fit_height);
     }
   }
-  const std::vector<diagnostic> messages = session.take_messages();
+  std::vector<diagnostic> messages = layout_messages;
+  for (diagnostic& m : session.take_messages()) messages.push_back(std::move(m));
   for (std::size_t i : group) results[i].messages = messages;
 }
 
