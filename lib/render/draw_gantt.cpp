@@ -156,9 +156,7 @@ Agnode_t* box(Agraph_t* g, const std::string& name, double x, double y, double w
 }  // namespace
 
 rendering render(const gantt_chart& chart, const render_options& options) {
-  if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
-    throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
-  }
+  detail::check_png_resolution(options);
   detail::graphviz_session session;
   const measured m = measure(session, chart, options);
 

@@ -204,6 +204,12 @@ const char* device(output_format f) {
 }
 }  // namespace
 
+void check_png_resolution(const render_options& options) {
+  if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
+    throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
+  }
+}
+
 std::string render_data(graphviz_session& session, Agraph_t* g, output_format format) {
   char* data = nullptr;
   unsigned int length = 0;

@@ -50,6 +50,9 @@ using graph_ptr = std::unique_ptr<Agraph_t, graph_closer>;
 /// name, which changes from one render to the next).
 graph_ptr open_graph(const char* name);
 
+/// Throws render_error when `options` asks for a PNG outside 10 to 2400 dots per inch.
+void check_png_resolution(const render_options& options);
+
 /// Renders a laid-out graph in `format` ("svg", "png"…): the bytes. Throws render_error.
 std::string render_data(graphviz_session& session, Agraph_t* g, passation::output_format format);
 

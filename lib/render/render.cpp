@@ -44,12 +44,6 @@ std::string_view file_extension(output_format f) noexcept {
 
 namespace {
 
-void check_resolution(const render_options& options) {
-  if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
-    throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
-  }
-}
-
 // A diagram's layout: its sizes, its placement, its routes, and what Graphviz said making them.
 struct layout {
   detail::measures measured;
@@ -182,7 +176,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
 }  // namespace
 
 std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs) {
-  for (const render_options& o : outputs) check_resolution(o);
+  for (const render_options& o : outputs) detail::check_png_resolution(o);
   std::vector<rendering> results(outputs.size());
   std::vector<bool> done(outputs.size(), false);
   for (std::size_t first = 0; first < outputs.size(); ++first) {
