@@ -1,13 +1,16 @@
 #include "support.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -53,12 +56,25 @@ command_result run_cli(const std::vector<std::string>& arguments, const std::fil
   const int spawned = posix_spawn(&pid, PASSATION_CLI, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) throw std::runtime_error("cannot run " + std::string(PASSATION_CLI));
+  // A command that hangs fails its test within minutes, saying which one, rather than holding
+  // the whole suite until CI's time runs out.
   int status = 0;
-  waitpid(pid, &status, 0);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);
+  bool timed_out = false;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      timed_out = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
   command_result r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(out_file);
   r.err = slurp(err_file);
+  if (timed_out) r.err += "\n[the test stopped this command after 3 minutes]\n";
   return r;
 }
 

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 
 #include "passation/batch.hpp"
@@ -93,6 +94,20 @@ TEST_CASE("a drawing that fails or whose worker dies is reported, in the batch's
   const auto drawn = render_batch(8, [](std::size_t i) { return std::vector<rendering>{{std::to_string(i), {}}}; },
                                   {.processes = 2});
   for (std::size_t i = 0; i < drawn.size(); ++i) CHECK(drawn[i].at(0).bytes == std::to_string(i));
+}
+
+TEST_CASE("a drawing that takes longer than the batch allows is stopped and reported", "[render][batch]") {
+  const pid_t parent = ::getpid();
+  const auto draw = [&](std::size_t i) -> std::vector<rendering> {
+    if (i == 2 && ::getpid() != parent) ::pause();  // as Graphviz looping on a graph: never returns
+    return {rendering{std::to_string(i), {}}};
+  };
+  try {
+    (void)render_batch(4, draw, {.processes = 2, .time_limit = std::chrono::milliseconds(300)});
+    FAIL("the batch should have failed");
+  } catch (const render_error& e) {
+    CHECK_THAT(e.what(), Catch::Contains("drawing 3 of 4 was not made") && Catch::Contains("longer than 300 ms"));
+  }
 }
 
 TEST_CASE("PNG drawings are RGB on white, with their resolution", "[render][png]") {

@@ -7,6 +7,7 @@
 /// pango and cairo with a small drawing, so that each worker starts warm. The results are the
 /// same bytes as passation::render's, whatever the number of processes.
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -19,6 +20,13 @@ namespace passation {
 struct batch_options {
   /// Processes drawing at once: 0 for one per core; 1 draws in this process, without forking.
   unsigned processes = 0;
+  /// How long one item (a diagram in every output) may take in a worker before the worker is
+  /// stopped and the item reported as an error: Graphviz can loop on some graphs.
+  std::chrono::milliseconds time_limit{120000};
+  /// How long to wait, before forking, for the font lookups that Pango runs in threads of its own
+  /// to end; past it, the batch is drawn in this process (a child forked during a lookup can wait
+  /// for it forever).
+  std::chrono::milliseconds fork_wait{5000};
 };
 
 /// Renders every diagram of `diagrams` in every one of `outputs`, each diagram laid out once:

@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <climits>
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
@@ -19,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "draw.hpp"
+#include "fork_guard.hpp"
 #include "graphviz.hpp"
 #include "passation/error.hpp"
 #include "wire.hpp"
@@ -87,6 +90,8 @@ struct child {
   int fd = -1;
   std::string pending;                 // bytes read and not yet made into frames
   std::optional<std::uint32_t> drawing;  // the diagram it said it was drawing
+  std::chrono::steady_clock::time_point since;  // when it said so
+  bool stopped = false;                          // killed for taking too long
 };
 
 // The counter the children share, in memory that fork does not copy.
@@ -118,10 +123,14 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   if (count == 0) return results;
   const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
   const std::size_t processes = std::min<std::size_t>(options.processes ? options.processes : cores, count);
-  if (processes <= 1) {
+  const auto draw_here = [&] {
     for (std::size_t i = 0; i < count; ++i) results[i] = draw(i);
     return results;
-  }
+  };
+  if (processes <= 1) return draw_here();
+  // The threads this process had before drawing anything: once the warm-up's font lookups have
+  // ended, it has no more (see fork_guard.hpp).
+  const detail::thread_count before = detail::count_threads();
   warm_up(warm_formats);
 
   shared_counter next;
@@ -131,6 +140,11 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
     // Forked while holding Graphviz's lock, so that no other thread of this process is inside
     // Graphviz: each child's copy of the lock is then free to take.
     auto lock = detail::lock_graphviz();
+    if (!detail::wait_for_font_lookups(options.fork_wait, before.all - before.font_lookups)) {
+      // Threads that do not end (the host's own): forking could leave a child waiting forever.
+      lock.unlock();
+      return draw_here();
+    }
     for (std::size_t p = 0; p < processes; ++p) {
       int fds[2];
       if (::pipe2(fds, O_CLOEXEC) != 0) {
@@ -170,7 +184,21 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
         owners.push_back(&c);
       }
     }
-    if (::poll(watched.data(), watched.size(), -1) < 0) {
+    // Wake up when the drawing that started first runs out of time.
+    int timeout = -1;
+    const auto now = std::chrono::steady_clock::now();
+    for (child* c : owners) {
+      if (!c->drawing || finished[*c->drawing] || c->stopped) continue;
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(c->since + options.time_limit - now).count();
+      if (left <= 0) {
+        ::kill(c->pid, SIGKILL);  // its pipe closes: the loop below reports it
+        c->stopped = true;
+        continue;
+      }
+      const int ms = static_cast<int>(std::min<long long>(left, INT_MAX));
+      timeout = timeout < 0 ? ms : std::min(timeout, ms);
+    }
+    if (::poll(watched.data(), watched.size(), timeout) < 0) {
       if (errno == EINTR) continue;
       break;
     }
@@ -189,7 +217,10 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
           const std::size_t length = h[1] == k_finished ? 0 : h[2];
           if (c.pending.size() - used < header + length) break;
           if (h[0] < count) {
-            if (h[1] == k_started) c.drawing = h[0];
+            if (h[1] == k_started) {
+              c.drawing = h[0];
+              c.since = std::chrono::steady_clock::now();
+            }
             else if (h[1] == k_finished) finished[h[0]] = answers[h[0]].size() == h[2];
             else answers[h[0]].push_back(c.pending.substr(used + header, length));
           }
@@ -207,7 +238,9 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
       }
       c.pid = -1;
       if (c.drawing && !finished[*c.drawing]) {
-        lost[*c.drawing] = WIFSIGNALED(status)
+        lost[*c.drawing] = c.stopped ? fmt::format("it took longer than {} ms, and its process was stopped",
+                                                   options.time_limit.count())
+                           : WIFSIGNALED(status)
                                ? fmt::format("Graphviz crashed while drawing (signal {}: {})", WTERMSIG(status),
                                              strsignal(WTERMSIG(status)))
                                : fmt::format("the drawing process stopped while drawing (exit code {})",

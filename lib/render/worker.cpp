@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "fork_guard.hpp"
 #include "graphviz.hpp"
 #include "passation/error.hpp"
 #include "wire.hpp"
@@ -123,6 +124,12 @@ struct render_worker::state {
     // Forked while holding Graphviz's lock, so that no other thread of this process is inside
     // Graphviz: the child's copy of the lock is then free to take.
     auto lock = detail::lock_graphviz();
+    // Not while Pango looks a font up in a thread of its own: the child would wait for it forever.
+    if (!detail::wait_for_font_lookups(options.time_limit)) {
+      ::close(fds[0]);
+      ::close(fds[1]);
+      throw io_error("cannot start a render worker: font lookups of this process did not end");
+    }
     const pid_t pid = ::fork();
     if (pid < 0) {
       const int err = errno;
