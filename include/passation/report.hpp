@@ -99,7 +99,7 @@ struct write_options {
   report_format format = report_format::markdown;
   /// CSV only: ',' (RFC 4180) or ';' (what French spreadsheets expect).
   char csv_separator = ',';
-  /// HTML only: the language of the page (<html lang>).
+  /// HTML only: the language of the page (`<html lang>`).
   language lang = language::fr;
 };
 

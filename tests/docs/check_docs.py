@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""The documentation cannot drift from the command, nor point to what is not there.
+
+  check_docs.py groff MAN_PAGE
+      groff formats the man page without a single warning (-ww: every warning on).
+  check_docs.py man PASSATION MAN_PAGE
+      every subcommand that `passation --help` lists has its section (.SS name) in the man page,
+      and every option of `passation <command> --help` is named in that section (its short or
+      its long name).
+  check_docs.py markdown PASSATION PAGE...
+      every subcommand that `passation --help` lists has its heading (## `passation name`) in
+      each Markdown page (docs/cli.md, docs/fr/commandes.md).
+  check_docs.py links DOCS_DIR
+      every relative link of the Markdown pages of DOCS_DIR and DOCS_DIR/fr leads to a file that
+      exists (and to a heading that exists, for page.md#anchor); every French page starts with a
+      link to its English twin ("English: ..."), which links back to it ("Français : ...").
+"""
+import os
+import re
+import subprocess
+import sys
+
+
+def run(*command):
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} exited with {done.returncode}:\n{done.stderr}")
+    return done.stdout
+
+
+def subcommands(passation):
+    """The subcommands `passation --help` lists, in its order."""
+    text = run(passation, "--help")
+    names = []
+    in_list = False
+    for line in text.splitlines():
+        if line.startswith("Subcommands:"):
+            in_list = True
+        elif in_list and re.match(r"^  \S", line):
+            names.append(line.split()[0])
+        elif in_list and line and not line.startswith(" "):
+            in_list = False
+    if not names:
+        sys.exit(f"`{passation} --help` lists no subcommand:\n{text}")
+    return names
+
+
+def options_of(passation, command):
+    """The options of `passation <command> --help` but --help, each as the names it has
+    (['-s', '--scenario'], ['--overview'])."""
+    text = run(passation, command, "--help")
+    options = text.split("Options:", 1)[1] if "Options:" in text else ""
+    found = []
+    for line in options.splitlines():
+        m = re.match(r"^\s+((?:-\w,)?--[\w-]+)", line)
+        if m and m.group(1) != "-h,--help":
+            found.append(m.group(1).split(","))
+    return found
+
+
+def plain_roff(text):
+    """The man page's words without roff's escapes: \\- is -, fonts are dropped."""
+    text = re.sub(r"\\f[BIRP]", "", text)
+    return text.replace("\\-", "-").replace('"', "")
+
+
+def man_sections(page):
+    """Section name -> its text, for every .SS of the man page."""
+    sections = {}
+    name = None
+    for line in open(page, encoding="utf-8"):
+        m = re.match(r"^\.SS\s+(.+?)\s*$", line)
+        if m:
+            name = m.group(1).strip('"')
+            sections[name] = ""
+        elif line.startswith(".SH"):
+            name = None
+        elif name is not None:
+            sections[name] += plain_roff(line)
+    return sections
+
+
+def check_groff(page):
+    done = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", page], capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 or done.stderr.strip():
+        sys.exit(f"groff warns about {page} (exit {done.returncode}):\n{done.stderr}")
+    print(f"{page}: groff prints no warning")
+
+
+def check_man(passation, page):
+    sections = man_sections(page)
+    problems = []
+    commands = subcommands(passation)
+    for command in commands:
+        if command not in sections:
+            problems.append(f"{page}: no section '.SS {command}' for `passation {command}`")
+            continue
+        for names in options_of(passation, command):
+            if not any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sections[command]) for name in names):
+                problems.append(f"{page}: section '{command}' does not name {' or '.join(names)} (`passation {command} --help`)")
+    for name in sections:
+        if name not in commands:
+            problems.append(f"{page}: section '.SS {name}' is not a subcommand of `passation --help`")
+    if problems:
+        sys.exit("\n".join(problems))
+    print(f"{page}: {len(commands)} subcommands, each with its options")
+
+
+def check_markdown(passation, pages):
+    problems = []
+    commands = subcommands(passation)
+    for page in pages:
+        text = open(page, encoding="utf-8").read()
+        for command in commands:
+            if not re.search(r"^## `passation " + re.escape(command) + r"`", text, re.MULTILINE):
+                problems.append(f"{page}: no heading '## `passation {command}`'")
+    if problems:
+        sys.exit("\n".join(problems))
+    print(f"{', '.join(pages)}: every one of the {len(commands)} subcommands has its heading")
+
+
+def anchors(page):
+    """GitHub's anchors for the headings of a Markdown page."""
+    found = set()
+    in_code = False
+    for line in open(page, encoding="utf-8"):
+        if line.startswith("```"):
+            in_code = not in_code
+        m = None if in_code else re.match(r"^#+\s+(.*?)\s*$", line)
+        if m:
+            slug = re.sub(r"[^\w\- ]", "", m.group(1).lower()).replace(" ", "-")
+            found.add(slug)
+    return found
+
+
+def links_of(page):
+    """The (line number, target) of every Markdown link of a page, outside code blocks."""
+    in_code = False
+    for number, line in enumerate(open(page, encoding="utf-8"), 1):
+        if line.startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        for m in re.finditer(r"\]\(([^)\s]+)\)", re.sub(r"`[^`]*`", "", line)):
+            yield number, m.group(1)
+
+
+def check_links(docs):
+    problems = []
+    pages = sorted(os.path.join(docs, name) for name in os.listdir(docs) if name.endswith(".md"))
+    french = os.path.join(docs, "fr")
+    if os.path.isdir(french):
+        pages += sorted(os.path.join(french, name) for name in os.listdir(french) if name.endswith(".md"))
+    for page in pages:
+        for number, target in links_of(page):
+            if re.match(r"^[a-z]+:", target) or target.startswith("#"):
+                continue
+            path, _, anchor = target.partition("#")
+            resolved = os.path.normpath(os.path.join(os.path.dirname(page), path))
+            if not os.path.exists(resolved):
+                problems.append(f"{page}:{number}: the link to {target} leads nowhere")
+            elif anchor and resolved.endswith(".md") and anchor not in anchors(resolved):
+                problems.append(f"{page}:{number}: {path} has no heading #{anchor}")
+    for page in pages:
+        if os.path.dirname(page) != french:
+            continue
+        head = "".join(open(page, encoding="utf-8").readlines()[:5])
+        m = re.search(r"English: \[[^]]*\]\(([^)]+)\)", head)
+        if not m:
+            problems.append(f"{page}: no 'English: [...](...)' link to its English twin at the top")
+            continue
+        twin = os.path.normpath(os.path.join(french, m.group(1)))
+        back = os.path.relpath(page, os.path.dirname(twin))
+        if not os.path.exists(twin) or f"Français : [" not in open(twin, encoding="utf-8").read() \
+                or f"]({back})" not in "".join(open(twin, encoding="utf-8").readlines()[:5]):
+            problems.append(f"{page}: its English twin {twin} has no 'Français : [...]({back})' at the top")
+    if problems:
+        sys.exit("\n".join(problems))
+    print(f"{len(pages)} pages: every relative link leads somewhere, every French page has its twin")
+
+
+if __name__ == "__main__":
+    mode, args = sys.argv[1], sys.argv[2:]
+    if mode == "groff" and len(args) == 1:
+        check_groff(*args)
+    elif mode == "man" and len(args) == 2:
+        check_man(*args)
+    elif mode == "markdown" and len(args) >= 2:
+        check_markdown(args[0], args[1:])
+    elif mode == "links" and len(args) == 1:
+        check_links(*args)
+    else:
+        sys.exit(__doc__)
