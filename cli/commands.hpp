@@ -24,5 +24,6 @@ command add_timeline_command(CLI::App& app);
 command add_decide_command(CLI::App& app);
 command add_raci_command(CLI::App& app);
 command add_pack_command(CLI::App& app);
+command add_init_command(CLI::App& app);
 
 }  // namespace passation::cli

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
       cli::add_pack_command(app),    cli::add_render_command(app),  cli::add_table_command(app),   cli::add_prereqs_command(app),
       cli::add_explore_command(app), cli::add_diff_command(app),    cli::add_timeline_command(app),
       cli::add_decide_command(app),  cli::add_raci_command(app),    cli::add_check_command(app),
-      cli::add_list_command(app)};
+      cli::add_list_command(app),    cli::add_init_command(app)};
 
   try {
     app.parse(argc, argv);

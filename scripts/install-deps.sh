@@ -24,6 +24,9 @@ if [[ "${1:-}" == "--test" ]]; then
     catch2       # Catch2 2.13, the test framework
     libxml2-dev  # the tests parse every SVG we write as XML
     python3      # runs bench/synthetic_case.py, whose cases the tests check
+    python3-jsonschema python3-yaml  # validate the case files against docs/case.schema.json
+    doxygen      # the API reference (the `docs` target), checked by a test
+    groff-base   # the man page, checked by a test
     # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
     chromium librsvg2-bin poppler-utils libreoffice-impress
   )

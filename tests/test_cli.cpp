@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "passation/explore.hpp"
 #include "passation/load.hpp"
@@ -206,4 +207,48 @@ TEST_CASE("the case file is never written over", "[cli]") {
     CHECK(contains(r.err, "is the case file: passation never writes over it"));
   }
   CHECK(slurp(file) == before);
+}
+
+TEST_CASE("init writes a starter case that passes check and renders, in French or in English", "[cli][init]") {
+  const auto folder = fresh_folder("init");
+  for (const std::string lang : {"fr", "en"}) {
+    INFO(lang);
+    const auto file = folder / ("start-" + lang + ".yaml");
+    const command_result made = run_cli({"init", file.string(), "--lang", lang});
+    REQUIRE(made.exit_code == 0);
+    CHECK(contains(made.out, "passation render " + file.string() + " -o out --watch"));
+    const std::string text = slurp(file);
+    // The starter itself, its opening comment naming the file; its first line for the editor.
+    const std::string shipped = slurp(source_path("cases/starter." + lang + ".yaml"));
+    CHECK(text.substr(text.find('\n')).find("passation check " + file.filename().string()) != std::string::npos);
+    CHECK(text.rfind("# yaml-language-server: $schema=", 0) == 0);
+    CHECK(text.substr(text.find("\n\n")) == shipped.substr(shipped.find("\n\n")));
+
+    const command_result checked = run_cli({"check", file.string(), "--werror"});
+    INFO(checked.err);
+    CHECK(checked.exit_code == 0);
+    CHECK(contains(checked.out, "3 actors, 3 components, 2 scenarios"));
+    const auto out = folder / ("out-" + lang);
+    const command_result drawn = run_cli({"render", file.string(), "-o", out.string()});
+    CHECK(drawn.exit_code == 0);
+    CHECK(std::distance(std::filesystem::directory_iterator(out), std::filesystem::directory_iterator{}) == 6);
+    const command_result table = run_cli({"table", file.string()});
+    CHECK(contains(table.out, lang == "fr" ? "Les scénarios possibles" : "The possible scenarios"));
+  }
+}
+
+TEST_CASE("init never replaces a file unless asked, and - is standard output", "[cli][init]") {
+  const auto folder = fresh_folder("init-existing");
+  const auto file = folder / "case.yaml";
+  std::ofstream(file) << "mine\n";
+  const command_result refused = run_cli({"init", file.string()});
+  CHECK(refused.exit_code == 2);
+  CHECK(contains(refused.err, "already exists"));
+  CHECK(slurp(file) == "mine\n");
+  CHECK(run_cli({"init", file.string(), "--force", "--lang", "en"}).exit_code == 0);
+  CHECK(contains(slurp(file), "case: my-handover"));
+  const command_result printed = run_cli({"init", "-"});
+  CHECK(printed.exit_code == 0);
+  CHECK(contains(printed.out, "case: ma-passation"));
+  CHECK(run_cli({"init", file.string(), "--lang", "de"}).exit_code == 2);
 }

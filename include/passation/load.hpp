@@ -40,4 +40,9 @@ struct load_result {
 /// The name diagnostics give the default case.
 [[nodiscard]] std::string_view default_case_name() noexcept;
 
+/// A commented starter case in `lang` (cases/starter.fr.yaml or cases/starter.en.yaml): three
+/// actors, three components, two scenarios and a short process, valid as it is. Its first line
+/// is the editor's schema comment, `# yaml-language-server: $schema=../docs/case.schema.json`.
+[[nodiscard]] std::string_view starter_case_source(language lang) noexcept;
+
 }  // namespace passation
