@@ -12,8 +12,9 @@
       each Markdown page (docs/cli.md, docs/fr/commandes.md).
   check_docs.py links DOCS_DIR
       every relative link of the Markdown pages of DOCS_DIR and DOCS_DIR/fr leads to a file that
-      exists (and to a heading that exists, for page.md#anchor); every French page starts with a
-      link to its English twin ("English: ..."), which links back to it ("Français : ...").
+      exists (and to a heading that exists, for page.md#anchor); every French page links to its
+      English twin in its first lines ("English: [...](../page.md)"), and the twin links back in
+      its first lines ("Français : [...](fr/page.md)").
 """
 import os
 import re
@@ -146,7 +147,7 @@ def links_of(page):
             yield number, m.group(1)
 
 
-def check_links(docs):
+def check_links(docs, top_lines=8):
     problems = []
     pages = sorted(os.path.join(docs, name) for name in os.listdir(docs) if name.endswith(".md"))
     french = os.path.join(docs, "fr")
@@ -154,10 +155,10 @@ def check_links(docs):
         pages += sorted(os.path.join(french, name) for name in os.listdir(french) if name.endswith(".md"))
     for page in pages:
         for number, target in links_of(page):
-            if re.match(r"^[a-z]+:", target) or target.startswith("#"):
+            if re.match(r"^[a-z]+:", target):
                 continue
             path, _, anchor = target.partition("#")
-            resolved = os.path.normpath(os.path.join(os.path.dirname(page), path))
+            resolved = os.path.normpath(os.path.join(os.path.dirname(page), path)) if path else page
             if not os.path.exists(resolved):
                 problems.append(f"{page}:{number}: the link to {target} leads nowhere")
             elif anchor and resolved.endswith(".md") and anchor not in anchors(resolved):
@@ -165,16 +166,15 @@ def check_links(docs):
     for page in pages:
         if os.path.dirname(page) != french:
             continue
-        head = "".join(open(page, encoding="utf-8").readlines()[:5])
-        m = re.search(r"English: \[[^]]*\]\(([^)]+)\)", head)
+        head = "".join(open(page, encoding="utf-8").readlines()[:top_lines])
+        m = re.search(r"\]\((\.\./[^)#]+\.md)\)", head)
         if not m:
-            problems.append(f"{page}: no 'English: [...](...)' link to its English twin at the top")
+            problems.append(f"{page}: no link to its English twin (../page.md) in its first {top_lines} lines")
             continue
         twin = os.path.normpath(os.path.join(french, m.group(1)))
         back = os.path.relpath(page, os.path.dirname(twin))
-        if not os.path.exists(twin) or f"Français : [" not in open(twin, encoding="utf-8").read() \
-                or f"]({back})" not in "".join(open(twin, encoding="utf-8").readlines()[:5]):
-            problems.append(f"{page}: its English twin {twin} has no 'Français : [...]({back})' at the top")
+        if not os.path.exists(twin) or f"]({back})" not in "".join(open(twin, encoding="utf-8").readlines()[:top_lines]):
+            problems.append(f"{page}: its English twin {twin} does not link back to ({back}) in its first {top_lines} lines")
     if problems:
         sys.exit("\n".join(problems))
     print(f"{len(pages)} pages: every relative link leads somewhere, every French page has its twin")
