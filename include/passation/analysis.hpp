@@ -20,21 +20,21 @@ struct prerequisite {
   /// Why: every rule that asks for this skill, with the level it asks for (indices in
   /// handover_case::rules and in the skill's levels), in the case's order.
   struct reason {
-    std::size_t rule = 0;
-    std::size_t level = 0;
+    std::size_t rule = 0;   ///< index in handover_case::rules
+    std::size_t level = 0;  ///< the level it asks for, an index in the skill's levels
   };
-  std::vector<reason> asked_by;
+  std::vector<reason> asked_by;  ///< every rule that asks for the skill
 };
 
 /// A risk or an advantage, and the rule it comes from.
 struct finding {
-  text what;
-  std::size_t rule = 0;
+  text what;             ///< the risk or the advantage, as the rule says it
+  std::size_t rule = 0;  ///< index in handover_case::rules
 };
 
 /// Everything derived for one split.
 struct assessment {
-  split parts;
+  split parts;  ///< the split assessed
   std::vector<prerequisite> prerequisites;  ///< in the case's order of skills
   /// The least demanding profile (index in handover_case::profiles) that brings every
   /// prerequisite at its level; nothing when no profile does.
@@ -43,9 +43,9 @@ struct assessment {
   std::vector<std::size_t> uncovered;
   /// When no profile covers everything: the profile that misses the fewest skills, and those skills.
   std::optional<std::size_t> closest;
-  std::vector<std::size_t> closest_misses;
-  std::vector<finding> risks;
-  std::vector<finding> advantages;
+  std::vector<std::size_t> closest_misses;  ///< the skills `closest` lacks (indices in handover_case::skills)
+  std::vector<finding> risks;               ///< of every rule that applies, in the case's order
+  std::vector<finding> advantages;          ///< of every rule that applies, in the case's order
   std::vector<std::size_t> transferred;  ///< component indices, in the case's order
   std::vector<std::size_t> kept;         ///< component indices, in the case's order
   /// Kept components that the current team holds: what still depends on it.

@@ -17,6 +17,7 @@
 
 namespace passation {
 
+/// How render_batch() draws: how many processes, and how long each item may take.
 struct batch_options {
   /// Processes drawing at once: 0 for one per core; 1 draws in this process, without forking.
   unsigned processes = 0;
@@ -41,6 +42,7 @@ struct batch_options {
 /// renders item `i` of `count`, in a worker (or here, with one process), and `result[i]` is what
 /// it returned. Throws as render_batch above.
 using drawing = std::function<std::vector<rendering>(std::size_t)>;
+/// Draws `count` items with `draw`, on every core (see above).
 [[nodiscard]] std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw,
                                                                const batch_options& options = {});
 

@@ -26,17 +26,18 @@ enum class actor_side {
   other,    ///< anyone else (a project lead, users' representatives…)
 };
 
+/// "current", "next", "funder" or "other", as written in a case file.
 std::string_view to_string(actor_side s) noexcept;
 
 /// Someone who takes part in the handover; one swimlane in the flowcharts.
 struct actor {
-  std::string id;
+  std::string id;    ///< its key under `actors`
   text name;         ///< e.g. plain "CREAI", technical "Thibaud (CREAI)": lane titles, table cells
   text in_sentence;  ///< how a sentence names the actor, e.g. plain "le CREAI"; default: its name
   text role;         ///< e.g. "Dev FullStack, porteur actuel"
   text expertise;    ///< e.g. "Technique", "Non technique"
-  actor_side side = actor_side::other;
-  position where;
+  actor_side side = actor_side::other;  ///< which side of the handover it is on
+  position where;                       ///< where it is written in the case file
 
   /// How a sentence names the actor: `in_sentence`, else its name.
   [[nodiscard]] const text& called() const noexcept { return in_sentence.empty() ? name : in_sentence; }
@@ -44,28 +45,28 @@ struct actor {
 
 /// One transferable piece of the software.
 struct component {
-  std::string id;
+  std::string id;  ///< its key under `components`
   text name;     ///< plain name for the funder, technical name for the contractor
   text meaning;  ///< what the piece is, in plain words
   text notes;    ///< technical notes (e.g. "WordPress (PHP/MySQL)")
   std::string holder;  ///< id of the actor who holds it today
-  position where;
+  position where;      ///< where it is written in the case file
 };
 
 /// One level of a skill, e.g. PHP/MySQL "Dev confirmé" (debug, modifs custom).
 struct skill_level {
-  std::string id;
-  text label;
-  text detail;
-  position where;
+  std::string id;  ///< named by requirements and profiles
+  text label;      ///< e.g. "Dev confirmé"; empty: the id is shown
+  text detail;     ///< shown in brackets after the label, e.g. "debug, modifs custom"
+  position where;  ///< where it is written in the case file
 };
 
 /// A skill the next team may need, with its own ordered levels (lowest first).
 struct skill {
-  std::string id;
-  text label;
-  std::vector<skill_level> levels;
-  position where;
+  std::string id;                   ///< its key under `skills`
+  text label;                       ///< e.g. "PHP/MySQL"
+  std::vector<skill_level> levels;  ///< lowest first
+  position where;                   ///< where it is written in the case file
 
   /// Index of level `level_id` in `levels`, or nothing.
   [[nodiscard]] std::optional<std::size_t> level_index(std::string_view level_id) const noexcept;
@@ -76,63 +77,65 @@ struct skill {
 struct condition {
   std::vector<std::string> transferred;  ///< all of these are handed over
   std::vector<std::string> kept;         ///< all of these stay with the current team
-  position where;
+  position where;                        ///< where it is written in the case file
 
+  /// True for the empty condition, which always holds.
   [[nodiscard]] bool always() const noexcept { return transferred.empty() && kept.empty(); }
 };
 
 /// "skill X at level L is required".
 struct requirement {
-  std::string skill;
-  std::string level;
-  position where;
+  std::string skill;  ///< id of the skill
+  std::string level;  ///< id of one of its levels
+  position where;     ///< where it is written in the case file
 };
 
 /// When `when` holds, the requirements apply and the risks and advantages hold.
 struct rule {
   std::string id;  ///< optional; named in explanations when given
-  condition when;
-  std::vector<requirement> requirements;
-  std::vector<text> risks;
-  std::vector<text> advantages;
-  position where;
+  condition when;                         ///< empty: the rule always applies
+  std::vector<requirement> requirements;  ///< `require`: each skill at least at this level
+  std::vector<text> risks;                ///< `risk`
+  std::vector<text> advantages;           ///< `advantage`
+  position where;                         ///< where it is written in the case file
 };
 
 /// A constraint on splits: some components only make sense together.
 struct coupling {
+  /// The two kinds of coupling of a case file.
   enum class kind {
     together,  ///< `components` are all transferred or all kept
     needs,     ///< when `subject` is transferred, every one of `components` is transferred too
   };
-  kind type = kind::together;
+  kind type = kind::together;           ///< `together`, or `component` with `needs`
   std::string subject;                  ///< only for `needs`
-  std::vector<std::string> components;
-  text reason;
-  position where;
+  std::vector<std::string> components;  ///< ids of the components it names
+  text reason;                          ///< why, for the explanations
+  position where;                       ///< where it is written in the case file
 };
 
 /// A kind of contractor, with the skill levels it brings.
 struct profile {
-  std::string id;
+  std::string id;  ///< its `id`
   text name;  ///< e.g. plain "Prestataire autonome", technical "Agence web ou dev PHP confirmé…"
-  text description;
+  text description;                ///< not drawn yet, kept in the model
   std::vector<requirement> skills;  ///< the level it brings in each skill
-  position where;
+  position where;                   ///< where it is written in the case file
 };
 
 /// One way of splitting the components: what is transferred, what is kept.
 struct scenario {
-  std::string id;
-  text title;
-  text summary;
+  std::string id;  ///< its key under `scenarios`, e.g. "B1"
+  text title;      ///< e.g. "Thibaud garde le nom de domaine"
+  text summary;    ///< not drawn yet, kept in the model
   /// Ids of the components handed over. With `transfers_all`, every component.
   std::vector<std::string> transfers;
-  bool transfers_all = false;
+  bool transfers_all = false;  ///< `transfers: all`
   /// Ids of the components kept. When only `keeps` is given, everything else is transferred.
   std::vector<std::string> keeps;
   bool keeps_given = false;      ///< `keeps` was written (possibly empty)
   bool transfers_given = false;  ///< `transfers` was written (possibly empty)
-  position where;
+  position where;                ///< where it is written in the case file
 };
 
 /// The kinds of node of the process template.
@@ -144,77 +147,85 @@ enum class node_kind {
   end,        ///< where the handover is over
 };
 
+/// "start", "step", "decision", "milestone" or "end", as written in a case file.
 std::string_view to_string(node_kind k) noexcept;
 
 /// What a node means to the checks, beyond its kind.
 enum class node_role {
-  none,
+  none,        ///< no role
   receipt,     ///< the contractor confirms receipt; its positive branch means "confirmed"
   validation,  ///< the funder validates the handover
 };
 
+/// "none", "receipt" or "validation".
 std::string_view to_string(node_role r) noexcept;
 
 /// An edge of the process template: to `target`, labelled (decisions) or not (steps).
 struct branch {
   text label;          ///< "oui", "non"…; empty for a step's single successor
   std::string target;  ///< id of the next node
-  position where;
+  position where;      ///< where it is written in the case file
 };
 
 /// One node of the process template. Whether it takes place depends on the scenario:
 /// `when` must hold and, for a node that hands components over, at least one of them must be
 /// transferred.
 struct process_node {
-  std::string id;
-  node_kind kind = node_kind::step;
-  node_role role = node_role::none;
+  std::string id;                    ///< its `id`, named by `next`
+  node_kind kind = node_kind::step;  ///< `kind`
+  node_role role = node_role::none;  ///< `role`
   std::string actor;  ///< id of the actor who does it: its swimlane
-  text label;
-  text detail;
-  condition when;
+  text label;      ///< what the flowchart says in the box
+  text detail;     ///< drawn smaller under the label
+  condition when;  ///< the splits the node takes place in (with `hands_over`)
   std::vector<std::string> hands_over;  ///< ids of the components this node hands over
   /// Id of the actor who holds emergencies from this node on; empty: unchanged.
   std::string emergencies;
-  position emergencies_where;
-  std::optional<double> duration_days;
+  position emergencies_where;           ///< where `emergencies` is written
+  std::optional<double> duration_days;  ///< working days, for timelines; none: it takes no time
   /// The successors. Empty for a step: the next node in the template. Empty for an end.
   std::vector<branch> next;
-  position where;
+  position where;  ///< where it is written in the case file
 };
 
 /// A whole handover case.
 struct handover_case {
-  std::string id;
-  text title;
-  text description;
-  language lang = language::fr;
+  std::string id;                ///< `case`
+  text title;                    ///< the title of every drawing
+  text description;              ///< not drawn yet, kept in the model
+  language lang = language::fr;  ///< the language of the case's texts and of passation's words
   std::string start;     ///< ISO date (YYYY-MM-DD) the handover starts, or empty
   std::string deadline;  ///< ISO date (YYYY-MM-DD) it should be over by, or empty
   /// The file the case was read from, for diagnostics ("" when built in C++).
   std::string source;
 
-  std::vector<actor> actors;
-  std::vector<component> components;
-  std::vector<skill> skills;
+  std::vector<actor> actors;          ///< in the case's order: the order of the lanes
+  std::vector<component> components;  ///< in the case's order: the order of a split's flags
+  std::vector<skill> skills;          ///< the skills rules and profiles name
   std::vector<profile> profiles;  ///< least demanding first
-  std::vector<rule> rules;
-  std::vector<coupling> couplings;
-  std::vector<scenario> scenarios;
+  std::vector<rule> rules;            ///< where prerequisites, risks and advantages come from
+  std::vector<coupling> couplings;    ///< the splits that make no sense
+  std::vector<scenario> scenarios;    ///< the splits on the table
 
   /// Id of the actor who holds emergencies when the handover starts.
   std::string emergency_holder;
-  position emergency_holder_where;
+  position emergency_holder_where;  ///< where `emergencies` is written
 
-  std::vector<process_node> process;
-  position process_where;
-  position where;
+  std::vector<process_node> process;  ///< the template of the handover, in the file's order
+  position process_where;             ///< where `process` is written
+  position where;                     ///< the top of the case file
 
+  /// The actor with this id, or nullptr (so for the other find_* functions).
   [[nodiscard]] const actor* find_actor(std::string_view key) const noexcept;
+  /// The component with this id, or nullptr.
   [[nodiscard]] const component* find_component(std::string_view key) const noexcept;
+  /// The skill with this id, or nullptr.
   [[nodiscard]] const skill* find_skill(std::string_view key) const noexcept;
+  /// The profile with this id, or nullptr.
   [[nodiscard]] const profile* find_profile(std::string_view key) const noexcept;
+  /// The scenario with this id, or nullptr.
   [[nodiscard]] const scenario* find_scenario(std::string_view key) const noexcept;
+  /// The process node with this id, or nullptr.
   [[nodiscard]] const process_node* find_node(std::string_view key) const noexcept;
   /// The first actor on `side` (the current team, the next team, the funder), or nullptr.
   [[nodiscard]] const actor* first_on(actor_side side) const noexcept;
@@ -227,8 +238,9 @@ struct handover_case {
 /// Which components a scenario (or any split) transfers: one flag per component of the case,
 /// in the case's order.
 struct split {
-  std::vector<bool> transferred;
+  std::vector<bool> transferred;  ///< `transferred[i]`: component `i` is handed over
 
+  /// True when component `component` (an index) is handed over; false out of range.
   [[nodiscard]] bool is_transferred(std::size_t component) const noexcept {
     return component < transferred.size() && transferred[component];
   }

@@ -10,9 +10,9 @@ namespace passation {
 
 /// A calendar date.
 struct date {
-  int year = 1970;
-  unsigned month = 1;
-  unsigned day = 1;
+  int year = 1970;    ///< e.g. 2026
+  unsigned month = 1;  ///< 1 to 12
+  unsigned day = 1;    ///< 1 to 31
 
   /// "2026-06-30"
   [[nodiscard]] std::string iso() const;
@@ -26,6 +26,7 @@ struct date {
   /// 0 for Monday … 6 for Sunday.
   [[nodiscard]] unsigned weekday() const;
 
+  /// Earlier dates first.
   friend auto operator<=>(const date&, const date&) = default;
 };
 

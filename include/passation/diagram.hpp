@@ -21,49 +21,54 @@ enum class diagram_node_kind {
   summary,    ///< a box of several lines (the overview's scenarios)
 };
 
+/// The lane of a node drawn outside every lane (the decision tree has no lanes).
 inline constexpr std::size_t no_lane = std::numeric_limits<std::size_t>::max();
 /// The tone of a node drawn in neutral colours.
 inline constexpr std::size_t no_tone = std::numeric_limits<std::size_t>::max();
 
+/// A box of the diagram.
 struct diagram_node {
   std::string key;  ///< stable and unique within the diagram, for programs; never drawn
-  diagram_node_kind kind = diagram_node_kind::step;
-  std::string label;
+  diagram_node_kind kind = diagram_node_kind::step;  ///< its shape
+  std::string label;                                 ///< the text in the box
   std::vector<std::string> details;  ///< further lines, drawn smaller
   std::string badge;                 ///< a short line drawn in a band, e.g. "Urgences : le CREAI"
   std::size_t lane = no_lane;        ///< index in diagram::lanes
   std::size_t tone = 0;              ///< colour of the node, an index in the renderer's palette, or no_tone
 };
 
+/// An arrow of the diagram.
 struct diagram_edge {
   std::size_t from = 0;  ///< index in diagram::nodes
-  std::size_t to = 0;
-  std::string label;
+  std::size_t to = 0;    ///< index in diagram::nodes
+  std::string label;     ///< drawn on the arrow (a decision's answer), or empty
   bool closes_loop = false;  ///< goes back up: drawn without pushing the layout around
 };
 
 /// A swimlane: a column headed by its actor.
 struct diagram_lane {
-  std::string title;
-  std::string subtitle;
+  std::string title;     ///< the actor's name
+  std::string subtitle;  ///< its role, drawn smaller, or empty
 };
 
 /// One sample of the legend: a node drawn as in the diagram, with a label that says what it means.
 struct legend_entry {
-  diagram_node_kind kind = diagram_node_kind::step;
-  std::size_t tone = 0;
-  std::string label;
-  std::string badge;
+  diagram_node_kind kind = diagram_node_kind::step;  ///< the shape of the sample
+  std::size_t tone = 0;                              ///< its colour, as diagram_node::tone
+  std::string label;                                 ///< what it means
+  std::string badge;                                 ///< a band, as diagram_node::badge, or empty
 };
 
+/// What is drawn, independent of any format: make_flowchart() and its kin build it, render()
+/// draws it.
 struct diagram {
-  std::string title;
-  std::string subtitle;
-  std::vector<diagram_lane> lanes;
-  std::vector<diagram_node> nodes;
-  std::vector<diagram_edge> edges;
-  std::string legend_title;
-  std::vector<legend_entry> legend;
+  std::string title;                ///< drawn on top, e.g. the case's title
+  std::string subtitle;             ///< drawn under the title, e.g. the scenario and the audience
+  std::vector<diagram_lane> lanes;  ///< left to right; none for a diagram without lanes
+  std::vector<diagram_node> nodes;  ///< the boxes
+  std::vector<diagram_edge> edges;  ///< the arrows
+  std::string legend_title;         ///< e.g. "Légende"
+  std::vector<legend_entry> legend; ///< drawn under the diagram; empty: no legend
 };
 
 }  // namespace passation

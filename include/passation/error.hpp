@@ -19,7 +19,9 @@ public:
 /// The case is invalid: it carries every problem found, not just the first.
 class case_error : public error {
 public:
+  /// The problems found; what() is the first error, formatted, and how many more there are.
   explicit case_error(std::vector<diagnostic> diagnostics);
+  /// Every problem found: errors, and the warnings found with them.
   [[nodiscard]] const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 
 private:

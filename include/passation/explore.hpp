@@ -15,13 +15,14 @@ namespace passation {
 
 /// One split among those explored.
 struct explored_split {
-  split parts;
+  split parts;                          ///< what it transfers
   std::optional<std::size_t> profile;   ///< minimum profile (index), or nothing when none covers it
   std::size_t dependence = 0;           ///< kept components the current team holds
   std::optional<std::size_t> scenario;  ///< the named scenario this split is, if any
   std::uint64_t rank = 0;               ///< 1 for the best split
 };
 
+/// What explore() keeps, and how many threads it uses.
 struct explore_options {
   /// How many of the best splits to list (0: all of them). Counts always cover every split.
   std::size_t limit = 0;
@@ -29,6 +30,7 @@ struct explore_options {
   unsigned threads = 0;
 };
 
+/// What explore() found.
 struct exploration {
   std::uint64_t splits = 0;  ///< splits that respect the couplings (handing over at least one component)
   /// How many splits have each profile as their minimum (one entry per profile), and how many
@@ -52,7 +54,7 @@ struct exploration {
 /// The most components exploration handles (splits are bit masks) and the most independent groups
 /// of components (2^groups splits are examined).
 inline constexpr std::size_t max_explored_components = 64;
-inline constexpr std::size_t max_explored_groups = 30;
+inline constexpr std::size_t max_explored_groups = 30;  ///< see max_explored_components
 
 /// Explores every split of `c`. Throws error when the case has more than
 /// max_explored_components components or max_explored_groups groups that can move on their own.
@@ -63,7 +65,7 @@ inline constexpr std::size_t max_explored_groups = 30;
 struct scope_variant {
   std::vector<std::size_t> added;    ///< components now transferred
   std::vector<std::size_t> removed;  ///< components now kept
-  assessment result;
+  assessment result;                 ///< the variant, assessed
 };
 
 /// The variants by scope of `parts`, in the case's order of components.

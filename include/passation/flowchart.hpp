@@ -10,8 +10,9 @@
 
 namespace passation {
 
+/// Whose words a flowchart, an overview or a Gantt chart is written in.
 struct flowchart_options {
-  audience reader = audience::technical;
+  audience reader = audience::technical;  ///< the funder (plain) or the contractor (technical)
   /// The language of passation's own words (legend, "Urgences : …"). Default: the case's.
   std::optional<language> lang;
   /// For a split that is no scenario of the case: its rank among the explored splits, said in the
@@ -27,12 +28,13 @@ struct flowchart_options {
 /// the funder's choice of scenario as a decision whose branches are the scenarios.
 [[nodiscard]] diagram make_overview(const handover_case& c, const flowchart_options& options = {});
 
+/// What make_decision_tree() asks about, and in whose words.
 struct decision_tree_options {
-  audience reader = audience::plain;
-  std::optional<language> lang;
+  audience reader = audience::plain;  ///< the funder by default: the questions are for them
+  std::optional<language> lang;       ///< the language of passation's own words; default: the case's
   /// Also tell apart the best splits that explore() finds (up to `variants` of them).
   bool with_variants = false;
-  std::size_t variants = 8;
+  std::size_t variants = 8;  ///< how many of the best splits `with_variants` adds
 };
 
 /// A flowchart of yes/no questions for the funder ("Garder l'adresse internet chez le CREAI ?")

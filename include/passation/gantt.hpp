@@ -13,29 +13,32 @@
 
 namespace passation {
 
+/// One bar of the chart: a step (or a milestone) of the schedule.
 struct gantt_row {
-  std::string label;
+  std::string label;  ///< the step's label
   std::string who;  ///< the actor, drawn under the label
   double start = 0;  ///< working days from the start
-  double finish = 0;
+  double finish = 0;  ///< working days from the start
   bool milestone = false;  ///< drawn as a diamond at `start`
-  bool critical = false;
-  std::size_t tone = 0;
+  bool critical = false;   ///< on the critical path: drawn with a red outline
+  std::size_t tone = 0;    ///< colour by the actor's side, as in the flowcharts, or no_tone
 };
 
+/// A date on the time axis.
 struct gantt_mark {
   double at = 0;  ///< working days from the start
-  std::string label;
+  std::string label;  ///< e.g. "02/02" or "Échéance 30/06/2026"
 };
 
+/// A Gantt chart, independent of any format: make_gantt() builds it, render() draws it.
 struct gantt_chart {
-  std::string title;
-  std::string subtitle;
-  std::vector<gantt_row> rows;
+  std::string title;            ///< the case's title
+  std::string subtitle;         ///< the scenario
+  std::vector<gantt_row> rows;  ///< top to bottom, in the schedule's order
   std::vector<gantt_mark> ticks;         ///< dates along the axis
   std::optional<gantt_mark> deadline;    ///< drawn as a red line
   std::vector<std::string> notes;        ///< lines under the chart (end date, deadline, loops)
-  bool deadline_missed = false;
+  bool deadline_missed = false;          ///< the end comes after the deadline
   std::string critical_label;            ///< legend: "Chemin critique"
   std::string step_label;                ///< legend: "Étape"
   std::string milestone_label;           ///< legend: "Jalon"

@@ -14,15 +14,15 @@ inline constexpr std::size_t nesting = 64;              ///< maps and lists insi
 /// aliases of aliases can otherwise stand for billions of values.
 inline constexpr std::size_t expanded_values = 1'000'000;
 inline constexpr std::size_t text_characters = 2000;    ///< one text (a label, a name, a detail…)
-inline constexpr std::size_t actors = 64;
-inline constexpr std::size_t components = 256;
-inline constexpr std::size_t skills = 128;
+inline constexpr std::size_t actors = 64;       ///< actors of a case
+inline constexpr std::size_t components = 256;  ///< components of a case
+inline constexpr std::size_t skills = 128;      ///< skills of a case
 inline constexpr std::size_t levels = 32;  ///< per skill
-inline constexpr std::size_t profiles = 64;
-inline constexpr std::size_t rules = 1000;
-inline constexpr std::size_t couplings = 1000;
-inline constexpr std::size_t scenarios = 256;
-inline constexpr std::size_t process_nodes = 2000;
+inline constexpr std::size_t profiles = 64;        ///< profiles of a case
+inline constexpr std::size_t rules = 1000;         ///< rules of a case
+inline constexpr std::size_t couplings = 1000;     ///< couplings of a case
+inline constexpr std::size_t scenarios = 256;      ///< scenarios of a case
+inline constexpr std::size_t process_nodes = 2000; ///< nodes of the process template
 inline constexpr std::size_t answers = 32;  ///< branches of one decision
 inline constexpr std::size_t step_days = 1000;  ///< working days of one step (four years)
 

@@ -14,6 +14,7 @@
 
 namespace passation {
 
+/// The language and the resolutions of a meeting pack.
 struct pack_options {
   /// The language of passation's own words; default: the case's.
   std::optional<language> lang;
@@ -24,11 +25,12 @@ struct pack_options {
 /// One file of the pack.
 struct pack_file {
   std::string path;         ///< relative to the pack's folder, with '/'
-  std::string bytes;
+  std::string bytes;        ///< its whole content
   std::string kind;         ///< "page", "diagram", "table", "slides", "manifest"
   std::string description;  ///< in the pack's language
 };
 
+/// The meeting pack: every file, built in memory (make_pack()), written by write_pack().
 struct pack {
   std::vector<pack_file> files;  ///< in a stable order; the manifest last
 };

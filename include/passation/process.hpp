@@ -35,13 +35,13 @@ using process_graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost
 
 /// The process of one scenario.
 struct process_graph {
-  using vertex = boost::graph_traits<process_graph_type>::vertex_descriptor;
-  using edge = boost::graph_traits<process_graph_type>::edge_descriptor;
+  using vertex = boost::graph_traits<process_graph_type>::vertex_descriptor;  ///< a state
+  using edge = boost::graph_traits<process_graph_type>::edge_descriptor;      ///< a transition
 
-  const handover_case* owner = nullptr;
+  const handover_case* owner = nullptr;  ///< the case whose template the states point into; must outlive the graph
   std::string scenario;  ///< id of the scenario, or empty for an arbitrary split
-  split parts;
-  process_graph_type graph;
+  split parts;                            ///< what the scenario transfers
+  process_graph_type graph;               ///< states and transitions
 
   /// The template node of state `v`.
   [[nodiscard]] const process_node& node(vertex v) const { return owner->process[graph[v].node]; }

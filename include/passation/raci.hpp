@@ -25,22 +25,24 @@ namespace passation {
 
 /// The letters of one actor on one row: any of R, A, C, I.
 struct raci_cell {
-  bool responsible = false;
-  bool accountable = false;
-  bool consulted = false;
-  bool informed = false;
+  bool responsible = false;  ///< R: does the work
+  bool accountable = false;  ///< A: answers for it (exactly one per row)
+  bool consulted = false;    ///< C: asked before
+  bool informed = false;     ///< I: told after
 
   /// "R, A", "C", "" …
   [[nodiscard]] std::string letters() const;
 };
 
+/// One row: a component, or emergencies.
 struct raci_row {
   std::string item;   ///< a component id, or "emergencies"
   text label;         ///< the component's name, or the word for emergencies
   std::vector<raci_cell> during;  ///< one cell per actor of the case, in its order
-  std::vector<raci_cell> after;
+  std::vector<raci_cell> after;   ///< one cell per actor of the case, in its order
 };
 
+/// Who is Responsible, Accountable, Consulted and Informed, during the handover and after it.
 struct raci_matrix {
   std::vector<raci_row> rows;  ///< the components in the case's order, then emergencies
 };

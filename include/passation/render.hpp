@@ -17,35 +17,47 @@
 
 namespace passation {
 
-enum class output_format { svg, png, pdf, dot };
+/// The formats a diagram is drawn in.
+enum class output_format {
+  svg,  ///< vector, text stays text
+  png,  ///< pixels, at render_options::dpi
+  pdf,  ///< vector, for documents
+  dot   ///< the Graphviz graph, for programs and hand edits
+};
 
 /// Whether Graphviz's layout gets a budget (fewer network-simplex and crossing-minimisation
 /// iterations, straight edges): by default above limits::layout_budget_above nodes.
-enum class layout_budget { automatic, always, never };
+enum class layout_budget {
+  automatic,  ///< above limits::layout_budget_above nodes
+  always,     ///< always
+  never       ///< never
+};
 
+/// "svg", "png", "pdf" or "dot".
 std::string_view to_string(output_format f) noexcept;
 /// "svg", "png", "pdf" or "dot"; nothing for anything else.
 std::optional<output_format> parse_output_format(std::string_view name) noexcept;
 /// The file extension, with its dot.
 std::string_view file_extension(output_format f) noexcept;
 
+/// How to draw: the format, and what depends on it.
 struct render_options {
-  output_format format = output_format::svg;
+  output_format format = output_format::svg;  ///< the output format
   double dpi = 96;  ///< PNG only: pixels per inch
   /// SVG only: when not 0, the size the SVG declares is scaled down (never up) to fit a box of this
   /// many points, keeping its proportions; 960 × 540 fits a 16:9 slide. The drawing itself (its
   /// viewBox) is unchanged, text stays text.
   double fit_width = 0;
-  double fit_height = 0;
-  layout_budget budget = layout_budget::automatic;
+  double fit_height = 0;  ///< see fit_width
+  layout_budget budget = layout_budget::automatic;  ///< see layout_budget
   /// The font family, with fallbacks, as a CSS-like list.
   std::string font = "DejaVu Sans,Arial,Helvetica,sans-serif";
 };
 
 /// The bytes of the rendered diagram, and what Graphviz said on the way (as warnings).
 struct rendering {
-  std::string bytes;
-  std::vector<diagnostic> messages;
+  std::string bytes;                 ///< the file's content
+  std::vector<diagnostic> messages;  ///< Graphviz's warnings, if any
 };
 
 /// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout.

@@ -19,41 +19,48 @@
 
 namespace passation {
 
+/// A column of a table.
 struct report_column {
   std::string key;    ///< stable, in English (the JSON and CSV keys): "scenario", "profile"…
   std::string label;  ///< what the reader sees
 };
 
+/// A row of a table.
 struct report_row {
   std::string id;  ///< the id of what the row is about (a scenario, a component…), or empty
   /// One cell per column; a cell is one line, or several (a list).
   std::vector<std::vector<std::string>> cells;
 };
 
+/// A table of a report.
 struct report_table {
-  std::string title;
-  std::vector<report_column> columns;
-  std::vector<report_row> rows;
+  std::string title;                   ///< drawn above the table, or empty
+  std::vector<report_column> columns;  ///< left to right
+  std::vector<report_row> rows;        ///< top to bottom
 };
 
+/// A part of a report: a heading, paragraphs, a table, then a list, each optional.
 struct report_section {
-  std::string heading;
-  std::vector<std::string> paragraphs;
-  std::optional<report_table> table;
-  std::vector<std::string> bullets;
+  std::string heading;                  ///< or empty
+  std::vector<std::string> paragraphs;  ///< before the table
+  std::optional<report_table> table;    ///< the section's table, if any
+  std::vector<std::string> bullets;     ///< after the table
 };
 
+/// A report, independent of any format: the *_report functions build it, write_report()
+/// writes it as Markdown, HTML, CSV or JSON.
 struct report {
   std::string kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore", "timeline", "raci"
-  std::string title;
-  std::string subtitle;
-  std::vector<report_section> sections;
+  std::string title;                     ///< e.g. "Les scénarios possibles"
+  std::string subtitle;                  ///< the case's title and the audience
+  std::vector<report_section> sections;  ///< in reading order
   /// The report as one flat table, for CSV (when it has several tables or lists).
   std::optional<report_table> flat;
 };
 
+/// Whose words a report is written in, and which scenarios it covers.
 struct report_options {
-  audience reader = audience::plain;
+  audience reader = audience::plain;  ///< the funder (plain) or the contractor (technical)
   /// The language of passation's own words (headers, "oui / non"…). Default: the case's.
   std::optional<language> lang;
   /// The scenarios to include (ids), in this order; empty: every scenario.
@@ -87,16 +94,24 @@ struct report_options {
 /// when a row does not have exactly one Accountable.
 [[nodiscard]] report raci_report(const process_graph& p, const report_options& options = {});
 
-enum class report_format { markdown, html, csv, json };
+/// The formats a report is written in.
+enum class report_format {
+  markdown,  ///< GitHub's tables
+  html,      ///< one self-contained, printable page
+  csv,       ///< RFC 4180
+  json       ///< see docs/json.md
+};
 
+/// "markdown", "html", "csv" or "json".
 std::string_view to_string(report_format f) noexcept;
 /// "md" (or "markdown"), "html", "csv", "json"; nothing for anything else.
 std::optional<report_format> parse_report_format(std::string_view name) noexcept;
 /// ".md", ".html", ".csv", ".json".
 std::string_view file_extension(report_format f) noexcept;
 
+/// How write_report() writes a report.
 struct write_options {
-  report_format format = report_format::markdown;
+  report_format format = report_format::markdown;  ///< the output format
   /// CSV only: ',' (RFC 4180) or ';' (what French spreadsheets expect).
   char csv_separator = ',';
   /// HTML only: the language of the page (`<html lang>`).

@@ -16,6 +16,7 @@ enum class audience {
   technical,  ///< the contractor: names, tools and technical terms ("Thibaud", WordPress, DNS)
 };
 
+/// Both audiences, the funder's first.
 inline constexpr std::array all_audiences{audience::plain, audience::technical};
 
 /// "plain" or "technical".
@@ -25,9 +26,14 @@ std::optional<audience> parse_audience(std::string_view name) noexcept;
 
 /// The language of the words passation writes itself (legends, titles, "oui"/"non").
 /// The case's own texts are written in the case's language and are never translated.
-enum class language { fr, en };
+enum class language {
+  fr,  ///< French
+  en   ///< English
+};
 
+/// "fr" or "en".
 std::string_view to_string(language l) noexcept;
+/// Parses "fr" or "en"; nothing for anything else.
 std::optional<language> parse_language(std::string_view name) noexcept;
 
 /// A text of the case: one string for every audience, or one string per audience.
@@ -37,8 +43,11 @@ std::optional<language> parse_language(std::string_view name) noexcept;
 /// only_for(), so that a detail written for the contractor alone never reaches the funder.
 class text {
 public:
+  /// No string for anyone.
   text() = default;
+  /// The same string for every audience.
   text(std::string everyone) : plain_(everyone), technical_(std::move(everyone)) {}  // NOLINT: implicit on purpose
+  /// The same string for every audience.
   text(const char* everyone) : text(std::string(everyone)) {}                       // NOLINT
 
   /// One string per audience; an empty string means "use the other audience's".
@@ -53,6 +62,7 @@ public:
   /// True when the two audiences read different strings.
   [[nodiscard]] bool varies() const noexcept { return for_audience(audience::plain) != for_audience(audience::technical); }
 
+  /// The same strings for both audiences.
   friend bool operator==(const text&, const text&) = default;
 
 private:

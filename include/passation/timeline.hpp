@@ -19,11 +19,12 @@
 
 namespace passation {
 
+/// One state of the process, scheduled.
 struct scheduled_step {
-  process_graph::vertex state = 0;
+  process_graph::vertex state = 0;  ///< the state in the process graph
   double start = 0;   ///< working days from the start of the handover
   double finish = 0;  ///< start + duration
-  bool critical = false;
+  bool critical = false;  ///< on the critical path: a delay here delays the end
   /// Inside a loop (e.g. the documentation sent again when receipt is not confirmed): it only
   /// happens when the loop is taken, so it is not part of the plan; loop_cost says what it adds.
   bool in_loop = false;
@@ -35,20 +36,22 @@ struct scheduled_step {
 struct loop_cost {
   process_graph::vertex from = 0;  ///< the state the loop goes back from
   process_graph::vertex to = 0;    ///< the state it goes back to
-  double days = 0;
+  double days = 0;                 ///< working days one more round adds
 };
 
+/// When each step of a process would take place, from make_schedule().
 struct schedule {
   std::vector<scheduled_step> steps;  ///< in the process's reading order
-  double total_days = 0;
-  date start;
+  double total_days = 0;              ///< working days from the start to the end
+  date start;                         ///< the first day of the handover
   date end;  ///< the last working day of the handover
-  std::optional<date> deadline;
+  std::optional<date> deadline;       ///< the case's deadline, if it has one
   /// Working days between the end and the deadline: positive when it is met with room to spare,
   /// negative when it slips.
   std::optional<long> margin;
-  std::vector<loop_cost> loops;
+  std::vector<loop_cost> loops;  ///< what one more round of each loop adds
 
+  /// True when there is no deadline, or the end is not after it.
   [[nodiscard]] bool meets_deadline() const { return !margin || *margin >= 0; }
 };
 

@@ -16,14 +16,17 @@
 
 namespace passation {
 
+/// The limits of a render_worker's child process.
 struct worker_options {
-  unsigned renders_per_worker = 200;
-  std::chrono::milliseconds time_limit{30000};
-  std::size_t memory_limit_mb = 2048;
+  unsigned renders_per_worker = 200;            ///< drawings before the child is replaced
+  std::chrono::milliseconds time_limit{30000};  ///< the longest one drawing may take
+  std::size_t memory_limit_mb = 2048;           ///< the child's address space, in MiB
 };
 
+/// Draws in a child process (see the top of this file).
 class render_worker {
 public:
+  /// No child is started before the first drawing.
   explicit render_worker(worker_options options = {});
   ~render_worker();
   render_worker(const render_worker&) = delete;
@@ -33,6 +36,7 @@ public:
   /// long or runs out of memory, and io_error when it cannot be started. Safe from several threads
   /// (drawings are made one at a time).
   [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
+  /// As passation::render for a Gantt chart, in the worker; throws as above.
   [[nodiscard]] rendering render(const gantt_chart& g, const render_options& options = {});
 
   /// How many child processes were started so far.
