@@ -29,6 +29,8 @@ if [[ "${1:-}" == "--test" ]]; then
     groff-base   # the man page, checked by a test
     # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
     chromium librsvg2-bin poppler-utils libreoffice-impress
+    # pdflatex and Beamer (which needs PGF, in texlive-pictures) for tests/slides: 64 MB to fetch
+    texlive-latex-recommended texlive-pictures
   )
   # Node.js for marp-cli and Playwright: the machine's own when it has one, else Debian's.
   command -v npm >/dev/null || packages+=(nodejs npm)
