@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "exit_codes.hpp"
+#include "watch.hpp"
 #include "passation/error.hpp"
 #include "passation/limits.hpp"
 #include "passation/load.hpp"
@@ -13,6 +14,17 @@ namespace passation::cli {
 void case_input::add_to(CLI::App& command) {
   command.add_option("CASE", file, "Case file (YAML); without it, the embedded Sport Santé case")
       ->type_name("FILE");
+}
+
+void case_input::add_watch_to(CLI::App& command) {
+  command.add_flag("-w,--watch", watch,
+                   "Build again each time CASE is saved, until Ctrl-C; errors are printed and the watch goes on");
+}
+
+int case_input::run(const std::function<int()>& build) const {
+  if (!watch) return build();
+  if (file.empty()) throw usage_error("--watch watches a case file: give one (passation init writes a starter)");
+  return watch_case(file, build);
 }
 
 void case_input::protect_from(const std::filesystem::path& output) const {

@@ -1,5 +1,6 @@
 // passation pack: everything for the meeting in one folder.
 
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -8,7 +9,9 @@
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "passation/drawing_cache.hpp"
 #include "passation/pack.hpp"
+#include "watch.hpp"
 
 namespace passation::cli {
 
@@ -18,16 +21,44 @@ struct pack_request {
   case_input input;
   std::string output;
   std::string language_name;
+  // With --watch, the drawings of the last builds, quick and whole: only those that changed are
+  // drawn again.
+  std::shared_ptr<drawing_cache> cache, quick_cache;
 };
+
+// Watching: first the page, the tables, the Marp deck and the SVG drawings, which take a few
+// tens of milliseconds, so that the page open in a browser is fresh at once; then the rest.
+void write_quick_part(const pack_request& r, const handover_case& c, pack_options options,
+                      const std::filesystem::path& folder) {
+  options.quick = true;
+  options.cache = r.quick_cache.get();
+  const pack p = make_pack(c, options);
+  for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
+  const std::vector<std::string> written = write_pack(p, folder);
+  fmt::print("{} page, tables and SVG drawings: {} of {} files rewritten in {} ms\n", watch_clock(), written.size(),
+             p.files.size(), since_save().count());
+  std::fflush(stdout);
+}
 
 int run(const pack_request& r) {
   const handover_case c = r.input.load();
   pack_options options;
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
-  const pack p = make_pack(c, options);  // everything built before anything is written
+  options.cache = r.cache.get();
   const std::filesystem::path folder = r.output.empty() ? std::filesystem::path(c.id + "-pack") : std::filesystem::path(r.output);
+  if (r.input.watch) write_quick_part(r, c, options, folder);
+  const pack p = make_pack(c, options);  // everything built before anything is written
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
-  write_pack(p, folder);
+  const std::vector<std::string> written = write_pack(p, folder);
+  if (r.input.watch) {
+    // What changed since the last save; the rest of the folder is left as it was.
+    constexpr std::size_t k_named = 8;
+    for (std::size_t i = 0; i < written.size() && i < k_named; ++i) fmt::print("{}\n", (folder / written[i]).string());
+    if (written.size() > k_named) fmt::print("… and {} more\n", written.size() - k_named);
+    fmt::print("passation: {} of {} files of the pack rewritten ({} drawings reused, {} drawn)\n", written.size(),
+               p.files.size(), r.cache->last_build().reused, r.cache->last_build().drawn);
+    return exit_ok;
+  }
   std::size_t bytes = 0;
   for (const pack_file& f : p.files) bytes += f.bytes.size();
   fmt::print("passation: wrote the meeting pack of '{}' ({} files, {:.1f} MB) to {}\n", c.id, p.files.size(),
@@ -44,8 +75,15 @@ command add_pack_command(CLI::App& app) {
   r->input.add_to(*sub);
   sub->add_option("-o,--output", r->output, "The folder (default: <case>-pack)")->type_name("DIR");
   sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));
+  r->input.add_watch_to(*sub);
   sub->footer("Example: passation pack -o out     (the Sport Santé meeting pack)");
-  return {sub, [r] { return run(*r); }};
+  return {sub, [r] {
+            if (r->input.watch) {
+              r->cache = std::make_shared<drawing_cache>();
+              r->quick_cache = std::make_shared<drawing_cache>();
+            }
+            return r->input.run([r] { return run(*r); });
+          }};
 }
 
 }  // namespace passation::cli

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "passation/batch.hpp"
+#include "passation/drawing_cache.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
@@ -37,6 +38,8 @@ struct render_request {
   std::size_t explored_limit = 100;
   unsigned processes = 0;
   std::string output;
+  // With --watch, the drawings of the last build: only those that changed are drawn again.
+  std::shared_ptr<drawing_cache> cache;
 };
 
 // One diagram to write, and the name its files get in a folder (without extension).
@@ -147,7 +150,8 @@ int run(const render_request& r) {
   }
   std::vector<render_options> looks;
   for (const output& o : outputs) looks.push_back(o.look);
-  const std::vector<std::vector<rendering>> drawn = render_batch(diagrams, looks, {.processes = r.processes});
+  const std::vector<std::vector<rendering>> drawn =
+      render_batch(diagrams, looks, {.processes = r.processes, .cache = r.cache.get()});
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     for (std::size_t k = 0; k < outputs.size(); ++k) {
@@ -158,16 +162,23 @@ int run(const render_request& r) {
     }
   }
   for (const auto& [path, bytes] : files) r.input.protect_from(path);
+  std::size_t written = 0;
   for (const auto& [path, bytes] : files) {
     if (path == "-") {
       std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
       std::cout.flush();
       continue;
     }
-    write_file_atomically(path, bytes);
+    // Watching, a file that did not change is left alone, and not named.
+    if (r.input.watch && !write_file_if_changed(path, bytes)) continue;
+    if (!r.input.watch) write_file_atomically(path, bytes);
+    ++written;
     fmt::print("{}\n", path.string());
   }
-  if (!single) {
+  if (r.input.watch) {
+    fmt::print("passation: {} of {} files rewritten ({} drawings reused, {} drawn)\n", written, files.size(),
+               r.cache->last_build().reused, r.cache->last_build().drawn);
+  } else if (!single) {
     std::string kinds;
     for (output_format f : formats) kinds += (kinds.empty() ? "" : "+") + std::string(to_string(f));
     fmt::print("passation: wrote {} {} flowcharts of '{}' to {}\n", jobs.size(), kinds, c.id,
@@ -213,7 +224,11 @@ command add_render_command(CLI::App& app) {
               "  passation render --scenario B1 --audience technical -o b1.svg\n"
               "  passation render my-case.yaml -f png --dpi 300 -o slides/\n"
               "  passation render --explored -o splits/         every split explore lists, both audiences");
-  return {sub, [request] { return run(*request); }};
+  request->input.add_watch_to(*sub);
+  return {sub, [request] {
+            if (request->input.watch) request->cache = std::make_shared<drawing_cache>();
+            return request->input.run([request] { return run(*request); });
+          }};
 }
 
 }  // namespace passation::cli

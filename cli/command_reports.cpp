@@ -72,8 +72,9 @@ command add_table_command(CLI::App& app) {
   sub->add_option("-s,--scenario", r->scenarios, "Only these scenarios, in this order")->type_name("ID");
   // The technical comparison is for the contractor; the others are written for the funder first.
   r->out.add_to(*sub, "plain (technical for --kind technical)");
+  r->input.add_watch_to(*sub);
   sub->footer("Example: passation table --kind funder --format md");
-  return {sub, [r] {
+  return {sub, [r] { return r->input.run([r] {
             const handover_case c = r->input.load();
             if (!check_scenarios(c, r->scenarios, "table")) return exit_usage;
             report_options o = r->out.options(c);
@@ -85,7 +86,7 @@ command add_table_command(CLI::App& app) {
                                                         : glossary_report(c, o);
             r->out.write(rep, c, r->input.file);
             return exit_ok;
-          }};
+          }); }};
 }
 
 command add_prereqs_command(CLI::App& app) {

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -10,7 +9,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "passation/error.hpp"
+#include "failure.hpp"
 #include "passation/version.hpp"
 
 int main(int argc, char** argv) {
@@ -47,28 +46,7 @@ int main(int argc, char** argv) {
       return code;
     }
     return cli::exit_usage;
-  } catch (const cli::usage_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
-    return cli::exit_usage;
-  } catch (const case_error& e) {
-    for (const diagnostic& d : e.diagnostics()) fmt::print(stderr, "{}\n", d.format());
-    const std::size_t errors = count(e.diagnostics(), severity::error);
-    fmt::print(stderr, "passation: {} error{}: nothing was written\n", errors, errors == 1 ? "" : "s");
-    return cli::exit_invalid;
-  } catch (const io_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
-    return cli::exit_io;
-  } catch (const render_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
-    return cli::exit_invalid;
-  } catch (const error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
-    return cli::exit_invalid;
-  } catch (const std::system_error& e) {
-    fmt::print(stderr, "passation: error: cannot write: {}\n", e.what());
-    return cli::exit_io;
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "passation: internal error: {}\n", e.what());
-    return cli::exit_invalid;
+  } catch (...) {
+    return cli::report_failure(std::current_exception());
   }
 }

@@ -54,8 +54,8 @@ void report_output::write(const report& r, const handover_case& c, const std::st
     std::cout.flush();
   } else {
     case_input{case_file}.protect_from(output);
-    write_file_atomically(output, text);
-    fmt::print(stderr, "passation: wrote {}\n", output);
+    if (write_file_if_changed(output, text)) fmt::print(stderr, "passation: wrote {}\n", output);
+    else fmt::print(stderr, "passation: {} is up to date\n", output);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "passation/drawing_cache.hpp"
 #include "passation/render.hpp"
 
 namespace passation {
@@ -28,6 +29,9 @@ struct batch_options {
   /// to end; past it, the batch is drawn in this process (a child forked during a lookup can wait
   /// for it forever).
   std::chrono::milliseconds fork_wait{5000};
+  /// Drawings kept from the last batch (watch mode): render_batch() of diagrams draws only those
+  /// that changed, and keeps this batch's. Not used by the general form.
+  drawing_cache* cache = nullptr;
 };
 
 /// Renders every diagram of `diagrams` in every one of `outputs`, each diagram laid out once:

@@ -14,6 +14,10 @@ namespace passation {
 /// or a folder at `file` is an io_error. Throws io_error, leaving `file` as it was.
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes);
 
+/// As write_file_atomically(), unless `file` already holds exactly `bytes`: then it is left as it
+/// is, modification time included. True when the file was written.
+bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes);
+
 /// Reads a whole file, or its first `max_bytes` bytes (a device such as /dev/zero never ends).
 /// Throws io_error.
 [[nodiscard]] std::string read_file(const std::filesystem::path& file, std::size_t max_bytes = std::size_t(-1));

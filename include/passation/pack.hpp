@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "passation/case.hpp"
+#include "passation/drawing_cache.hpp"
 #include "passation/text.hpp"
 
 namespace passation {
@@ -20,6 +21,11 @@ struct pack_options {
   std::optional<language> lang;
   double screen_dpi = 192;  ///< "2×" PNGs, for screens and slides
   double print_dpi = 300;   ///< PNGs for print
+  /// Drawings kept from the last build (watch mode): only the pictures that changed are drawn.
+  drawing_cache* cache = nullptr;
+  /// Only what is quick to make: the page, the tables, the Marp deck and the SVG drawings; no
+  /// PNG, PDF, PowerPoint deck or manifest. Watch mode writes it first, then the whole pack.
+  bool quick = false;
 };
 
 /// One file of the pack.
@@ -39,7 +45,9 @@ struct pack {
 [[nodiscard]] pack make_pack(const handover_case& c, const pack_options& options = {});
 
 /// Writes the pack into `folder` (created if needed), each file written whole and renamed into
-/// place. Files of an earlier pack that this one does not have are left alone.
-void write_pack(const pack& p, const std::filesystem::path& folder);
+/// place; a file that already holds the same bytes is left as it is (its modification time
+/// too). Files of an earlier pack that this one does not have are left alone. Returns the paths
+/// (as in pack_file::path) of the files written.
+std::vector<std::string> write_pack(const pack& p, const std::filesystem::path& folder);
 
 }  // namespace passation

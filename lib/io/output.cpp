@@ -89,4 +89,18 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
   return bytes;
 }
 
+bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes) {
+  std::error_code ec;
+  // Only a regular file of the same size is worth reading; anything else goes through the checks
+  // of write_file_atomically.
+  if (std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec)) &&
+      std::filesystem::file_size(file, ec) == bytes.size() && !ec) {
+    std::ifstream in(file, std::ios::binary);
+    std::string present(bytes.size(), '\0');
+    if (in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes) return false;
+  }
+  write_file_atomically(file, bytes);
+  return true;
+}
+
 }  // namespace passation

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content.hpp"
+#include "render/drawing_cache_access.hpp"
 #include "render/svg_size.hpp"
 #include "passation/batch.hpp"
 #include "passation/error.hpp"
@@ -72,7 +73,7 @@ public:
       pictures.emplace_back(make_flowchart(processes[i], technical));
       pictures.emplace_back(make_gantt(processes[i], plans[i], technical));
     }
-    std::vector<std::vector<rendering>> drawn = render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); });
+    std::vector<std::vector<rendering>> drawn = draw_all(pictures);
     std::size_t next = 0;
 
     content.tree = diagram_files("decision-tree", w_.tree_title, std::move(drawn[next++]));
@@ -111,9 +112,9 @@ public:
     std::vector<pack_file> files;
     files.push_back({"index.html", detail::pack_page(content), "page", std::string(w_.pack_title)});
     for (pack_file& f : files_) files.push_back(std::move(f));
-    files.push_back({"slides/deck.pptx", detail::pptx_deck(content), "slides", "PowerPoint"});
+    if (!options_.quick) files.push_back({"slides/deck.pptx", detail::pptx_deck(content), "slides", "PowerPoint"});
     files.push_back({"slides/deck.marp.md", detail::marp_deck(content), "slides", "Marp"});
-    files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
+    if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
     return {std::move(files)};
   }
 
@@ -135,15 +136,31 @@ private:
   using picture = std::variant<diagram, gantt_chart>;
 
   // SVG, PNG for screens, PNG for print, PDF: the order diagram_files reads them in.
+  // A quick pack draws the SVG only.
+  std::vector<render_options> outputs() const {
+    if (options_.quick) return {render_options{.format = output_format::svg}};
+    return {render_options{.format = output_format::svg}, render_options{.format = output_format::png, .dpi = options_.screen_dpi},
+            render_options{.format = output_format::png, .dpi = options_.print_dpi}, render_options{.format = output_format::pdf}};
+  }
+
   std::vector<rendering> render_all(const picture& p) const {
-    const render_options outputs[] = {{.format = output_format::svg},
-                                      {.format = output_format::png, .dpi = options_.screen_dpi},
-                                      {.format = output_format::png, .dpi = options_.print_dpi},
-                                      {.format = output_format::pdf}};
-    if (const diagram* d = std::get_if<diagram>(&p)) return render(*d, outputs);
+    const auto all = outputs();
+    if (const diagram* d = std::get_if<diagram>(&p)) return render(*d, all);
     std::vector<rendering> out;
-    for (const render_options& o : outputs) out.push_back(render(std::get<gantt_chart>(p), o));
+    for (const render_options& o : all) out.push_back(render(std::get<gantt_chart>(p), o));
     return out;
+  }
+
+  // Every picture in every output, at once on every core; with a cache (watch mode), only those
+  // that changed since the last build are drawn.
+  std::vector<std::vector<rendering>> draw_all(const std::vector<picture>& pictures) const {
+    if (!options_.cache) return render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); });
+    const auto all = outputs();
+    std::vector<std::string> keys;
+    for (const picture& p : pictures) keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
+    return detail::draw_with_cache(*options_.cache, keys, [&](const std::vector<std::size_t>& missing) {
+      return render_batch(missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); });
+    });
   }
 
   drawn diagram_files(const std::string& name, std::string_view title, std::vector<rendering> formats) {
@@ -151,13 +168,14 @@ private:
     d.name = name;
     d.title = std::string(title);
     d.svg = formats.at(0).bytes;
-    d.png = formats.at(1).bytes;
     detail::read_svg_size(d.svg, d.width, d.height);
     const std::string what = d.title;
     // The SVG files declare a size that fits a 16:9 slide (960 × 540 points): pasted in a deck,
     // they fit. The page and the decks use the drawing at its own size.
     detail::fit_svg(formats[0].bytes, 960, 540);
     files_.push_back({"diagrams/" + name + ".svg", std::move(formats[0].bytes), "diagram", what});
+    if (options_.quick) return d;
+    d.png = formats.at(1).bytes;
     files_.push_back({"diagrams/" + name + ".png", std::move(formats[1].bytes), "diagram", what});
     files_.push_back({"diagrams/" + name + "@print.png", std::move(formats[2].bytes), "diagram", what});
     files_.push_back({"diagrams/" + name + ".pdf", std::move(formats[3].bytes), "diagram", what});
@@ -197,8 +215,12 @@ private:
 
 pack make_pack(const handover_case& c, const pack_options& options) { return pack_builder(c, options).build(); }
 
-void write_pack(const pack& p, const std::filesystem::path& folder) {
-  for (const pack_file& f : p.files) write_file_atomically(folder / f.path, f.bytes);
+std::vector<std::string> write_pack(const pack& p, const std::filesystem::path& folder) {
+  std::vector<std::string> written;
+  for (const pack_file& f : p.files) {
+    if (write_file_if_changed(folder / f.path, f.bytes)) written.push_back(f.path);
+  }
+  return written;
 }
 
 }  // namespace passation

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "draw.hpp"
+#include "drawing_cache_access.hpp"
 #include "fork_guard.hpp"
 #include "graphviz.hpp"
 #include "passation/error.hpp"
@@ -270,8 +271,28 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
 
 }  // namespace
 
+namespace {
+std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+                                                    const batch_options& options);
+}  // namespace
+
 std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
                                                  const batch_options& options) {
+  if (!options.cache) return render_diagrams(diagrams, outputs, options);
+  // Only the diagrams that changed since the last batch are drawn.
+  std::vector<std::string> keys;
+  for (const diagram& d : diagrams) keys.push_back(detail::drawing_key(d, outputs));
+  return detail::draw_with_cache(*options.cache, keys, [&](const std::vector<std::size_t>& missing) {
+    std::vector<diagram> changed;
+    for (std::size_t i : missing) changed.push_back(diagrams[i]);
+    return render_diagrams(changed, outputs, options);
+  });
+}
+
+namespace {
+
+std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+                                                    const batch_options& options) {
   std::vector<output_format> formats;
   for (const render_options& o : outputs) {
     if (o.format != output_format::dot && std::find(formats.begin(), formats.end(), o.format) == formats.end()) {
@@ -308,6 +329,8 @@ std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagra
   }
   return results;
 }
+
+}  // namespace
 
 std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {
   return run_batch(count, draw, options, {output_format::svg, output_format::png, output_format::pdf});
