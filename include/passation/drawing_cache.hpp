@@ -18,16 +18,18 @@ struct drawing_cache_access;
 /// the drawings of the last build only, so its size follows the case. Safe from several threads.
 class drawing_cache {
 public:
+  /// An empty cache.
   drawing_cache();
   ~drawing_cache();
   drawing_cache(const drawing_cache&) = delete;
   drawing_cache& operator=(const drawing_cache&) = delete;
 
-  /// What the last build did: drawings taken from the cache, and drawings made.
+  /// What a build did with the cache.
   struct statistics {
-    std::size_t reused = 0;
-    std::size_t drawn = 0;
+    std::size_t reused = 0;  ///< pictures taken from the cache
+    std::size_t drawn = 0;   ///< pictures drawn
   };
+  /// What the last build did.
   [[nodiscard]] statistics last_build() const;
 
   /// How many pictures it holds (each in every output it was drawn in).
