@@ -177,3 +177,17 @@ TEST_CASE("watching needs a case file", "[cli][watch]") {
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("--watch watches a case file"));
 }
+
+TEST_CASE("table --watch writes the table again when the case changes", "[cli][watch]") {
+  const auto folder = fresh_folder("watch-table");
+  const auto file = folder / "case.yaml";
+  REQUIRE(run_cli({"init", file.string(), "--lang", "en"}).exit_code == 0);
+  const auto table = folder / "funder.md";
+  watching w({"table", file.string(), "--kind", "funder", "-o", table.string(), "--watch"});
+  CHECK_THAT(w.until("built ok"), Catch::Contains("wrote " + table.string()));
+  CHECK_THAT(slurp(table), Catch::Contains("We keep the server"));
+  save(file, replaced(slurp(file), "We keep the server", "The server stays with us"));
+  CHECK_THAT(w.until("rebuilt "), Catch::Contains("rebuilt ok"));
+  CHECK_THAT(slurp(table), Catch::Contains("The server stays with us"));
+  CHECK(w.interrupt() == 0);
+}
