@@ -37,6 +37,24 @@ std::string syntax_hint(std::string_view text, position at, std::string_view mes
     return ": put in quotes a text that holds ': ', e.g. label: \"Phase 1: audit\"";
   }
   if (line.size() - key > 1024) return ": YAML reads keys of at most 1024 characters; is a line break missing?";
+  // A key indented deeper than the line above, which already has its value (an editor's
+  // automatic indentation does that): YAML cannot hang a map under a value.
+  std::string_view above;
+  for (std::size_t end = start; end > 0 && above.empty();) {  // text[end - 1] is the '\n' ending the line above
+    const std::size_t newline = end >= 2 ? text.rfind('\n', end - 2) : std::string_view::npos;
+    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::string_view candidate = text.substr(begin, end - 1 - begin);
+    const std::size_t first = candidate.find_first_not_of(' ');
+    if (first != std::string_view::npos && candidate[first] != '#') above = candidate;
+    if (begin == 0) break;
+    end = begin;
+  }
+  const std::size_t above_colon = above.find(": ");
+  if (!above.empty() && key > above.find_first_not_of(" -") && above_colon != std::string_view::npos &&
+      above.find_first_not_of(' ', above_colon + 1) != std::string_view::npos) {
+    return ": this line is indented more than the one above, which already has its value; give it the indentation "
+           "of its siblings";
+  }
   return {};
 }
 }  // namespace
