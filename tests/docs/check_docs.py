@@ -10,6 +10,14 @@
   check_docs.py markdown PASSATION PAGE...
       every subcommand that `passation --help` lists has its heading (## `passation name`) in
       each Markdown page (docs/cli.md, docs/fr/commandes.md).
+  check_docs.py examples PASSATION SOURCE_DIR WORK_DIR
+      every command quoted in the command references and the tutorials (a line "$ passation …" in
+      a code block) is run, in a fresh folder under WORK_DIR, and every line of output the page
+      quotes under it must be a line of what it prints ("…" stands for lines left out; absolute
+      paths under /tmp/ stand for the folder). The reference pages run their commands in order;
+      the tutorials run theirs on the case they reach at the end of their step 3
+      (tests/docs/tutorial/), without `init` and `check`, whose outputs quote earlier states.
+      Sessions of `--watch` and `pack` (which prints sizes) are not run.
   check_docs.py links DOCS_DIR
       every relative link of the Markdown pages of DOCS_DIR and DOCS_DIR/fr leads to a file that
       exists (and to a heading that exists, for page.md#anchor); every French page links to its
@@ -18,6 +26,7 @@
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -180,6 +189,59 @@ def check_links(docs, top_lines=8):
     print(f"{len(pages)} pages: every relative link leads somewhere, every French page has its twin")
 
 
+# Each page whose examples are run: the files its folder starts with, and the commands it skips.
+EXAMPLE_PAGES = [
+    ("docs/cli.md", ["tests/cases/invalid/misspelt_key.yaml", "tests/cases/invalid/unreachable_step.yaml"], ()),
+    ("docs/fr/commandes.md", ["tests/cases/invalid/misspelt_key.yaml", "tests/cases/invalid/unreachable_step.yaml"], ()),
+    ("docs/tutorial.md", ["tests/docs/tutorial/my-case.yaml"], ("init", "check")),
+    ("docs/fr/tutoriel.md", ["tests/docs/tutorial/mon-cas.yaml"], ("init", "check")),
+]
+
+
+def quoted_commands(text):
+    """(command, quoted output lines) for every "$ passation …" line of the page's code blocks."""
+    for block in re.findall(r"^```\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
+        command = None
+        for line in block.split("\n"):
+            if line.startswith("$ "):
+                if command:
+                    yield command, output
+                command = line[2:] if line.startswith("$ passation") else None
+                output = []
+            elif command is not None:
+                output.append(line)
+        if command:
+            yield command, output
+
+
+def check_examples(passation, source, work):
+    problems = []
+    run_count = 0
+    for page, files, skipped in EXAMPLE_PAGES:
+        folder = os.path.join(work, page.replace("/", "_"))
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        os.symlink(os.path.join(source, "cases"), os.path.join(folder, "cases"))
+        for name in files:
+            shutil.copy(os.path.join(source, name), folder)
+        for command, quoted in quoted_commands(open(os.path.join(source, page), encoding="utf-8").read()):
+            words = command.split("#")[0].split()
+            if "--watch" in words or "-w" in words or words[1] == "pack" or words[1] in skipped:
+                continue
+            done = subprocess.run(command.split("  #")[0].replace("passation", f"'{passation}'", 1), shell=True,
+                                  cwd=folder, capture_output=True, text=True, timeout=120)
+            run_count += 1
+            printed = set((done.stdout + done.stderr).replace(folder, "<dir>").split("\n"))
+            for line in quoted:
+                if not line.strip() or line.strip() == "…":
+                    continue
+                if re.sub(r"/tmp/[\w.-]+", "<dir>", line) not in printed:
+                    problems.append(f"{page}: `{command}` does not print: {line}")
+    if problems:
+        sys.exit("\n".join(problems))
+    print(f"{run_count} commands of the docs print what the docs quote")
+
+
 if __name__ == "__main__":
     mode, args = sys.argv[1], sys.argv[2:]
     if mode == "groff" and len(args) == 1:
@@ -188,6 +250,8 @@ if __name__ == "__main__":
         check_man(*args)
     elif mode == "markdown" and len(args) >= 2:
         check_markdown(args[0], args[1:])
+    elif mode == "examples" and len(args) == 3:
+        check_examples(*args)
     elif mode == "links" and len(args) == 1:
         check_links(*args)
     else:
