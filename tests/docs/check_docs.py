@@ -8,8 +8,9 @@
       and every option of `passation <command> --help` is named in that section (its short or
       its long name).
   check_docs.py markdown PASSATION PAGE...
-      every subcommand that `passation --help` lists has its heading (## `passation name`) in
-      each Markdown page (docs/cli.md, docs/fr/commandes.md).
+      every subcommand that `passation --help` lists has its section (## `passation name`) in
+      each Markdown page (docs/cli.md, docs/fr/commandes.md), which names each of its options, or
+      links to the section of the options the reports share, which names them.
   check_docs.py examples PASSATION SOURCE_DIR WORK_DIR
       every command quoted in the command references and the tutorials (a line "$ passation …" in
       a code block) is run, in a fresh folder under WORK_DIR, and every line of output the page
@@ -116,17 +117,47 @@ def check_man(passation, page):
     print(f"{page}: {len(commands)} subcommands, each with its options")
 
 
+def markdown_sections(text):
+    """Heading -> its text, for every `## ` heading of a Markdown page."""
+    sections = {}
+    name = None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            name = line[3:].strip()
+            sections[name] = ""
+        elif name is not None:
+            sections[name] += line + "\n"
+    return sections
+
+
 def check_markdown(passation, pages):
+    """Every subcommand has its section, which names each of its options (or links to the section
+    of the options the reports share, which names them)."""
     problems = []
     commands = subcommands(passation)
     for page in pages:
-        text = open(page, encoding="utf-8").read()
+        sections = markdown_sections(open(page, encoding="utf-8").read())
+        shared = {}
+        for name, text in sections.items():
+            if not name.startswith("`passation ") and "--separator" in text:
+                shared[name] = text
         for command in commands:
-            if not re.search(r"^## `passation " + re.escape(command) + r"`", text, re.MULTILINE):
+            text = sections.get(f"`passation {command}`")
+            if text is None:
                 problems.append(f"{page}: no heading '## `passation {command}`'")
+                continue
+            named = text + "".join(t for name, t in shared.items() if f"(#{slug(name)})" in text)
+            for names in options_of(passation, command):
+                if not any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", named) for n in names):
+                    problems.append(f"{page}: section `passation {command}` does not name {' or '.join(names)}")
     if problems:
         sys.exit("\n".join(problems))
-    print(f"{', '.join(pages)}: every one of the {len(commands)} subcommands has its heading")
+    print(f"{', '.join(pages)}: each of the {len(commands)} subcommands has its section, which names its options")
+
+
+def slug(heading):
+    """GitHub's anchor for a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
 
 
 def anchors(page):
@@ -138,8 +169,7 @@ def anchors(page):
             in_code = not in_code
         m = None if in_code else re.match(r"^#+\s+(.*?)\s*$", line)
         if m:
-            slug = re.sub(r"[^\w\- ]", "", m.group(1).lower()).replace(" ", "-")
-            found.add(slug)
+            found.add(slug(m.group(1)))
     return found
 
 
