@@ -245,6 +245,7 @@ def quoted_commands(text):
 
 
 def check_examples(passation, source, work):
+    passation, source, work = os.path.abspath(passation), os.path.abspath(source), os.path.abspath(work)
     problems = []
     run_count = 0
     for page, files, skipped in EXAMPLE_PAGES:
