@@ -169,9 +169,12 @@ int run(const render_request& r) {
       std::cout.flush();
       continue;
     }
-    // Watching, a file that did not change is left alone, and not named.
-    if (r.input.watch && !write_file_if_changed(path, bytes)) continue;
-    if (!r.input.watch) write_file_atomically(path, bytes);
+    if (r.input.watch) {
+      // Watching, a file that did not change is left alone, and not named.
+      if (!write_file_if_changed(path, bytes)) continue;
+    } else {
+      write_file_atomically(path, bytes);
+    }
     ++written;
     fmt::print("{}\n", path.string());
   }

@@ -112,10 +112,9 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
     fmt::print("{} {} {} in {} ms; watching {} (Ctrl-C to stop)\n", watch_clock(), first ? "built" : "rebuilt",
                code == exit_ok ? "ok" : "with errors, nothing written", took.count(), case_file);
     std::fflush(stdout);
-    // The next save; then the burst of events an editor makes while saving (a write, a rename,
-    // a change of attributes) settles for 20 ms before the build starts.
-    int seen = 0;
-    while (!stop_requested && (seen = wait_for_save(events.fd, name, -1)) != 1) {
+    // The next save; then the burst of events an editor makes while saving (a write, a new file,
+    // a rename) settles for 20 ms before the build starts.
+    while (!stop_requested && wait_for_save(events.fd, name, -1) != 1) {
     }
     if (stop_requested) break;
     saved_at = std::chrono::steady_clock::now();

@@ -8,10 +8,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
-#include <climits>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -269,28 +269,7 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   return results;
 }
 
-}  // namespace
-
-namespace {
-std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams, std::span<const render_options> outputs,
-                                                    const batch_options& options);
-}  // namespace
-
-std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
-                                                 const batch_options& options) {
-  if (!options.cache) return render_diagrams(diagrams, outputs, options);
-  // Only the diagrams that changed since the last batch are drawn.
-  std::vector<std::string> keys;
-  for (const diagram& d : diagrams) keys.push_back(detail::drawing_key(d, outputs));
-  return detail::draw_with_cache(*options.cache, keys, [&](const std::vector<std::size_t>& missing) {
-    std::vector<diagram> changed;
-    for (std::size_t i : missing) changed.push_back(diagrams[i]);
-    return render_diagrams(changed, outputs, options);
-  });
-}
-
-namespace {
-
+// The diagrams in every output, each family of diagrams with one layout laid out once.
 std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams, std::span<const render_options> outputs,
                                                     const batch_options& options) {
   std::vector<output_format> formats;
@@ -331,6 +310,19 @@ std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> dia
 }
 
 }  // namespace
+
+std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+                                                 const batch_options& options) {
+  if (!options.cache) return render_diagrams(diagrams, outputs, options);
+  // Only the diagrams that changed since the last batch are drawn.
+  std::vector<std::string> keys;
+  for (const diagram& d : diagrams) keys.push_back(detail::drawing_key(d, outputs));
+  return detail::draw_with_cache(*options.cache, keys, [&](const std::vector<std::size_t>& missing) {
+    std::vector<diagram> changed;
+    for (std::size_t i : missing) changed.push_back(diagrams[i]);
+    return render_diagrams(changed, outputs, options);
+  });
+}
 
 std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {
   return run_batch(count, draw, options, {output_format::svg, output_format::png, output_format::pdf});
