@@ -1,8 +1,10 @@
 // passation list: what a case holds (scenarios, components, actors, process steps).
 
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "case_input.hpp"
 #include "commands.hpp"
@@ -27,14 +29,28 @@ std::string ids(const std::vector<std::string>& list) {
 
 void list_scenarios(const handover_case& c, audience a) {
   fmt::print("Scenarios\n");
+  std::size_t width = 6;  // the ids line up, and the lines under them too
+  for (const scenario& s : c.scenarios) width = std::max(width, s.id.size());
   for (const scenario& s : c.scenarios) {
     const split parts = split_of(c, s);
     std::vector<std::string> moved, kept;
     for (std::size_t i = 0; i < c.components.size(); ++i) {
       (parts.is_transferred(i) ? moved : kept).push_back(c.components[i].id);
     }
-    fmt::print("  {:<6} {}\n         transfers: {}\n         keeps:     {}\n", s.id, s.title.for_audience(a),
-               moved.empty() ? "-" : ids(moved), kept.empty() ? "-" : ids(kept));
+    // Who takes what: one actor, or each receiver with its components.
+    const std::vector<std::string> taking = receivers_of(c, parts);
+    std::vector<std::string> shares;
+    for (const std::string& who : taking) {
+      std::vector<std::string> its;
+      for (std::size_t i = 0; i < c.components.size(); ++i) {
+        if (receiver_of(c, parts, i) == who) its.push_back(c.components[i].id);
+      }
+      shares.push_back(taking.size() == 1 ? who : fmt::format("{} ({})", who, ids(its)));
+    }
+    const std::string indent(width + 3, ' ');
+    fmt::print("  {:<{}} {}\n{}transfers: {}\n{}keeps:     {}\n{}taken by:  {}\n", s.id, width, s.title.for_audience(a),
+               indent, moved.empty() ? "-" : ids(moved), indent, kept.empty() ? "-" : ids(kept), indent,
+               shares.empty() ? "-" : fmt::format("{}", fmt::join(shares, "; ")));
   }
 }
 

@@ -128,6 +128,14 @@ int run(const render_request& r) {
                jobs.size() * outputs.size());
     return exit_usage;
   }
+  // A name with an extension is a file: several drawings never go into a folder named like one.
+  if (!single && r.output != "-" && !r.output.empty() && !r.output.ends_with('/') &&
+      !std::filesystem::is_directory(r.output) && std::filesystem::path(r.output).has_extension()) {
+    throw usage_error(fmt::format("-o {} names one file, and this asks for {} drawings: choose one with --scenario (or "
+                                  "--overview) and --audience, or give a folder (-o {}/)",
+                                  r.output, jobs.size() * outputs.size(),
+                                  std::filesystem::path(r.output).replace_extension().string()));
+  }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
 

@@ -73,10 +73,22 @@ TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way rou
   for (const std::string* svg : {&a, &b1, &b2}) {
     CHECK(contains(*svg, "Documentation livrée"));
     CHECK(contains(*svg, "Formation demandée ?"));
-    CHECK(contains(*svg, "Urgences\xC2\xA0: Thibaud (CREAI)"));
+    CHECK(contains(*svg, "Urgences\xC2\xA0: Thibaud"));
     CHECK(contains(*svg, "Réception confirmée ?"));
     CHECK(contains(*svg, "Réunion de validation ARS"));
   }
+}
+
+TEST_CASE("-o naming a file while several drawings are asked is a usage error, not a folder", "[cli]") {
+  const auto folder = fresh_folder("render-file-for-many");
+  const command_result r = run_cli({"render", "--scenario", "B1", "-o", (folder / "x.svg").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "names one file, and this asks for 2 drawings"));
+  CHECK(contains(r.err, "--audience"));
+  CHECK_FALSE(std::filesystem::exists(folder / "x.svg"));
+  // A trailing slash says it is a folder.
+  CHECK(run_cli({"render", "--scenario", "B1", "-o", (folder / "x.svg").string() + "/"}).exit_code == 0);
+  CHECK(std::filesystem::exists(folder / "x.svg" / "scenario-B1-plain.svg"));
 }
 
 TEST_CASE("the format follows the extension of the output, and - is standard output", "[cli]") {
@@ -170,10 +182,13 @@ TEST_CASE("prereqs for B2 lists what the seed says, and B1 asks for DNS coordina
 TEST_CASE("table --kind funder --format md is the seed's funder table", "[cli][report]") {
   const command_result r = run_cli({"table", "--kind", "funder", "--format", "md"});
   REQUIRE(r.exit_code == 0);
-  CHECK(contains(r.out, "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver |"));
-  CHECK(contains(r.out, "| A — Passation complète | Tout | Rien | Prestataire autonome |"));
+  CHECK(contains(r.out, "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver | "
+                        "Qui répond des urgences après la passation |"));
+  CHECK(contains(r.out, "| A — Passation complète | Tout | Rien | Prestataire autonome | Prestataire externe |"));
   CHECK(contains(r.out, "| L'adresse internet | Prestataire autonome |"));
-  CHECK(contains(r.out, "| L'hébergement<br>L'adresse internet | Prestataire moins spécialisé possible |"));
+  // B2: the data stay on the CREAI's server, and the CREAI answers for what it keeps.
+  CHECK(contains(r.out, "| Les données<br>L'hébergement<br>L'adresse internet | Prestataire moins spécialisé possible | "
+                        "Le CREAI (les données, l'hébergement, l'adresse internet)\xC2\xA0; Prestataire externe (le reste) |"));
 }
 
 TEST_CASE("report commands write files in the format of their extension", "[cli][report]") {

@@ -2,8 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "passation/flowchart.hpp"
 #include "passation/load.hpp"
+#include "support.hpp"
 
 using namespace passation;
 
@@ -57,19 +60,35 @@ TEST_CASE("every step shows who holds emergencies", "[flowchart]") {
     INFO(n.key);
     CHECK(n.badge.rfind("Urgences\u00A0: ", 0) == 0);
   }
-  CHECK(node(d, "complements")->badge == "Urgences\u00A0: CREAI");
+  // Holders are named as a sentence names them.
+  CHECK(node(d, "complements")->badge == "Urgences\u00A0: le CREAI");
   CHECK(node(d, "validation")->badge == "Urgences\u00A0: Prestataire externe");
   CHECK(node(d, "complements")->tone != node(d, "validation")->tone);
   // The technical version adds the duration.
-  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud (CREAI) · 10\u00A0j");
+  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud · 10\u00A0j");
+}
+
+TEST_CASE("emergencies are said piece by piece where they split", "[flowchart]") {
+  // B1 keeps the domain, B2 the server, its data and the domain: the CREAI still answers for them.
+  CHECK(node(chart("B1", audience::plain), "validation")->badge ==
+        "Urgences\u00A0: le CREAI (l'adresse internet)\u00A0; Prestataire externe (le reste)");
+  CHECK(node(chart("B2", audience::plain), "urgences")->badge ==
+        "Urgences\u00A0: le CREAI (les données, l'hébergement, l'adresse internet)\u00A0; Prestataire externe (le reste)");
+  CHECK(node(chart("B2", audience::technical), "urgences")->badge ==
+        "Urgences\u00A0: Thibaud (Base de données / contenu, Hébergement (serveur), Nom de domaine)\u00A0; "
+        "Prestataire externe (le reste)");
+  // Before receipt, one holder for everything.
+  CHECK(node(chart("B2", audience::plain), "reception")->badge.empty());
+  CHECK(node(chart("B2", audience::plain), "complements")->badge == "Urgences\u00A0: le CREAI");
 }
 
 TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]") {
   const diagram fr = chart("B2", audience::plain);
   std::vector<std::string> labels;
   for (const legend_entry& e : fr.legend) labels.push_back(e.label + (e.badge.empty() ? "" : " / " + e.badge));
-  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u00A0?", "Jalon", "Étape / Urgences\u00A0: CREAI",
-                                           "Étape / Urgences\u00A0: Prestataire externe"});
+  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u00A0?", "Jalon", "Étape / Urgences\u00A0: le CREAI",
+                                           "Étape / Urgences\u00A0: le CREAI (les données, l'hébergement, l'adresse "
+                                           "internet)\u00A0; Prestataire externe (le reste)"});
   const diagram en = chart("B2", audience::plain, language::en);
   CHECK(en.legend_title == "Legend");
   CHECK(en.legend.front().label == "Start / end");
@@ -108,4 +127,75 @@ TEST_CASE("the overview is the funder's choice of scenario as a decision", "[flo
   CHECK(node(d, "documentation"));
   CHECK(node(d, "reception"));
   CHECK_FALSE(node(d, "pointage_dns"));
+}
+
+namespace {
+
+const handover_case& rendez_vous() {
+  static const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  return c;
+}
+
+diagram city_chart(const std::string& scenario, audience a = audience::plain) {
+  return make_flowchart(build_process(rendez_vous(), *rendez_vous().find_scenario(scenario)), {.reader = a});
+}
+
+// "label:target" of every edge leaving node `key`.
+std::vector<std::string> out_of(const diagram& d, const std::string& key) {
+  std::vector<std::string> out;
+  for (const diagram_edge& e : d.edges) {
+    if (d.nodes[e.from].key == key) out.push_back(e.label + ":" + d.nodes[e.to].key);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("two possible receivers: each scenario draws the lanes of those who take part in it", "[flowchart]") {
+  const std::vector<std::string> agency_lanes{"Le développeur", "Service état civil", "Agence web",
+                                              "Direction générale des services"};
+  CHECK(lane_titles(city_chart("agence")) == agency_lanes);
+  CHECK(lane_titles(city_chart("interne")) == std::vector<std::string>{"Le développeur", "Service état civil",
+                                                                       "Service informatique de la ville",
+                                                                       "Direction générale des services"});
+  CHECK(lane_titles(city_chart("mixte")).size() == 5);
+  // "The receiver" resolved: the new server is installed by whoever takes the server over.
+  const diagram mixte = city_chart("mixte");
+  CHECK(node(mixte, "serveur")->lane == 2);  // the IT department
+  CHECK(node(mixte, "evolutions")->lane == 3);  // the agency takes the backlog
+  // Emergencies after acceptance: each team those of what it takes.
+  CHECK(node(mixte, "astreinte")->badge ==
+        "Urgences\u00A0: l'agence (l'application, l'aide aux agents, les corrections et améliorations)\u00A0; le service "
+        "informatique (les rendez-vous enregistrés, le serveur, les rappels par SMS)");
+  CHECK(node(city_chart("agence"), "astreinte")->badge == "Urgences\u00A0: l'agence");
+}
+
+TEST_CASE("the overview is right for every scenario when receivers and holders differ", "[flowchart]") {
+  const diagram d = make_overview(rendez_vous(), {.reader = audience::plain});
+  // A shared box only says what holds everywhere, or says it per scenario.
+  CHECK(node(d, "documentation")->badge == "Urgences\u00A0: le développeur");
+  CHECK(node(d, "astreinte")->badge == "Urgences\u00A0: selon le scénario");
+  CHECK(node(d, "astreinte")->tone == no_tone);
+  CHECK(node(d, "recette")->details ==
+        std::vector<std::string>{"interne, mixte\u00A0: Service informatique de la ville\u00A0; agence, code_seul\u00A0: Agence web"});
+  // The return from the gaps goes back to the acceptance decision, drawn once.
+  CHECK(out_of(d, "ecarts") == std::vector<std::string>{":recette"});
+  CHECK(out_of(d, "recette") == std::vector<std::string>{"oui:astreinte", "non:ecarts"});
+  // The funder's choice: the case's order. Each box lists only the steps that not every scenario has.
+  CHECK(out_of(d, "scenario-choice") == std::vector<std::string>{"interne:scenario-interne", "agence:scenario-agence",
+                                                                  "mixte:scenario-mixte", "code_seul:scenario-code_seul"});
+  for (const diagram_node& n : d.nodes) {
+    if (n.kind != diagram_node_kind::summary) continue;
+    INFO(n.key);
+    for (const char* shared : {"• Guides remis", "• Remise de l'application", "• Tout a-t-il été reçu\u00A0?",
+                               "• Les agents savent qui appeler"}) {
+      CHECK(std::find(n.details.begin(), n.details.end(), shared) == n.details.end());
+    }
+  }
+  CHECK(std::find(node(d, "scenario-agence")->details.begin(), node(d, "scenario-agence")->details.end(),
+                  "• Consultation et choix de l'agence") != node(d, "scenario-agence")->details.end());
+  // Where the scenarios part again after acceptance, the one without an old server goes straight on.
+  CHECK(out_of(d, "scenario-choice-3") ==
+        std::vector<std::string>{"interne:scenario-interne-3", "agence:scenario-agence-3", "mixte:scenario-mixte-3",
+                                 "code_seul:validation"});
 }

@@ -104,6 +104,16 @@ TEST_CASE("golden: the Sport Santé tables in both languages and every format", 
   }
 }
 
+TEST_CASE("golden: a case with two possible receivers", "[golden]") {
+  const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  approve("rendez-vous/overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
+  approve("rendez-vous/flowchart-mixte-technical.txt",
+          dump(make_flowchart(build_process(c, *c.find_scenario("mixte")), {.reader = audience::technical})));
+  approve("rendez-vous/raci-mixte.md", write_report(raci_report(build_process(c, *c.find_scenario("mixte")),
+                                                                {.reader = audience::technical})));
+  approve("rendez-vous/funder.md", write_report(funder_report(c, {.reader = audience::plain})));
+}
+
 TEST_CASE("golden: passation list", "[golden]") {
   const testing::command_result r = testing::run_cli({"list"});
   REQUIRE(r.exit_code == 0);

@@ -74,9 +74,9 @@ TEST_CASE("scenarios split the components as the seed says", "[load]") {
   };
   CHECK(kept("A").empty());
   CHECK(kept("B1") == std::vector<std::string>{"domaine"});
-  // The seed's funder table: B2 keeps the internet address and the hosting (the data moves: the
-  // contractor looks after it on the CREAI's server).
-  CHECK(kept("B2") == std::vector<std::string>{"hebergement", "domaine"});
+  // The seed's funder table: B2 keeps the internet address and the hosting; the data, which the
+  // seed places on neither side, stay on the CREAI's server with it (the case's couplings say why).
+  CHECK(kept("B2") == std::vector<std::string>{"donnees", "hebergement", "domaine"});
 }
 
 TEST_CASE("one-line negative tests: the diagnostic names the line and the column", "[load]") {
@@ -129,6 +129,15 @@ TEST_CASE("load_case_file reports unreadable files as I/O errors", "[load]") {
     CHECK(e.diagnostics().size() >= 1);
     // The message names the first problem and how many more there are.
     CHECK(std::string(e.what()) == "t.yaml:1:1: error: the case needs 'actors' (and 4 more errors)");
+  }
+}
+
+TEST_CASE("the two-receiver example of the case-file reference is a valid case file of the tests", "[load]") {
+  std::string example = testing::slurp(testing::source_path("tests/cases/valid/two-teams.yaml"));
+  example = example.substr(example.find('\n') + 1);  // its first line says where it comes from
+  for (const char* doc : {"docs/case-file.md", "docs/fr/fichier-de-cas.md"}) {
+    INFO(doc);
+    CHECK(testing::slurp(testing::source_path(doc)).find("```yaml\n" + example + "```") != std::string::npos);
   }
 }
 

@@ -31,8 +31,8 @@ std::map<std::string, int> questions_to_reach(const diagram& d) {
   return depth;
 }
 
-std::string letters(const raci_matrix& m, const std::string& item, bool during, const std::string& actor) {
-  const handover_case& c = default_case();
+std::string letters(const raci_matrix& m, const std::string& item, bool during, const std::string& actor,
+                    const handover_case& c = default_case()) {
   for (const raci_row& row : m.rows) {
     if (row.item != item) continue;
     for (std::size_t i = 0; i < c.actors.size(); ++i) {
@@ -48,9 +48,24 @@ TEST_CASE("the decision tree reaches A, B1 and B2 with two questions at most", "
   const diagram d = make_decision_tree(default_case(), {});
   const auto depth = questions_to_reach(d);
   CHECK(depth == std::map<std::string, int>{{"scenario-A", 2}, {"scenario-B1", 2}, {"scenario-B2", 1}});
-  CHECK(d.nodes[1].label == "Garder l'hébergement chez le CREAI\u00A0?");
+  // The data and the hosting always go together: one question for both.
+  CHECK(d.nodes[1].label == "Garder les données et l'hébergement chez le CREAI\u00A0?");
   const diagram en = make_decision_tree(default_case(), {.lang = language::en});
-  CHECK(en.nodes[1].label == "Keep l'hébergement with le CREAI?");
+  CHECK(en.nodes[1].label == "Keep les données and l'hébergement with le CREAI?");
+}
+
+TEST_CASE("scenarios that move the same pieces to different teams: the tree asks who takes over", "[decide]") {
+  const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  const diagram d = make_decision_tree(c, {});
+  const auto depth = questions_to_reach(d);
+  CHECK(depth == std::map<std::string, int>{
+                     {"scenario-code_seul", 1}, {"scenario-interne", 2}, {"scenario-agence", 2}, {"scenario-mixte", 2}});
+  std::vector<std::string> answers;
+  for (const diagram_edge& e : d.edges) {
+    if (d.nodes[e.from].label == "Qui reprend\u00A0?") answers.push_back(e.label + ":" + d.nodes[e.to].key);
+  }
+  CHECK(answers == std::vector<std::string>{"Service informatique de la ville:scenario-interne", "Agence web:scenario-agence",
+                                            "Service informatique de la ville + Agence web:scenario-mixte"});
 }
 
 TEST_CASE("with variants, the tree tells the best splits apart too", "[decide]") {
@@ -75,8 +90,37 @@ TEST_CASE("who holds what: one Accountable per row, the next team after the hand
   CHECK(letters(a, "emergencies", false, "prestataire") == "R, A");
   CHECK(letters(a, "site", false, "ars") == "I");
   const raci_matrix b2 = make_raci(build_process(c, *c.find_scenario("B2")));
+  CHECK(check_raci(c, b2).empty());
   CHECK(letters(b2, "hebergement", false, "thibaud") == "R, A");
   CHECK(letters(b2, "hebergement", false, "prestataire") == "C");
+  CHECK(letters(b2, "donnees", false, "thibaud") == "R, A");
+  // B2's emergencies split: the CREAI still answers for the server, its data and the domain.
+  CHECK(letters(b2, "emergencies", false, "prestataire") == "?");
+  CHECK(letters(b2, "emergencies:site+assistance+corrections+ameliorations", false, "prestataire") == "R, A");
+  CHECK(letters(b2, "emergencies:site+assistance+corrections+ameliorations", false, "thibaud") == "C");
+  CHECK(letters(b2, "emergencies:donnees+hebergement+domaine", true, "thibaud") == "R, A");
+  CHECK(letters(b2, "emergencies:donnees+hebergement+domaine", false, "thibaud") == "R, A");
+  CHECK(letters(b2, "emergencies:donnees+hebergement+domaine", false, "prestataire") == "C");
+}
+
+TEST_CASE("with two possible receivers, RACI follows the scenario's", "[raci]") {
+  const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  // To the agency: the agency is Responsible and Accountable after, the IT department only Informed.
+  const raci_matrix agence = make_raci(build_process(c, *c.find_scenario("agence")));
+  CHECK(check_raci(c, agence).empty());
+  CHECK(letters(agence, "code", false, "agence", c) == "R, A");
+  CHECK(letters(agence, "code", false, "dsi", c) == "I");
+  CHECK(letters(agence, "emergencies", false, "agence", c) == "R, A");
+  CHECK(letters(agence, "serveur", true, "agence", c) == "R");  // the receiver installs the new server
+  // Split between both: each answers for what it takes.
+  const raci_matrix mixte = make_raci(build_process(c, *c.find_scenario("mixte")));
+  CHECK(check_raci(c, mixte).empty());
+  CHECK(letters(mixte, "serveur", false, "dsi", c) == "R, A");
+  CHECK(letters(mixte, "serveur", true, "dsi", c) == "R");
+  CHECK(letters(mixte, "code", false, "agence", c) == "R, A");
+  CHECK(letters(mixte, "emergencies:code+assistance+evolutions", false, "agence", c) == "R, A");
+  CHECK(letters(mixte, "emergencies:base+serveur+sms", false, "dsi", c) == "R, A");
+  CHECK(letters(mixte, "emergencies:base+serveur+sms", false, "agence", c) == "I");
 }
 
 TEST_CASE("a row without anyone accountable is reported", "[raci]") {

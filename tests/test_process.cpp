@@ -20,7 +20,17 @@ process_graph process_of(const std::string& scenario) {
 
 bool has_step(const process_graph& p, const std::string& id) { return p.find(id).has_value(); }
 
-std::string holder_at(const process_graph& p, const std::string& id) { return p.graph[*p.find(id)].emergency_holder; }
+// Who holds emergencies at `id`: one actor, or each holder with its pieces ("thibaud: donnees, hebergement").
+std::string holder_at(const process_graph& p, const std::string& id) {
+  const process_state& s = p.graph[*p.find(id)];
+  if (!s.sole_emergency_holder().empty()) return s.sole_emergency_holder();
+  std::string out;
+  for (const emergency_share& share : s.emergency_shares()) {
+    out += (out.empty() ? "" : "; ") + share.holder + ":";
+    for (std::size_t k : share.components) out += " " + p.owner->components[k].id;
+  }
+  return out;
+}
 
 // The ids of the successors of `id`, with their labels ("oui:urgences").
 std::vector<std::string> successors(const process_graph& p, const std::string& id) {
@@ -72,16 +82,23 @@ TEST_CASE("a transition to a step that does not take place goes on to the next o
   CHECK(successors(process_of("A"), "reception") == std::vector<std::string>{"oui:urgences", "non:complements"});
 }
 
-TEST_CASE("the CREAI holds emergencies until receipt is confirmed, then the contractor", "[process]") {
+TEST_CASE("the CREAI holds emergencies until receipt is confirmed, then the contractor those of what it takes",
+          "[process]") {
   for (const char* id : {"A", "B1", "B2"}) {
     const process_graph p = process_of(id);
     CHECK(holder_at(p, "choix_ars") == "thibaud");
     CHECK(holder_at(p, "documentation") == "thibaud");
     CHECK(holder_at(p, "reception") == "thibaud");
     CHECK(holder_at(p, "complements") == "thibaud");
-    CHECK(holder_at(p, "urgences") == "prestataire");
-    CHECK(holder_at(p, "validation") == "prestataire");
   }
+  CHECK(holder_at(process_of("A"), "urgences") == "prestataire");
+  CHECK(holder_at(process_of("A"), "fin") == "prestataire");
+  // B1 keeps the domain, B2 the server with its data and the domain: their emergencies stay with the CREAI.
+  CHECK(holder_at(process_of("B1"), "validation") ==
+        "prestataire: site donnees hebergement assistance corrections ameliorations; thibaud: domaine");
+  CHECK(holder_at(process_of("B2"), "urgences") ==
+        "prestataire: site assistance corrections ameliorations; thibaud: donnees hebergement domaine");
+  CHECK(holder_at(process_of("B2"), "fin") == holder_at(process_of("B2"), "urgences"));
 }
 
 TEST_CASE("the loop back to the receipt decision is the only transition that closes a loop", "[process]") {

@@ -9,6 +9,7 @@
 #include "passation/error.hpp"
 #include "passation/load.hpp"
 #include "passation/report.hpp"
+#include "support.hpp"
 
 using namespace passation;
 
@@ -43,13 +44,43 @@ TEST_CASE("the funder's table is the seed's, derived", "[report]") {
   std::vector<std::string> headers;
   for (const report_column& c : t.columns) headers.push_back(c.label);
   CHECK(headers == std::vector<std::string>{"Scénario", "Ce qui est transféré", "Ce que le CREAI garde",
-                                            "Type de prestataire à trouver"});
+                                            "Type de prestataire à trouver", "Qui répond des urgences après la passation"});
   CHECK(column(t, "scenario") == std::vector<std::string>{"A — Passation complète", "B1 — Le CREAI garde l'adresse internet",
                                                           "B2 — Le CREAI garde l'adresse internet et l'hébergement"});
   CHECK(column(t, "transferred")[0] == "Tout");
-  CHECK(column(t, "kept") == std::vector<std::string>{"Rien", "L'adresse internet", "L'hébergement + L'adresse internet"});
+  // B2: the data stay on the CREAI's server (the seed names them on neither side; the case says why).
+  CHECK(column(t, "kept") ==
+        std::vector<std::string>{"Rien", "L'adresse internet", "Les données + L'hébergement + L'adresse internet"});
   CHECK(column(t, "contractor") ==
         std::vector<std::string>{"Prestataire autonome", "Prestataire autonome", "Prestataire moins spécialisé possible"});
+  CHECK(column(t, "emergencies_after") ==
+        std::vector<std::string>{"Prestataire externe", "Le CREAI (l'adresse internet)\u00A0; Prestataire externe (le reste)",
+                                 "Le CREAI (les données, l'hébergement, l'adresse internet)\u00A0; Prestataire externe (le reste)"});
+}
+
+TEST_CASE("with two possible receivers, the tables say who takes what", "[report]") {
+  const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  const report funder = funder_report(c, {.reader = audience::plain});
+  const report_table& t = table_of(funder);
+  CHECK(column(t, "receivers") ==
+        std::vector<std::string>{"Service informatique de la ville", "Agence web",
+                                 "Service informatique de la ville (les rendez-vous enregistrés, le serveur, les rappels "
+                                 "par SMS)\u00A0; Agence web (l'application, l'aide aux agents, les corrections et "
+                                 "améliorations)",
+                                 "Agence web"});
+  CHECK(column(t, "emergencies_after")[1] == "L'agence");
+  const report matrix = matrix_report(c, {.reader = audience::plain, .scenarios = {"mixte", "code_seul"}});
+  const report_table& m = table_of(matrix);
+  CHECK(column(m, "mixte") == std::vector<std::string>{"→ Agence web", "→ Service informatique de la ville",
+                                                       "→ Service informatique de la ville",
+                                                       "→ Service informatique de la ville", "→ Agence web", "→ Agence web"});
+  CHECK(column(m, "code_seul")[1] == "gardé");
+  // Two scenarios that move the same pieces differ by who takes them.
+  const report diff = diff_report(c, "interne", "agence", {.reader = audience::plain});
+  const report_table& d = table_of(diff);
+  CHECK(column(d, "from")[0] == "→ Service informatique de la ville");
+  CHECK(column(d, "to")[0] == "→ Agence web");
+  CHECK(column(d, "item").back() == "Qui répond des urgences après la passation");
 }
 
 TEST_CASE("the technical comparison lists prerequisites, profile, risks and advantages", "[report]") {
@@ -76,7 +107,7 @@ TEST_CASE("the glossary and the matrix come from the components", "[report]") {
   const report_table& m = table_of(matrix);
   CHECK(m.columns[1].key == "B2");
   CHECK(column(m, "B2") ==
-        std::vector<std::string>{"transféré", "transféré", "gardé", "gardé", "transféré", "transféré", "transféré"});
+        std::vector<std::string>{"transféré", "gardé", "gardé", "gardé", "transféré", "transféré", "transféré"});
   CHECK(column(m, "A") == std::vector<std::string>(7, "transféré"));
 }
 
@@ -96,8 +127,9 @@ TEST_CASE("prerequisite lists say why", "[report]") {
 TEST_CASE("a diff shows what moves and what changes", "[report]") {
   const report diff = diff_report(sport_sante(), "A", "B2", {.reader = audience::technical});
   const report_table& t = table_of(diff);
-  CHECK(column(t, "item") == std::vector<std::string>{"Hébergement (serveur)", "Nom de domaine", "PHP/MySQL", "Hébergement",
-                                                      "Profil minimum", "Risques", "Avantages"});
+  CHECK(column(t, "item") == std::vector<std::string>{"Base de données / contenu", "Hébergement (serveur)", "Nom de domaine",
+                                                      "PHP/MySQL", "Hébergement", "Profil minimum",
+                                                      "Qui répond des urgences après la passation", "Risques", "Avantages"});
   CHECK(column(t, "from")[0] == "transféré");
   CHECK(column(t, "to")[0] == "gardé");
   CHECK_THROWS_AS(diff_report(sport_sante(), "A", "Z"), passation::error);
@@ -138,7 +170,7 @@ TEST_CASE("JSON: the documented shape", "[report][formats]") {
   const auto& t = j["sections"][0]["table"];
   CHECK(t["columns"][0]["key"] == "scenario");
   CHECK(t["rows"][2]["id"] == "B2");
-  CHECK(t["rows"][2]["cells"]["kept"] == nlohmann::json::array({"L'hébergement", "L'adresse internet"}));
+  CHECK(t["rows"][2]["cells"]["kept"] == nlohmann::json::array({"Les données", "L'hébergement", "L'adresse internet"}));
 }
 
 TEST_CASE("HTML: one page, no script, no external resource, printable", "[report][formats]") {

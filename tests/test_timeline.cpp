@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "passation/gantt.hpp"
 #include "passation/load.hpp"
 #include "passation/render.hpp"
@@ -59,6 +61,73 @@ TEST_CASE("the critical path, and the loop counted apart", "[timeline]") {
   REQUIRE(s.loops.size() == 1);
   CHECK(p.node(s.loops[0].from).id == "complements");
   CHECK(s.loops[0].days == 3);
+}
+
+TEST_CASE("a loop step longer than what follows the decision does not move the end", "[timeline]") {
+  // rendez-vous, code_seul: 25 + 8 + 1 + 1 + 1 + 2 + 2 = 40 working days from Monday 4 January
+  // 2027; the gaps fixed when acceptance fails take 4 days, more than the 2 of the sign-off after
+  // it, and only happen when the loop is taken.
+  const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
+  const process_graph p = build_process(c, *c.find_scenario("code_seul"));
+  const schedule s = make_schedule(p, start_of(c));
+  CHECK(s.total_days == 40);
+  CHECK(s.end == date{2027, 2, 26});
+  for (const scheduled_step& step : s.steps) {
+    INFO(p.node(step.state).id);
+    CHECK(step.in_loop == (p.node(step.state).id == "ecarts"));
+    // One chain: every step of the plan is critical, the end included.
+    if (p.node(step.state).kind != node_kind::decision) CHECK(step.critical == !step.in_loop);
+  }
+  const auto fin = std::find_if(s.steps.begin(), s.steps.end(), [&](const scheduled_step& x) { return p.node(x.state).id == "fin"; });
+  REQUIRE(fin != s.steps.end());
+  CHECK(fin->last_day == s.end);
+  REQUIRE(s.loops.size() == 1);
+  CHECK(s.loops[0].days == 4);
+}
+
+TEST_CASE("a loop back to a step before the decision: what it goes through stays in the plan", "[timeline]") {
+  // build (5) -> review? yes: ship (1) -> end; no: fix (2) -> back to build.
+  const load_result r = parse_case(R"(case: loop
+title: Loop
+language: en
+actors:
+  team: {name: Team, side: current}
+  agency: {name: Agency, side: next}
+  board: {name: Board, side: funder}
+components:
+  code: {name: Code, holder: team}
+scenarios:
+  all: {title: Everything, transfers: all}
+emergencies: {held_by: team}
+process:
+  - {id: start, kind: start, actor: board}
+  - {id: build, actor: team, label: Build, hands_over: [code], duration: 5}
+  - id: receipt
+    kind: decision
+    role: receipt
+    actor: agency
+    label: Received?
+    next: {yes: switch, no: fix}
+  - {id: fix, actor: team, label: Fix, duration: 2, next: build}
+  - {id: switch, kind: milestone, actor: agency, label: On call, emergencies: agency}
+  - {id: ok, role: validation, actor: board, label: Sign-off, duration: 1}
+  - {id: end, kind: end, actor: board}
+)",
+                                   "loop.yaml");
+  for (const diagnostic& d : r.diagnostics) INFO(d.format());
+  REQUIRE(r.ok());
+  const process_graph p = build_process(*r.value, *r.value->find_scenario("all"));
+  const schedule s = make_schedule(p, date{2026, 1, 5});
+  CHECK(s.total_days == 6);
+  for (const scheduled_step& step : s.steps) {
+    const std::string& id = p.node(step.state).id;
+    INFO(id);
+    CHECK(step.in_loop == (id == "fix"));
+    if (id == "build" || id == "ok" || id == "end") CHECK(step.critical);
+  }
+  REQUIRE(s.loops.size() == 1);
+  CHECK(p.node(s.loops[0].to).id == "build");
+  CHECK(s.loops[0].days == 7);  // build again after the fix: 5 + 2
 }
 
 TEST_CASE("a deadline that slips is said clearly", "[timeline]") {

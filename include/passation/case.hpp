@@ -72,15 +72,22 @@ struct skill {
   [[nodiscard]] std::optional<std::size_t> level_index(std::string_view level_id) const noexcept;
 };
 
-/// Which components a split must transfer and which it must keep for something to hold.
-/// An empty condition always holds.
+/// What a process node writes, in place of an actor's id, for "whoever takes over the pieces":
+/// `actor: receiver`, `emergencies: receiver`. No actor may have this id.
+inline constexpr std::string_view the_receiver = "receiver";
+
+/// Which components a split must transfer and which it must keep for something to hold, and
+/// (in the process only) which actors must take something over. An empty condition always holds.
 struct condition {
   std::vector<std::string> transferred;  ///< all of these are handed over
   std::vector<std::string> kept;         ///< all of these stay with the current team
+  /// `receiver`: each of these actors takes over at least one component (process nodes only:
+  /// rules apply to every explored split, and an explored split has no chosen receiver).
+  std::vector<std::string> receivers;
   position where;                        ///< where it is written in the case file
 
   /// True for the empty condition, which always holds.
-  [[nodiscard]] bool always() const noexcept { return transferred.empty() && kept.empty(); }
+  [[nodiscard]] bool always() const noexcept { return transferred.empty() && kept.empty() && receivers.empty(); }
 };
 
 /// "skill X at level L is required".
@@ -123,7 +130,17 @@ struct profile {
   position where;                   ///< where it is written in the case file
 };
 
-/// One way of splitting the components: what is transferred, what is kept.
+/// Who takes over some of a scenario's components: `receiver: agency` (one share, every
+/// component the scenario transfers), or `receiver: {it: [hosting], agency: [code]}` (one share
+/// per actor).
+struct receiver_share {
+  std::string actor;  ///< id of the actor who takes them over (a `next`-side actor)
+  /// Ids of the components it takes over; empty in the one-actor form: all that is transferred.
+  std::vector<std::string> components;
+  position where;  ///< where it is written in the case file
+};
+
+/// One way of splitting the components: what is transferred, what is kept, and who takes over.
 struct scenario {
   std::string id;  ///< its key under `scenarios`, e.g. "B1"
   text title;      ///< e.g. "Thibaud garde le nom de domaine"
@@ -135,6 +152,11 @@ struct scenario {
   std::vector<std::string> keeps;
   bool keeps_given = false;      ///< `keeps` was written (possibly empty)
   bool transfers_given = false;  ///< `transfers` was written (possibly empty)
+  /// `receiver`: who takes over what, the first share leading (it does the steps of "the
+  /// receiver" that hand nothing over, such as confirming receipt). Empty: the case's only
+  /// `next`-side actor takes everything.
+  std::vector<receiver_share> receivers;
+  position receivers_where;      ///< where `receiver` is written
   position where;                ///< where it is written in the case file
 };
 
@@ -229,16 +251,23 @@ struct handover_case {
   [[nodiscard]] const process_node* find_node(std::string_view key) const noexcept;
   /// The first actor on `side` (the current team, the next team, the funder), or nullptr.
   [[nodiscard]] const actor* first_on(actor_side side) const noexcept;
+  /// How many actors are on `side`.
+  [[nodiscard]] std::size_t count_on(actor_side side) const noexcept;
   /// "the case has no scenario 'Z' (its scenarios: A, B1, B2)"
   [[nodiscard]] std::string unknown_scenario(std::string_view wanted) const;
   /// Index of component `id` in `components`, or nothing.
   [[nodiscard]] std::optional<std::size_t> component_index(std::string_view key) const noexcept;
 };
 
-/// Which components a scenario (or any split) transfers: one flag per component of the case,
-/// in the case's order.
+/// Which components a scenario (or any split) transfers, one flag per component of the case in
+/// the case's order, and who takes each one over.
 struct split {
   std::vector<bool> transferred;  ///< `transferred[i]`: component `i` is handed over
+  /// `receivers[i]`: id of the actor who takes component `i` over; empty when it is kept, or when
+  /// the split does not say (then the case's default receiver takes it: see receiver_of()).
+  std::vector<std::string> receivers;
+  /// Who does the steps of "the receiver" that hand nothing over; empty: the first receiver.
+  std::string lead;
 
   /// True when component `component` (an index) is handed over; false out of range.
   [[nodiscard]] bool is_transferred(std::size_t component) const noexcept {
@@ -246,7 +275,23 @@ struct split {
   }
 };
 
-/// The split a scenario describes. Unknown component ids are ignored (check_case reports them).
+/// The actor who takes over when a split does not say: the case's first `next`-side actor, or
+/// nullptr when it has none.
+[[nodiscard]] const actor* default_receiver(const handover_case& c) noexcept;
+/// Id of the actor who takes component `component` (an index) over in `s`; empty when it is kept,
+/// or when nobody can take it (no receiver given, no `next`-side actor).
+[[nodiscard]] std::string receiver_of(const handover_case& c, const split& s, std::size_t component);
+/// Ids of the actors who take something over in `s`, the lead first, then in the case's order.
+[[nodiscard]] std::vector<std::string> receivers_of(const handover_case& c, const split& s);
+/// Id of the actor who does the steps of "the receiver" that hand nothing over in `s`: the lead,
+/// else the first receiver; empty when `s` hands nothing over.
+[[nodiscard]] std::string lead_receiver(const handover_case& c, const split& s);
+/// Id of the actor who does process node `n` in `s`: its actor, or for `actor: receiver`, the
+/// receiver of the first component it hands over that moves, else the lead receiver.
+[[nodiscard]] std::string actor_of(const handover_case& c, const process_node& n, const split& s);
+
+/// The split a scenario describes, with its receivers. Unknown component ids are ignored
+/// (check_case reports them).
 [[nodiscard]] split split_of(const handover_case& c, const scenario& s);
 /// True when `when` holds for `s`. Unknown component ids make the condition false.
 [[nodiscard]] bool holds(const handover_case& c, const condition& when, const split& s);

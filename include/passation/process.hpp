@@ -14,11 +14,28 @@
 
 namespace passation {
 
+/// The components whose emergencies one actor holds.
+struct emergency_share {
+  std::string holder;                   ///< id of the actor, or empty for no one
+  std::vector<std::size_t> components;  ///< indices in handover_case::components, in order
+  friend bool operator==(const emergency_share&, const emergency_share&) = default;  ///< same holder, same pieces
+};
+
 /// A state of the process: one node of the template that takes place in the scenario.
 struct process_state {
   std::size_t node = 0;  ///< index in handover_case::process
-  /// Id of the actor holding emergencies in this state; empty when no one does (a check fails).
-  std::string emergency_holder;
+  /// Id of the actor who does it: the node's actor, with "the receiver" resolved for the
+  /// scenario (see actor_of()); empty for a start or an end written without one.
+  std::string actor;
+  /// Who holds the emergencies of each component (indices as in handover_case::components) in
+  /// this state; an empty id when no one does (a check fails).
+  std::vector<std::string> emergency_holders;
+
+  /// The holder of every component's emergencies when it is one actor; empty when they are split
+  /// between several (or held by no one).
+  [[nodiscard]] std::string sole_emergency_holder() const;
+  /// The emergencies grouped by holder, in the order of each holder's first component.
+  [[nodiscard]] std::vector<emergency_share> emergency_shares() const;
 };
 
 /// A transition between two states.
@@ -54,8 +71,11 @@ struct process_graph {
 
 /// Builds the process of `parts`: the template's nodes that take place, and the transitions
 /// between them (a transition to a node that does not take place goes on to that node's
-/// successor). Emergency holders are propagated from the start. Problems met on the way
-/// (a chain of absent nodes that loops, contradictory holders) are appended to `problems`.
+/// successor). Who does each state is resolved (`actor: receiver`), and emergency holders are
+/// propagated from the start, piece by piece: a node with `emergencies: X` gives X the
+/// emergencies of the components X takes over when X is a receiver of `parts` (`receiver`: every
+/// receiver takes those of its own components), and of every component otherwise. Problems met on
+/// the way (a chain of absent nodes that loops, contradictory holders) are appended to `problems`.
 [[nodiscard]] process_graph build_process(const handover_case& c, const split& parts,
                                           std::vector<diagnostic>* problems = nullptr);
 
@@ -65,8 +85,10 @@ struct process_graph {
 
 /// Checks the process of one scenario: exactly one start; every state reached from the start and
 /// reaching an end; loops only through a decision; every transferred component handed over;
-/// someone holds emergencies in every state, the next team only after receipt is confirmed; the
-/// funder validates only after receipt. Each problem names the case file's line.
+/// someone holds emergencies in every state, the next team only after receipt is confirmed, and
+/// at the end each transferred component's emergencies are its receiver's (a warning); receipt
+/// confirmed by a receiver (a warning); the funder validates only after receipt. Each problem
+/// names the case file's line.
 [[nodiscard]] std::vector<diagnostic> check_process(const process_graph& p);
 
 }  // namespace passation

@@ -6,7 +6,9 @@
 /// How the process is counted: durations are working days (Monday to Friday; public holidays are
 /// not known); decisions, starts, ends and milestones take no time; after a decision, the longer
 /// answer counts (the plan must hold whatever the answer); a loop is not taken (receipt is
-/// confirmed the first time), and each loop's cost is given apart: one more round of it.
+/// confirmed the first time): the steps only a round of it goes through are not part of the plan,
+/// however long they take, and each loop's cost is given apart: one more round of it. The planned
+/// end is the end of the last step of the plan.
 
 #include <cstddef>
 #include <optional>

@@ -7,6 +7,7 @@
 #include "passation/check.hpp"
 #include "passation/error.hpp"
 #include "passation/process.hpp"
+#include "passation/raci.hpp"
 
 namespace passation {
 
@@ -24,6 +25,11 @@ void check_every_process(const handover_case& c, std::vector<diagnostic>& out) {
     const process_graph p = build_process(c, s, &local);
     std::vector<diagnostic> checked = check_process(p);
     local.insert(local.end(), checked.begin(), checked.end());
+    // Who answers for each piece, during and after: exactly one, once the process itself is sound.
+    if (!has_errors(local)) {
+      std::vector<diagnostic> raci = check_raci(c, make_raci(p));
+      local.insert(local.end(), raci.begin(), raci.end());
+    }
     for (diagnostic& d : local) {
       auto same = std::find_if(problems.begin(), problems.end(), [&](const found& f) { return f.d == d; });
       if (same == problems.end()) {

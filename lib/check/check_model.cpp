@@ -91,10 +91,21 @@ private:
 
   void check_actors() {
     check_unique(c_.actors, "actor");
+    for (const actor& a : c_.actors) {
+      if (a.id == the_receiver) {
+        error(a.where, "an actor cannot be called 'receiver': in the process, 'receiver' stands for whoever takes the "
+                       "pieces over in each scenario; rename this actor");
+      }
+    }
     if (!full_) return;
     for (const actor& a : c_.actors) {
       if (a.name.empty()) error(a.where, fmt::format("actor '{}' needs a name", a.id));
     }
+  }
+
+  // A process node's actor or holder of emergencies: an actor, or "the receiver".
+  void check_process_actor_ref(const std::string& id, position at, std::string_view what) {
+    if (id != the_receiver) check_actor_ref(id, at, what);
   }
 
   void check_components() {
@@ -125,6 +136,15 @@ private:
   }
 
   void check_condition(const condition& when) {
+    for (const std::string& id : when.receivers) {
+      check_actor_ref(id, when.where, "a condition's 'receiver'");
+      const actor* a = c_.find_actor(id);
+      if (a && a->side != actor_side::next) {
+        error(when.where, fmt::format("a condition's 'receiver' names '{}', who is not on the next side: only an "
+                                      "actor with 'side: next' takes pieces over",
+                                      id));
+      }
+    }
     check_components_ref(when.transferred, when.where);
     check_components_ref(when.kept, when.where);
     for (const std::string& id : when.transferred) {
@@ -138,6 +158,10 @@ private:
     check_unique(c_.rules, "rule");
     for (const rule& r : c_.rules) {
       check_condition(r.when);
+      if (!r.when.receivers.empty()) {
+        error(r.when.where, "a rule's condition cannot test the receiver: rules apply to every split that "
+                            "'explore' examines, and those have no chosen receiver; test what is transferred or kept");
+      }
       for (const requirement& req : r.requirements) check_requirement(req);
     }
   }
@@ -190,6 +214,62 @@ private:
         }
       }
       check_scenario_couplings(s);
+      check_scenario_receivers(s);
+    }
+  }
+
+  // Who takes over: an actor of the next side, each transferred component given to exactly one.
+  void check_scenario_receivers(const scenario& s) {
+    const split parts = split_of(c_, s);
+    const bool moves = std::any_of(parts.transferred.begin(), parts.transferred.end(), [](bool b) { return b; });
+    if (s.receivers.empty()) {
+      if (!moves) return;
+      std::vector<std::string> next;
+      for (const actor& a : c_.actors) {
+        if (a.side == actor_side::next) next.push_back(a.id);
+      }
+      if (next.empty()) {
+        error(s.where, fmt::format("scenario '{}' hands pieces over, but nobody takes them: add an actor with "
+                                   "'side: next' (the team that takes over)",
+                                   s.id));
+      } else if (next.size() > 1) {
+        error(s.where, fmt::format("scenario '{}' does not say who takes it over, and {} can: add 'receiver: {}' "
+                                   "(or a map from each of them to the components it takes)",
+                                   s.id, list(next), next.front()));
+      }
+      return;
+    }
+    std::map<std::string, std::string, std::less<>> given;  // component -> actor
+    for (const receiver_share& share : s.receivers) {
+      check_actor_ref(share.actor, share.where, fmt::format("the receiver of scenario '{}'", s.id));
+      const actor* a = c_.find_actor(share.actor);
+      if (a && a->side != actor_side::next) {
+        error(share.where, fmt::format("'{}' takes over in scenario '{}' but is not on the next side: give it "
+                                       "'side: next'",
+                                       share.actor, s.id));
+      }
+      for (const std::string& id : share.components) {
+        check_component_ref(id, share.where);
+        const auto i = c_.component_index(id);
+        if (!i) continue;
+        if (!parts.is_transferred(*i)) {
+          error(share.where, fmt::format("scenario '{}' gives '{}' to '{}', but keeps it", s.id, id, share.actor));
+        } else if (auto [it, fresh] = given.emplace(id, share.actor); !fresh) {
+          error(share.where, fmt::format("scenario '{}' gives '{}' to both '{}' and '{}': one actor takes each piece",
+                                         s.id, id, it->second, share.actor));
+        }
+      }
+    }
+    if (s.receivers.size() == 1 && s.receivers.front().components.empty()) return;
+    std::vector<std::string> unclaimed;
+    for (std::size_t i = 0; i < c_.components.size(); ++i) {
+      if (parts.is_transferred(i) && !given.count(c_.components[i].id)) unclaimed.push_back(c_.components[i].id);
+    }
+    if (!unclaimed.empty()) {
+      error(s.receivers_where.known() ? s.receivers_where : s.where,
+            fmt::format("scenario '{}' transfers {} but gives {} to no receiver: add {} to one receiver's list",
+                        s.id, list(unclaimed), unclaimed.size() > 1 ? "them" : "it",
+                        unclaimed.size() > 1 ? "each" : "it"));
     }
   }
 
@@ -229,8 +309,8 @@ private:
     const std::vector<std::string> node_ids = ids_of(c_.process);
     for (const process_node& n : c_.process) {
       const std::string what = fmt::format("{} '{}'", to_string(n.kind), n.id);
-      check_actor_ref(n.actor, n.where, what);
-      check_actor_ref(n.emergencies, n.emergencies_where, what);
+      check_process_actor_ref(n.actor, n.where, what);
+      check_process_actor_ref(n.emergencies, n.emergencies_where, what);
       check_condition(n.when);
       check_components_ref(n.hands_over, n.where);
       for (const branch& b : n.next) {

@@ -51,18 +51,52 @@ public:
         best = k;
       }
     }
-    if (!best) return leaf(group.front());  // the same split under several names: the first one
+    if (!best) return ask_who_takes_over(group);
+    // Components that every outcome of the group moves or keeps together are asked about together
+    // ("Garder les données et l'hébergement chez le CREAI ?").
+    std::vector<std::string> names;
+    for (std::size_t k = 0; k < c_.components.size(); ++k) {
+      const bool same = std::all_of(group.begin(), group.end(), [&](const outcome& o) {
+        return o.parts.is_transferred(k) == o.parts.is_transferred(*best);
+      });
+      if (same) names.push_back(in_question(c_.components[k].name.for_audience(a_)));
+    }
+    std::string asked;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      asked += (i == 0 ? "" : i + 1 == names.size() ? std::string(w_.list_and) : std::string(w_.list_separator)) + names[i];
+    }
     std::vector<outcome> keep, move;
     for (const outcome& o : group) (o.parts.is_transferred(*best) ? move : keep).push_back(o);
     const std::size_t question = d_.nodes.size();
     d_.nodes.push_back({fmt::format("keep-{}-{}", c_.components[*best].id, question), diagram_node_kind::decision,
-                        fmt::format(fmt::runtime(w_.keep_question), in_question(c_.components[*best].name.for_audience(a_)),
-                                    keeper_),
-                        {}, {}, no_lane, no_tone});
+                        fmt::format(fmt::runtime(w_.keep_question), asked, keeper_), {}, {}, no_lane, no_tone});
     const std::size_t yes = build(keep);
     const std::size_t no = build(move);
     d_.edges.push_back({question, yes, std::string(w_.yes), false});
     d_.edges.push_back({question, no, std::string(w_.no), false});
+    return question;
+  }
+
+  // Outcomes that move the same components can still go to different teams: ask who takes over,
+  // one answer per team (or teams) in the order they first come; the same split under several
+  // names and the same receivers ends on the first of them.
+  std::size_t ask_who_takes_over(const std::vector<outcome>& group) {
+    std::vector<std::pair<std::string, std::vector<outcome>>> answers;
+    for (const outcome& o : group) {
+      std::string who;
+      for (const std::string& id : receivers_of(c_, o.parts)) {
+        const actor* a = c_.find_actor(id);
+        who += (who.empty() ? "" : " + ") + (a ? a->name.for_audience(a_) : id);
+      }
+      auto it = std::find_if(answers.begin(), answers.end(), [&](const auto& answer) { return answer.first == who; });
+      if (it == answers.end()) it = answers.insert(answers.end(), {who, {}});
+      it->second.push_back(o);
+    }
+    if (answers.size() == 1) return leaf(group.front());
+    const std::size_t question = d_.nodes.size();
+    d_.nodes.push_back({fmt::format("who-takes-over-{}", question), diagram_node_kind::decision,
+                        std::string(w_.who_takes_over), {}, {}, no_lane, no_tone});
+    for (const auto& [who, outcomes] : answers) d_.edges.push_back({question, build(outcomes), who, false});
     return question;
   }
 

@@ -42,6 +42,55 @@ std::string format_number(double value) {
 
 std::string format_days(double days, const words& w) { return fmt::format(fmt::runtime(w.days), format_number(days)); }
 
+std::string in_list(std::string name) {
+  // A name that starts with an article reads as part of the sentence: "le serveur", "the server".
+  for (std::string_view article : {"Le ", "La ", "Les ", "L'", "L’", "The "}) {
+    if (name.starts_with(article)) {
+      name[0] = static_cast<char>(name[0] - 'A' + 'a');
+      break;
+    }
+  }
+  return name;
+}
+
+std::string emergencies_text(const handover_case& c, const std::vector<emergency_share>& shares, audience a,
+                             const words& w, bool by_name) {
+  if (shares.empty()) return {};
+  // How a sentence names each holder: "le CREAI", "Thibaud".
+  auto holder_name = [&](const std::string& id) {
+    const actor* who = c.find_actor(id);
+    return who ? (by_name ? who->name : who->called()).for_audience(a) : id;
+  };
+  if (shares.size() == 1) return holder_name(shares.front().holder);
+  // The largest share reads "the rest" when it is larger than every other one.
+  std::size_t largest = 0;
+  for (std::size_t i = 1; i < shares.size(); ++i) {
+    if (shares[i].components.size() > shares[largest].components.size()) largest = i;
+  }
+  bool rest = shares[largest].components.size() > 1;
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    if (i != largest && shares[i].components.size() >= shares[largest].components.size()) rest = false;
+  }
+  std::string out;
+  auto add = [&](const emergency_share& share, bool as_rest) {
+    std::string pieces;
+    if (as_rest) {
+      pieces = std::string(w.the_rest);
+    } else {
+      for (std::size_t k : share.components) {
+        pieces += (pieces.empty() ? "" : std::string(w.list_separator)) + in_list(c.components[k].name.for_audience(a));
+      }
+    }
+    if (!out.empty()) out += w.share_separator;
+    out += fmt::format(fmt::runtime(w.share), holder_name(share.holder), pieces);
+  };
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    if (!(rest && i == largest)) add(shares[i], false);
+  }
+  if (rest) add(shares[largest], true);
+  return out;
+}
+
 void add_kind_legend(diagram& d, const words& w) {
   auto drawn = [&](diagram_node_kind k) {
     return std::any_of(d.nodes.begin(), d.nodes.end(), [k](const diagram_node& n) { return n.kind == k; });
@@ -73,7 +122,7 @@ std::string lane_actor(const process_graph& p, vertex v) {
     todo.erase(todo.begin());
     if (seen[u]) continue;
     seen[u] = true;
-    if (!p.node(u).actor.empty()) return p.node(u).actor;
+    if (!p.graph[u].actor.empty()) return p.graph[u].actor;
     if (p.node(v).kind == node_kind::end) {
       for (auto e : boost::make_iterator_range(boost::in_edges(u, p.graph))) todo.push_back(boost::source(e, p.graph));
     } else {
@@ -116,14 +165,17 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     d.lanes.push_back({who.name.for_audience(a), who.role.only_for(a)});
   }
 
-  // Tones: one per holder of emergencies, in the order they first hold them.
-  std::vector<std::string> holders;
+  // Tones: one per way of holding emergencies (one actor, or pieces split between several), in
+  // the order they first hold them.
+  std::vector<std::string> holdings;
+  std::vector<std::string> holding_of(boost::num_vertices(p.graph));
   for (vertex v : order) {
-    const std::string& h = p.graph[v].emergency_holder;
-    if (!h.empty() && std::find(holders.begin(), holders.end(), h) == holders.end()) holders.push_back(h);
+    holding_of[v] = detail::emergencies_text(c, p.graph[v].emergency_shares(), a, w);
+    const std::string& h = holding_of[v];
+    if (!h.empty() && std::find(holdings.begin(), holdings.end(), h) == holdings.end()) holdings.push_back(h);
   }
-  auto tone_of = [&](const std::string& holder) {
-    return static_cast<std::size_t>(std::find(holders.begin(), holders.end(), holder) - holders.begin());
+  auto tone_of = [&](const std::string& holding) {
+    return static_cast<std::size_t>(std::find(holdings.begin(), holdings.end(), holding) - holdings.begin());
   };
 
   std::vector<std::size_t> index_of(boost::num_vertices(p.graph));
@@ -136,10 +188,10 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     if (!n.detail.only_for(a).empty()) dn.details.push_back(n.detail.only_for(a));
     const auto lane = std::find(lane_actors.begin(), lane_actors.end(), lane_of[v]);
     dn.lane = lane == lane_actors.end() ? no_lane : static_cast<std::size_t>(lane - lane_actors.begin());
-    const std::string& holder = p.graph[v].emergency_holder;
-    dn.tone = tone_of(holder);
-    if ((n.kind == node_kind::step || n.kind == node_kind::milestone) && !holder.empty()) {
-      dn.badge = fmt::format(fmt::runtime(w.emergencies), detail::actor_name(c, holder, a));
+    const std::string& holding = holding_of[v];
+    dn.tone = tone_of(holding);
+    if ((n.kind == node_kind::step || n.kind == node_kind::milestone) && !holding.empty()) {
+      dn.badge = fmt::format(fmt::runtime(w.emergencies), holding);
       if (a == audience::technical && n.duration_days) {
         dn.badge += " · " + detail::format_days(*n.duration_days, w);
       }
@@ -156,9 +208,8 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
   }
 
   detail::add_kind_legend(d, w);
-  for (std::size_t i = 0; i < holders.size(); ++i) {
-    d.legend.push_back({diagram_node_kind::step, i, std::string(w.step),
-                        fmt::format(fmt::runtime(w.emergencies), detail::actor_name(c, holders[i], a))});
+  for (std::size_t i = 0; i < holdings.size(); ++i) {
+    d.legend.push_back({diagram_node_kind::step, i, std::string(w.step), fmt::format(fmt::runtime(w.emergencies), holdings[i])});
   }
   return d;
 }

@@ -5,6 +5,7 @@
 
 #include "passation/case.hpp"
 #include "passation/diagram.hpp"
+#include "passation/process.hpp"
 #include "words/words.hpp"
 
 namespace passation::detail {
@@ -18,6 +19,15 @@ std::string actor_name(const handover_case& c, const std::string& id, audience a
 std::string format_number(double value);
 /// "2 j", "0.5 j".
 std::string format_days(double days, const words& w);
+/// A component's name inside a sentence or a list: its article in lower case ("le serveur").
+std::string in_list(std::string name);
+/// Who holds the emergencies of `shares`, for `a`: "CREAI" when one actor holds them all, else
+/// each holder with its pieces, the largest share last as "the rest":
+/// "CREAI (L'hébergement, L'adresse internet) ; Prestataire externe (le reste)".
+/// With `by_name`, holders are named by their names (a table's cell) rather than as a sentence
+/// names them.
+std::string emergencies_text(const handover_case& c, const std::vector<emergency_share>& shares, audience a,
+                             const words& w, bool by_name = false);
 /// Legend samples for the kinds of node drawn in `d` (start/end, decision, milestone).
 void add_kind_legend(diagram& d, const words& w);
 

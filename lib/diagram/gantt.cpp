@@ -72,12 +72,13 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
     if (n.kind == node_kind::start || n.kind == node_kind::decision || step.in_loop) continue;
     gantt_row row;
     row.label = detail::node_label(n, a, w);
-    row.who = n.actor.empty() ? std::string{} : detail::actor_name(c, n.actor, a);
+    const std::string& who = p.graph[step.state].actor;
+    row.who = who.empty() ? std::string{} : detail::actor_name(c, who, a);
     row.start = step.start;
     row.finish = step.finish;
     row.milestone = step.finish <= step.start;
     row.critical = step.critical;
-    row.tone = tone_of(n.actor);
+    row.tone = tone_of(who);
     g.rows.push_back(std::move(row));
   }
 

@@ -243,6 +243,32 @@ std::vector<coupling> read_couplings(yaml_reader& r, const YAML::Node& node, pos
   return couplings;
 }
 
+// `receiver: agency`, or `receiver: {it: [hosting, data], agency: [code]}`.
+std::vector<receiver_share> read_receivers(yaml_reader& r, const YAML::Node& node, const std::string& what,
+                                           position at) {
+  std::vector<receiver_share> shares;
+  if (node.IsMap()) {
+    for (const keyed_entry& e : keyed_entries(r, node, fmt::format("the 'receiver' of {}", what), at)) {
+      receiver_share share{e.id, ids_only(r.identifiers(e.value, "a component", yaml_reader::where(e.value, e.where))),
+                           e.where};
+      if (share.components.empty()) {
+        r.error(e.where, fmt::format("'{}' takes nothing over in {}: list the components it takes, e.g. {}: [{}]",
+                                     e.id, what, e.id, "code"));
+      }
+      shares.push_back(std::move(share));
+    }
+    return shares;
+  }
+  if (node.IsScalar()) {
+    if (auto id = r.identifier(node, what + " receiver", at)) shares.push_back({*id, {}, at});
+    return shares;
+  }
+  r.error(at, fmt::format("the 'receiver' of {} is one actor (receiver: agency), or a map from each actor to the "
+                          "components it takes over (receiver: {{it: [hosting], agency: [code]}})",
+                          what));
+  return shares;
+}
+
 std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, position fallback) {
   std::vector<scenario> scenarios;
   for (const keyed_entry& e : keyed_entries(r, node, "'scenarios'", fallback)) {
@@ -256,7 +282,7 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
                                      before.id, before.where.line, e.id));
       }
     }
-    mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps"}, e.where);
+    mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps", "receiver"}, e.where);
     scenario s;
     s.id = e.id;
     s.where = e.where;
@@ -285,6 +311,10 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
     if (s.transfers_all && !s.keeps.empty()) {
       r.error(m.value_where("keeps"), fmt::format("{} transfers 'all' and cannot keep anything", what));
     }
+    if (m.has("receiver")) {
+      s.receivers_where = m.value_where("receiver");
+      s.receivers = read_receivers(r, m.get("receiver"), what, s.receivers_where);
+    }
     scenarios.push_back(std::move(s));
   }
   return scenarios;
@@ -295,14 +325,15 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
 condition read_condition(yaml_reader& r, const YAML::Node& node, position fallback) {
   condition c;
   c.where = yaml_reader::where(node, fallback);
-  mapping m(r, node, "a condition ('when')", {"transferred", "kept"}, fallback);
+  mapping m(r, node, "a condition ('when')", {"transferred", "kept", "receiver"}, fallback);
   if (!m.valid()) return c;
   if (m.has("transferred")) {
     c.transferred = ids_only(r.identifiers(m.get("transferred"), "a component", m.value_where("transferred")));
   }
   if (m.has("kept")) c.kept = ids_only(r.identifiers(m.get("kept"), "a component", m.value_where("kept")));
-  if (!m.has("transferred") && !m.has("kept")) {
-    r.error(c.where, "a condition needs 'transferred' or 'kept' (leave 'when' out for \"always\")");
+  if (m.has("receiver")) c.receivers = ids_only(r.identifiers(m.get("receiver"), "an actor", m.value_where("receiver")));
+  if (!m.has("transferred") && !m.has("kept") && !m.has("receiver")) {
+    r.error(c.where, "a condition needs 'transferred', 'kept' or 'receiver' (leave 'when' out for \"always\")");
   }
   return c;
 }

@@ -65,6 +65,11 @@ const actor* handover_case::first_on(actor_side side) const noexcept {
   return it == actors.end() ? nullptr : &*it;
 }
 
+std::size_t handover_case::count_on(actor_side side) const noexcept {
+  return static_cast<std::size_t>(
+      std::count_if(actors.begin(), actors.end(), [side](const actor& a) { return a.side == side; }));
+}
+
 std::string handover_case::unknown_scenario(std::string_view wanted) const {
   std::string known;
   for (const scenario& s : scenarios) known += (known.empty() ? "" : ", ") + s.id;
@@ -78,19 +83,68 @@ std::optional<std::size_t> handover_case::component_index(std::string_view key) 
   return std::nullopt;
 }
 
+const actor* default_receiver(const handover_case& c) noexcept { return c.first_on(actor_side::next); }
+
+std::string receiver_of(const handover_case& c, const split& s, std::size_t component) {
+  if (!s.is_transferred(component)) return {};
+  if (component < s.receivers.size() && !s.receivers[component].empty()) return s.receivers[component];
+  const actor* fallback = default_receiver(c);
+  return fallback ? fallback->id : std::string{};
+}
+
+std::vector<std::string> receivers_of(const handover_case& c, const split& s) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < c.components.size(); ++i) {
+    std::string who = receiver_of(c, s, i);
+    if (!who.empty() && std::find(found.begin(), found.end(), who) == found.end()) found.push_back(std::move(who));
+  }
+  std::vector<std::string> out;
+  if (!s.lead.empty() && std::find(found.begin(), found.end(), s.lead) != found.end()) out.push_back(s.lead);
+  for (const actor& a : c.actors) {
+    if (a.id != s.lead && std::find(found.begin(), found.end(), a.id) != found.end()) out.push_back(a.id);
+  }
+  return out;
+}
+
+std::string lead_receiver(const handover_case& c, const split& s) {
+  const auto all = receivers_of(c, s);
+  return all.empty() ? std::string{} : all.front();
+}
+
+std::string actor_of(const handover_case& c, const process_node& n, const split& s) {
+  if (n.actor != the_receiver) return n.actor;
+  for (const std::string& id : n.hands_over) {
+    if (auto i = c.component_index(id); i && s.is_transferred(*i)) return receiver_of(c, s, *i);
+  }
+  return lead_receiver(c, s);
+}
+
 split split_of(const handover_case& c, const scenario& s) {
   split result;
   if (s.transfers_all) {
     result.transferred.assign(c.components.size(), true);
-    return result;
+  } else {
+    // Only `keeps` written: everything else moves. Otherwise `transfers` lists what moves.
+    const bool by_keeps = s.keeps_given && !s.transfers_given;
+    result.transferred.assign(c.components.size(), by_keeps);
+    const auto& listed = by_keeps ? s.keeps : s.transfers;
+    for (const std::string& id : listed) {
+      if (auto i = c.component_index(id)) result.transferred[*i] = !by_keeps;
+    }
   }
-  // Only `keeps` written: everything else moves. Otherwise `transfers` lists what moves.
-  const bool by_keeps = s.keeps_given && !s.transfers_given;
-  result.transferred.assign(c.components.size(), by_keeps);
-  const auto& listed = by_keeps ? s.keeps : s.transfers;
-  for (const std::string& id : listed) {
-    if (auto i = c.component_index(id)) result.transferred[*i] = !by_keeps;
+  // Who takes what: one actor for everything, or one per share.
+  result.receivers.assign(c.components.size(), std::string{});
+  for (const receiver_share& share : s.receivers) {
+    if (share.components.empty()) {
+      for (std::size_t i = 0; i < c.components.size(); ++i) {
+        if (result.transferred[i]) result.receivers[i] = share.actor;
+      }
+    }
+    for (const std::string& id : share.components) {
+      if (auto i = c.component_index(id); i && result.transferred[*i]) result.receivers[*i] = share.actor;
+    }
   }
+  if (!s.receivers.empty()) result.lead = s.receivers.front().actor;
   return result;
 }
 
@@ -102,6 +156,12 @@ bool holds(const handover_case& c, const condition& when, const split& s) {
   for (const std::string& id : when.kept) {
     auto i = c.component_index(id);
     if (!i || s.is_transferred(*i)) return false;
+  }
+  if (!when.receivers.empty()) {
+    const auto taking = receivers_of(c, s);
+    for (const std::string& id : when.receivers) {
+      if (std::find(taking.begin(), taking.end(), id) == taking.end()) return false;
+    }
   }
   return true;
 }

@@ -52,7 +52,48 @@ private:
   std::vector<process_graph::edge>& found_;
 };
 
+// Who holds each component's emergencies once node `n` is reached, from who held them before.
+std::vector<std::string> holders_after(const handover_case& c, const split& parts, const process_node& n,
+                                       std::vector<std::string> holders) {
+  if (n.emergencies.empty()) return holders;
+  const std::vector<std::string> taking = receivers_of(c, parts);
+  const bool receives = std::find(taking.begin(), taking.end(), n.emergencies) != taking.end();
+  const actor* who = c.find_actor(n.emergencies);
+  for (std::size_t i = 0; i < holders.size(); ++i) {
+    const std::string receiver = receiver_of(c, parts, i);
+    if (n.emergencies == the_receiver) {
+      if (!receiver.empty()) holders[i] = receiver;
+    } else if (receives) {
+      if (receiver == n.emergencies) holders[i] = receiver;
+    } else if (!who || who->side != actor_side::next) {
+      // The current team, or anyone else who is no receiver here, takes every piece's emergencies.
+      holders[i] = n.emergencies;
+    }
+  }
+  return holders;
+}
+
 }  // namespace
+
+std::string process_state::sole_emergency_holder() const {
+  if (emergency_holders.empty()) return {};
+  const std::string& first = emergency_holders.front();
+  for (const std::string& h : emergency_holders) {
+    if (h != first) return {};
+  }
+  return first;
+}
+
+std::vector<emergency_share> process_state::emergency_shares() const {
+  std::vector<emergency_share> out;
+  for (std::size_t i = 0; i < emergency_holders.size(); ++i) {
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const emergency_share& s) { return s.holder == emergency_holders[i]; });
+    if (it == out.end()) it = out.insert(out.end(), emergency_share{emergency_holders[i], {}});
+    it->components.push_back(i);
+  }
+  return out;
+}
 
 std::optional<process_graph::vertex> process_graph::find(std::string_view id) const {
   for (vertex v : boost::make_iterator_range(boost::vertices(graph))) {
@@ -101,7 +142,9 @@ process_graph build_process(const handover_case& c, const split& parts, std::vec
 
   std::vector<std::size_t> vertex_of(c.process.size(), none);
   for (std::size_t i = 0; i < c.process.size(); ++i) {
-    if (takes_place(c, c.process[i], parts)) vertex_of[i] = boost::add_vertex(process_state{i, {}}, p.graph);
+    if (takes_place(c, c.process[i], parts)) {
+      vertex_of[i] = boost::add_vertex(process_state{i, actor_of(c, c.process[i], parts), {}}, p.graph);
+    }
   }
 
   // A transition to a node that does not take place goes on through that node's successor.
@@ -139,32 +182,40 @@ process_graph build_process(const handover_case& c, const split& parts, std::vec
   }
   for (auto e : back_edges) p.graph[e].closes_loop = true;
 
-  // Who holds emergencies: the case's holder at the start, changed by nodes that say so.
+  // Who holds emergencies: the case's holder at the start, piece by piece, changed by nodes that say so.
   const auto order = p.reading_order();
   std::vector<bool> reached(boost::num_vertices(p.graph), false);
   std::deque<process_graph::vertex> queue;
+  const std::vector<std::string> at_start(c.components.size(), c.emergency_holder);
   for (auto v : order) {
     if (p.node(v).kind != node_kind::start) continue;
-    const process_node& n = p.node(v);
-    p.graph[v].emergency_holder = n.emergencies.empty() ? c.emergency_holder : n.emergencies;
+    p.graph[v].emergency_holders = holders_after(c, parts, p.node(v), at_start);
     reached[v] = true;
     queue.push_back(v);
   }
+  auto names = [](const std::vector<std::string>& holders) {
+    std::string out;
+    for (const std::string& h : holders) {
+      if (out.find("'" + h + "'") == std::string::npos) out += (out.empty() ? "'" : ", '") + h + "'";
+    }
+    return out;
+  };
   while (!queue.empty()) {
     const auto u = queue.front();
     queue.pop_front();
     for (auto e : boost::make_iterator_range(boost::out_edges(u, p.graph))) {
       const auto v = boost::target(e, p.graph);
       const process_node& n = p.node(v);
-      const std::string holder = n.emergencies.empty() ? p.graph[u].emergency_holder : n.emergencies;
+      std::vector<std::string> holders = holders_after(c, parts, n, p.graph[u].emergency_holders);
       if (!reached[v]) {
         reached[v] = true;
-        p.graph[v].emergency_holder = holder;
+        p.graph[v].emergency_holders = std::move(holders);
         queue.push_back(v);
-      } else if (p.graph[v].emergency_holder != holder && !holder.empty()) {
-        report(n.where, fmt::format("emergencies are held by '{}' on one way into '{}' and by '{}' on another: say who "
+      } else if (p.graph[v].emergency_holders != holders &&
+                 std::none_of(holders.begin(), holders.end(), [](const std::string& h) { return h.empty(); })) {
+        report(n.where, fmt::format("emergencies are held by {} on one way into '{}' and by {} on another: say who "
                                     "holds them with 'emergencies: <actor>' on this node",
-                                    p.graph[v].emergency_holder, n.id, holder));
+                                    names(p.graph[v].emergency_holders), n.id, names(holders)));
       }
     }
   }

@@ -70,6 +70,7 @@ public:
     check_start_and_end();
     check_loops();
     check_handovers();
+    check_actors();
     check_emergencies_and_validation();
     return std::move(out_);
   }
@@ -173,10 +174,43 @@ private:
     }
   }
 
+  // The actor ids of `holders`, each once, quoted: "'team', 'agency'".
+  static std::string names(const std::vector<std::string>& holders) {
+    std::string out;
+    for (const std::string& h : holders) {
+      if (!h.empty() && out.find("'" + h + "'") == std::string::npos) out += (out.empty() ? "'" : ", '") + h + "'";
+    }
+    return out;
+  }
+
+  void check_actors() {
+    const std::vector<std::string> taking = receivers_of(c_, p_.parts);
+    for (vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+      const process_node& n = p_.node(v);
+      if (n.actor == the_receiver && g_[v].actor.empty()) {
+        error(n.where, fmt::format("{} '{}' is done by the receiver, but nobody takes anything over here: give the "
+                                   "scenario a 'receiver', or add an actor with 'side: next'",
+                                   to_string(n.kind), n.id));
+      }
+      if (n.emergencies.empty() || n.emergencies == the_receiver) continue;
+      const actor* who = c_.find_actor(n.emergencies);
+      // (When nothing moves at all, there is nothing to hold: no one is wrong.)
+      if (who && who->side == actor_side::next && !taking.empty() &&
+          std::find(taking.begin(), taking.end(), who->id) == taking.end()) {
+        error(n.emergencies_where.known() ? n.emergencies_where : n.where,
+              fmt::format("'{}' takes emergencies at '{}' but takes nothing over here, where {} does: write 'emergencies: receiver' "
+                          "so that whoever takes the pieces over holds their emergencies",
+                          who->id, n.id, names(taking)));
+      }
+    }
+  }
+
   void check_emergencies_and_validation() {
     for (vertex v : boost::make_iterator_range(boost::vertices(g_))) {
       const process_node& n = p_.node(v);
-      if (g_[v].emergency_holder.empty() && boost::in_degree(v, g_) + (n.kind == node_kind::start ? 1 : 0) > 0) {
+      const auto& holders = g_[v].emergency_holders;
+      const bool nobody = std::any_of(holders.begin(), holders.end(), [](const std::string& h) { return h.empty(); });
+      if (nobody && boost::in_degree(v, g_) + (n.kind == node_kind::start ? 1 : 0) > 0) {
         error(n.where, fmt::format("nobody holds emergencies during '{}': name a holder with 'emergencies: {{held_by: "
                                    "<actor>}}' at the top of the case",
                                    n.id));
@@ -185,6 +219,15 @@ private:
     if (receipts_.empty()) {
       error(process_at(), "the process has no receipt confirmation: add a decision with 'role: receipt' where the next "
                           "team confirms it has received everything (answers 'oui' / 'non')");
+    }
+    for (vertex r : receipts_) {
+      const actor* who = c_.find_actor(g_[r].actor);
+      if (who && who->side != actor_side::next) {
+        warning(p_.node(r).where,
+                fmt::format("'{}' (receipt) is confirmed by '{}', who takes nothing over: receipt is confirmed by the "
+                            "team that receives (write 'actor: receiver', or an actor with 'side: next')",
+                            p_.node(r).id, who->id));
+      }
     }
     // Cut the "receipt confirmed" answers: whatever is still reached from the start happens before
     // receipt is confirmed.
@@ -196,12 +239,18 @@ private:
     bool has_validation = false;
     for (vertex v : boost::make_iterator_range(boost::vertices(g_))) {
       const process_node& n = p_.node(v);
-      const actor* holder = c_.find_actor(g_[v].emergency_holder);
-      if (before_receipt[v] && holder && holder->side == actor_side::next) {
-        error(n.emergencies_where.known() ? n.emergencies_where : n.where,
-              fmt::format("'{}' holds emergencies during '{}', before receipt is confirmed: the next team takes "
-                          "emergencies only after the receipt decision answers 'oui'",
-                          holder->id, n.id));
+      if (before_receipt[v]) {
+        std::vector<std::string> early;
+        for (const std::string& h : g_[v].emergency_holders) {
+          const actor* holder = c_.find_actor(h);
+          if (holder && holder->side == actor_side::next) early.push_back(h);
+        }
+        if (!early.empty()) {
+          error(n.emergencies_where.known() ? n.emergencies_where : n.where,
+                fmt::format("{} holds emergencies during '{}', before receipt is confirmed: the next team takes "
+                            "emergencies only after the receipt decision answers 'oui'",
+                            names(early), n.id));
+        }
       }
       if (n.role == node_role::validation) {
         has_validation = true;
@@ -210,7 +259,7 @@ private:
                                      "only after the receipt decision answers 'oui'",
                                      n.id));
         }
-        const actor* who = c_.find_actor(n.actor);
+        const actor* who = c_.find_actor(g_[v].actor);
         if (who && who->side != actor_side::funder) {
           warning(n.where, fmt::format("'{}' (validation) is done by '{}', who is not the funder (side: funder)", n.id,
                                        who->id));
@@ -219,6 +268,29 @@ private:
     }
     if (!has_validation) {
       warning(process_at(), "no node has 'role: validation': the funder never validates the handover");
+    }
+    check_emergencies_at_the_end();
+  }
+
+  // Once the handover is over, whoever took a piece over answers for its emergencies: a piece
+  // whose emergencies stayed elsewhere would leave the RACI and the flowchart saying two things.
+  void check_emergencies_at_the_end() {
+    for (vertex e : ends_) {
+      const auto& holders = g_[e].emergency_holders;
+      std::vector<std::string> stranded;
+      std::string holder, receiver;
+      for (std::size_t i = 0; i < holders.size() && i < c_.components.size(); ++i) {
+        const std::string r = receiver_of(c_, p_.parts, i);
+        if (r.empty() || holders[i].empty() || holders[i] == r) continue;
+        stranded.push_back(c_.components[i].id);
+        holder = holders[i];
+        receiver = r;
+      }
+      if (stranded.empty()) continue;
+      warning(p_.node(e).where,
+              fmt::format("when the handover ends, '{}' still holds the emergencies of {}, which '{}' takes "
+                          "over: add 'emergencies: receiver' to the node where they move (after receipt)",
+                          holder, names(stranded), receiver));
     }
   }
 

@@ -47,8 +47,27 @@ schedule make_schedule(const process_graph& p, const date& start) {
     throw error("the process loops without a decision: it cannot be scheduled (passation check says where)");
   }
 
-  // Earliest start: the latest finish of the states before (after a decision, the longer answer).
+  // The states that only happen when a loop is taken (the documentation sent again when receipt is
+  // not confirmed): without the transitions that close loops, they lead to no end. The others are
+  // the plan: every state on a way from the start to an end.
   const std::size_t n = boost::num_vertices(g);
+  std::vector<bool> in_loop(n, true);
+  {
+    std::vector<vertex> todo;
+    for (vertex v = 0; v < n; ++v) {
+      if (p.node(v).kind == node_kind::end) todo.push_back(v);
+    }
+    if (todo.empty()) in_loop.assign(n, false);  // no end (check_process says so): nothing is left out
+    while (!todo.empty()) {
+      const vertex u = todo.back();
+      todo.pop_back();
+      if (!in_loop[u]) continue;
+      in_loop[u] = false;
+      for (auto e : boost::make_iterator_range(boost::in_edges(u, dag))) todo.push_back(boost::source(e, dag));
+    }
+  }
+
+  // Earliest start: the latest finish of the states before (after a decision, the longer answer).
   std::vector<double> earliest(n, 0), finish(n, 0);
   for (auto it = reversed_order.rbegin(); it != reversed_order.rend(); ++it) {
     const vertex v = *it;
@@ -58,18 +77,21 @@ schedule make_schedule(const process_graph& p, const date& start) {
     finish[v] = earliest[v] + duration_of(p, v);
   }
 
+  // The plan is what happens without taking a loop: a state inside one does not make it longer,
+  // however long it takes (loop_cost says what a round adds).
   schedule s;
   s.start = start.plus_working_days(0);
-  vertex last = 0;
+  std::optional<vertex> last;
   for (vertex v = 0; v < n; ++v) {
-    if (finish[v] > s.total_days || (finish[v] == s.total_days && p.node(v).kind == node_kind::end)) last = v;
+    if (in_loop[v]) continue;
+    if (!last || finish[v] > s.total_days || (finish[v] == s.total_days && p.node(v).kind == node_kind::end)) last = v;
     s.total_days = std::max(s.total_days, finish[v]);
   }
 
   // The critical path: back from the last state, through predecessors that finish exactly when it starts.
   std::vector<bool> critical(n, false);
-  if (n > 0) {
-    vertex v = last;
+  if (last) {
+    vertex v = *last;
     critical[v] = true;
     for (bool moved = true; moved;) {
       moved = false;
@@ -82,33 +104,6 @@ schedule make_schedule(const process_graph& p, const date& start) {
           break;
         }
       }
-    }
-  }
-
-  // The states inside a loop: reached from where the loop returns to, and leading to where it leaves.
-  std::vector<bool> in_loop(n, false);
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    if (!g[e].closes_loop) continue;
-    const vertex from = boost::source(e, g), to = boost::target(e, g);
-    std::vector<bool> after(n, false), before(n, false);
-    auto walk = [&](vertex root, std::vector<bool>& seen, bool forward) {
-      std::vector<vertex> todo{root};
-      while (!todo.empty()) {
-        const vertex u = todo.back();
-        todo.pop_back();
-        if (seen[u]) continue;
-        seen[u] = true;
-        if (forward) {
-          for (auto f : boost::make_iterator_range(boost::out_edges(u, dag))) todo.push_back(boost::target(f, dag));
-        } else {
-          for (auto f : boost::make_iterator_range(boost::in_edges(u, dag))) todo.push_back(boost::source(f, dag));
-        }
-      }
-    };
-    walk(to, after, true);
-    walk(from, before, false);
-    for (vertex v = 0; v < n; ++v) {
-      if (v != to && after[v] && before[v]) in_loop[v] = true;
     }
   }
 

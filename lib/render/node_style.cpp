@@ -56,7 +56,7 @@ std::string box_label(const diagram_node& n) {
     // box's rounded ones.
     rows += fmt::format(
         R"(<TR><TD CELLPADDING="4"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" STYLE="rounded" BGCOLOR="{}"><TR><TD>{}</TD></TR></TABLE></TD></TR>)",
-        tone.band, font(style::small_size, style::ink, escape_html(shorten(n.badge, style::line_characters))));
+        tone.band, font(style::small_size, style::ink, html_lines(n.badge, width + 8, style::label_lines)));
   }
   return fmt::format(
       R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",

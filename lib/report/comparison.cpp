@@ -26,10 +26,13 @@ report single_table(std::string kind, std::string title, const speaker& say, rep
 report funder_report(const handover_case& c, const report_options& options) {
   const speaker say(c, options);
   report_table t;
+  const bool who_takes = say.receivers_vary();
   t.columns = {{"scenario", std::string(say.w.col_scenario)},
                {"transferred", std::string(say.w.col_transferred)},
-               {"kept", fmt::format(fmt::runtime(say.w.col_kept), say.keeper())},
-               {"contractor", std::string(say.w.col_contractor)}};
+               {"kept", fmt::format(fmt::runtime(say.w.col_kept), say.keeper())}};
+  if (who_takes) t.columns.push_back({"receivers", std::string(say.w.col_receivers)});
+  t.columns.push_back({"contractor", std::string(say.w.col_contractor)});
+  t.columns.push_back({"emergencies_after", std::string(say.w.col_answers_after)});
   for (const scenario* s : say.scenarios(options.scenarios)) {
     const assessment a = assess(c, split_of(c, *s));
     std::vector<std::string> moved = say.component_names(a.transferred);
@@ -37,7 +40,11 @@ report funder_report(const handover_case& c, const report_options& options) {
     if (a.kept.empty()) moved = {speaker::capitalised(std::string(say.w.everything))};
     if (a.transferred.empty()) moved = {speaker::capitalised(std::string(say.w.nothing))};
     if (a.kept.empty()) kept = {speaker::capitalised(std::string(say.w.nothing))};
-    t.rows.push_back({s->id, {{say.scenario_label(*s)}, moved, kept, say.contractor(a)}});
+    report_row row{s->id, {{say.scenario_label(*s)}, moved, kept}};
+    if (who_takes) row.cells.push_back({say.receivers_text(a.parts)});
+    row.cells.push_back(say.contractor(a));
+    row.cells.push_back({say.answers_after(*s)});
+    t.rows.push_back(std::move(row));
   }
   return single_table("funder", std::string(say.w.title_funder), say, std::move(t));
 }
@@ -45,18 +52,24 @@ report funder_report(const handover_case& c, const report_options& options) {
 report technical_report(const handover_case& c, const report_options& options) {
   const speaker say(c, options);
   report_table t;
-  t.columns = {{"scenario", std::string(say.w.col_scenario)},
-               {"prerequisites", std::string(say.w.col_prerequisites)},
-               {"profile", std::string(say.w.col_profile)},
-               {"risks", std::string(say.w.col_risks)},
-               {"advantages", std::string(say.w.col_advantages)}};
+  const bool who_takes = say.receivers_vary();
+  t.columns = {{"scenario", std::string(say.w.col_scenario)}};
+  if (who_takes) t.columns.push_back({"receivers", std::string(say.w.col_receivers)});
+  t.columns.push_back({"prerequisites", std::string(say.w.col_prerequisites)});
+  t.columns.push_back({"profile", std::string(say.w.col_profile)});
+  t.columns.push_back({"risks", std::string(say.w.col_risks)});
+  t.columns.push_back({"advantages", std::string(say.w.col_advantages)});
   for (const scenario* s : say.scenarios(options.scenarios)) {
     const assessment a = assess(c, split_of(c, *s));
     std::vector<std::string> prerequisites;
     for (const prerequisite& p : a.prerequisites) prerequisites.push_back(say.prerequisite_line(p));
-    t.rows.push_back({s->id,
-                      {{say.scenario_label(*s)}, say.or_dash(prerequisites), say.contractor(a),
-                       say.or_dash(say.texts(a.risks)), say.or_dash(say.texts(a.advantages))}});
+    report_row row{s->id, {{say.scenario_label(*s)}}};
+    if (who_takes) row.cells.push_back({say.receivers_text(a.parts)});
+    row.cells.push_back(say.or_dash(prerequisites));
+    row.cells.push_back(say.contractor(a));
+    row.cells.push_back(say.or_dash(say.texts(a.risks)));
+    row.cells.push_back(say.or_dash(say.texts(a.advantages)));
+    t.rows.push_back(std::move(row));
   }
   return single_table("technical", std::string(say.w.title_technical), say, std::move(t));
 }
@@ -74,7 +87,7 @@ report matrix_report(const handover_case& c, const report_options& options) {
   for (std::size_t i = 0; i < c.components.size(); ++i) {
     report_row row{c.components[i].id, {{say.component_name(i)}}};
     for (const split& parts : splits) {
-      row.cells.push_back({std::string(parts.is_transferred(i) ? say.w.cell_transferred : say.w.cell_kept)});
+      row.cells.push_back({say.destination(parts, i)});
     }
     t.rows.push_back(std::move(row));
   }

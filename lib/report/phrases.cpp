@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "diagram/flowchart_parts.hpp"
 #include "passation/error.hpp"
+#include "passation/process.hpp"
 
 namespace passation::detail {
 
@@ -96,6 +98,7 @@ std::string speaker::profile_name(std::size_t p) const { return c.profiles[p].na
 
 std::vector<std::string> speaker::contractor(const assessment& a) const {
   if (a.profile) return {profile_name(*a.profile)};
+  if (c.profiles.empty()) return {std::string(w.dash)};  // the case names no kind of contractor
   std::vector<std::string> lines{std::string(w.no_profile)};
   if (!a.uncovered.empty()) {
     std::vector<std::string> skills;
@@ -128,6 +131,47 @@ std::string speaker::join(const std::vector<std::string>& items) const {
     out += item;
   }
   return out;
+}
+
+bool speaker::receivers_vary() const {
+  std::vector<std::string> first;
+  for (std::size_t i = 0; i < c.scenarios.size(); ++i) {
+    const auto taking = receivers_of(c, split_of(c, c.scenarios[i]));
+    if (taking.size() > 1) return true;
+    if (taking.empty()) continue;
+    if (first.empty()) first = taking;
+    else if (taking != first) return true;
+  }
+  return false;
+}
+
+std::string speaker::receivers_text(const split& parts) const {
+  std::vector<emergency_share> takers;
+  for (const std::string& who : receivers_of(c, parts)) {
+    emergency_share share{who, {}};
+    for (std::size_t k = 0; k < c.components.size(); ++k) {
+      if (receiver_of(c, parts, k) == who) share.components.push_back(k);
+    }
+    takers.push_back(std::move(share));
+  }
+  return detail::emergencies_text(c, takers, reader, w, true);
+}
+
+std::string speaker::destination(const split& parts, std::size_t i) const {
+  if (!parts.is_transferred(i)) return std::string(w.cell_kept);
+  if (!receivers_vary()) return std::string(w.cell_transferred);
+  const actor* who = c.find_actor(receiver_of(c, parts, i));
+  return fmt::format(fmt::runtime(w.cell_taken_by), who ? who->name.for_audience(reader) : std::string(w.dash));
+}
+
+std::string speaker::answers_after(const scenario& s) const {
+  const process_graph p = build_process(c, s);
+  for (auto v : p.reading_order()) {
+    if (p.node(v).kind == node_kind::end) {
+      return capitalised(detail::emergencies_text(c, p.graph[v].emergency_shares(), reader, w));
+    }
+  }
+  return std::string(w.dash);
 }
 
 std::string speaker::capitalised(std::string s) {

@@ -50,6 +50,18 @@ struct speaker {
   [[nodiscard]] std::string join(const std::vector<std::string>& items) const;
   /// The first letter in upper case (ASCII letters only: the words of the catalogue).
   [[nodiscard]] static std::string capitalised(std::string s);
+
+  /// True when who takes over is worth saying: some scenario has several receivers, or
+  /// scenarios go to different ones.
+  [[nodiscard]] bool receivers_vary() const;
+  /// Who takes over in `parts`: "Agence web", or each receiver with its components.
+  [[nodiscard]] std::string receivers_text(const split& parts) const;
+  /// Where component `i` goes in `parts`, as a table cell: "transféré" / "gardé", or, when
+  /// receivers vary, "→ Agence web".
+  [[nodiscard]] std::string destination(const split& parts, std::size_t i) const;
+  /// Who answers for emergencies once scenario `s` is over, piece by piece where they split:
+  /// "Le CREAI (l'adresse internet) ; Prestataire externe (le reste)".
+  [[nodiscard]] std::string answers_after(const scenario& s) const;
 };
 
 }  // namespace passation::detail

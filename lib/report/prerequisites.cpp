@@ -70,14 +70,11 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
 
   report_table t;
   t.columns = {{"item", std::string(say.w.col_item)}, {"from", say.scenario_label(a_s)}, {"to", say.scenario_label(b_s)}};
-  // What changes hands.
+  // What changes hands, or goes to someone else.
   for (std::size_t i = 0; i < c.components.size(); ++i) {
-    const bool in_a = a.parts.is_transferred(i), in_b = b.parts.is_transferred(i);
+    const std::string in_a = say.destination(a.parts, i), in_b = say.destination(b.parts, i);
     if (in_a == in_b) continue;
-    t.rows.push_back({c.components[i].id,
-                      {{say.component_name(i)},
-                       {std::string(in_a ? say.w.cell_transferred : say.w.cell_kept)},
-                       {std::string(in_b ? say.w.cell_transferred : say.w.cell_kept)}}});
+    t.rows.push_back({c.components[i].id, {{say.component_name(i)}, {in_a}, {in_b}}});
   }
   // Which prerequisites change.
   auto level_in = [](const assessment& x, std::size_t s) -> std::optional<std::size_t> {
@@ -96,6 +93,9 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   }
   if (a.profile != b.profile) {
     t.rows.push_back({"profile", {{std::string(say.w.col_profile)}, say.contractor(a), say.contractor(b)}});
+  }
+  if (const std::string after_a = say.answers_after(a_s), after_b = say.answers_after(b_s); after_a != after_b) {
+    t.rows.push_back({"emergencies_after", {{std::string(say.w.col_answers_after)}, {after_a}, {after_b}}});
   }
   // Risks and advantages only one of them has.
   auto only_in = [&](const std::vector<finding>& mine, const std::vector<finding>& theirs) {

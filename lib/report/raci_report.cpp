@@ -5,6 +5,7 @@
 #include "passation/error.hpp"
 #include "passation/raci.hpp"
 #include "passation/report.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "phrases.hpp"
 
 namespace passation {
@@ -24,8 +25,15 @@ report raci_report(const process_graph& p, const report_options& options) {
   r.subtitle = say.subtitle();
   r.sections.push_back({{}, {std::string(say.w.raci_key)}, std::nullopt, {}});
 
+  // Emergencies that go different ways are one row per way, named by their pieces.
   auto item_name = [&](const raci_row& row) {
-    return row.item == "emergencies" ? std::string(say.w.emergencies_item) : row.label.for_audience(say.reader);
+    if (!row.item.starts_with("emergencies")) return row.label.for_audience(say.reader);
+    if (row.pieces.empty()) return std::string(say.w.emergencies_item);
+    std::vector<std::string> names;
+    for (const std::string& id : row.pieces) {
+      if (const component* co = c.find_component(id)) names.push_back(detail::in_list(co->name.for_audience(say.reader)));
+    }
+    return fmt::format(fmt::runtime(say.w.emergencies_of), say.join(names));
   };
   report_table flat;
   flat.columns = {{"item", std::string(say.w.col_item)}, {"period", std::string(say.w.col_period)}};

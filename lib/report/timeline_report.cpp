@@ -34,9 +34,10 @@ report timeline_report(const process_graph& p, const schedule& s, const report_o
   for (const scheduled_step& step : s.steps) {
     const process_node& n = p.node(step.state);
     if (n.kind == node_kind::decision || n.kind == node_kind::start || step.in_loop) continue;
+    const std::string& who = p.graph[step.state].actor;
     t.rows.push_back({n.id,
                       {{detail::node_label(n, say.reader, say.w)},
-                       {n.actor.empty() ? std::string(say.w.dash) : detail::actor_name(c, n.actor, say.reader)},
+                       {who.empty() ? std::string(say.w.dash) : detail::actor_name(c, who, say.reader)},
                        {when(step.first_day)},
                        {when(step.last_day)},
                        {detail::format_number(step.finish - step.start)},

@@ -140,6 +140,21 @@ constexpr words k_french{
     .col_critical = "Chemin critique",
     .col_actor = "Qui",
     .working_days = "{}\u00A0jours ouvrés",
+
+    .share = "{} ({})",
+    .the_rest = "le reste",
+    .share_separator = "\u00A0; ",
+    .emergencies_of = "Les urgences\u00A0: {}",
+    .depends = "selon le scénario",
+    .depending = "Selon le scénario",
+    .per_scenario = "{}\u00A0: {}",
+    .then_emergencies = "Ensuite, urgences\u00A0: {}",
+    .taken_over_by = "Repris par {}",
+    .col_receivers = "Qui reprend",
+    .col_answers_after = "Qui répond des urgences après la passation",
+    .cell_taken_by = "→ {}",
+    .list_and = " et ",
+    .who_takes_over = "Qui reprend\u00A0?",
 };
 
 constexpr words k_english{
@@ -277,6 +292,21 @@ constexpr words k_english{
     .col_critical = "Critical path",
     .col_actor = "Who",
     .working_days = "{} working days",
+
+    .share = "{} ({})",
+    .the_rest = "the rest",
+    .share_separator = "; ",
+    .emergencies_of = "Emergencies: {}",
+    .depends = "depends on the scenario",
+    .depending = "Depending on the scenario",
+    .per_scenario = "{}: {}",
+    .then_emergencies = "Then, emergencies: {}",
+    .taken_over_by = "Taken over by {}",
+    .col_receivers = "Who takes over",
+    .col_answers_after = "Who answers emergencies after the handover",
+    .cell_taken_by = "→ {}",
+    .list_and = " and ",
+    .who_takes_over = "Who takes over?",
 };
 }  // namespace
 

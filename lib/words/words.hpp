@@ -148,6 +148,22 @@ struct words {
   std::string_view col_critical;
   std::string_view col_actor;
   std::string_view working_days;       // "{} j ouvrés"
+
+  // Who takes what, who answers for what.
+  std::string_view share;              // "{} ({})": a holder and its pieces
+  std::string_view the_rest;           // "le reste"
+  std::string_view share_separator;    // " ; "
+  std::string_view emergencies_of;     // "Les urgences : {}" (a RACI row about some pieces)
+  std::string_view depends;            // "selon le scénario"
+  std::string_view depending;          // "Selon le scénario" (a diamond where scenarios part again)
+  std::string_view per_scenario;       // "{} : {}" scenarios, then what holds in them
+  std::string_view then_emergencies;   // "Ensuite, urgences : {}"
+  std::string_view taken_over_by;      // "Repris par {}"
+  std::string_view col_receivers;      // "Qui reprend"
+  std::string_view col_answers_after;  // "Qui répond des urgences ensuite"
+  std::string_view cell_taken_by;      // "→ {}" (a matrix cell: who takes it)
+  std::string_view list_and;           // " et ": before the last item of a list
+  std::string_view who_takes_over;     // "Qui reprend ?"
 };
 
 const words& words_for(language l) noexcept;
