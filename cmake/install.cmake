@@ -44,6 +44,7 @@ install(FILES "${PROJECT_BINARY_DIR}/passation.pc" DESTINATION "${CMAKE_INSTALL_
 install(FILES "${PROJECT_SOURCE_DIR}/docs/case.schema.json" DESTINATION "${CMAKE_INSTALL_DATADIR}/passation"
         COMPONENT runtime)
 install(FILES "${PROJECT_SOURCE_DIR}/cases/sport-sante.yaml" "${PROJECT_SOURCE_DIR}/cases/foodbank.yaml"
+              "${PROJECT_SOURCE_DIR}/cases/rendez-vous.yaml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/passation/cases" COMPONENT runtime)
 
 if(PASSATION_BUILD_CLI)
