@@ -41,16 +41,19 @@ int run(const timeline_request& r) {
       return exit_usage;
     }
     start = *parsed;
-  } else if (c.start.empty()) {
-    fmt::print(stderr, "passation timeline: the case has no start date: starting today ({})\n", start.iso());
+  } else if (c.start.empty() && c.decision.day.empty()) {
+    fmt::print(stderr, "passation timeline: the case has neither a start date nor a decision date: starting today ({})\n",
+               start.iso());
   }
   const process_graph p = build_process(c, *s);
   const schedule plan = make_schedule(p, start);
   report_options o = r.out.options(c);
   if (r.out.audience_name.empty()) o.reader = audience::technical;
-  if (!plan.meets_deadline()) {
-    fmt::print(stderr, "passation timeline: warning: scenario {} ends on {}, after the deadline of {} ({} working days late)\n",
-               s->id, plan.end.iso(), plan.deadline->iso(), -*plan.margin);
+  for (const deadline_check& d : plan.deadlines) {
+    if (d.met()) continue;
+    const std::string label = d.label.for_audience(audience::technical);
+    fmt::print(stderr, "passation timeline: warning: scenario {} ends on {}, after the deadline{} of {} ({} working days late)\n",
+               s->id, plan.end.iso(), label.empty() ? "" : " " + label, d.day.iso(), -d.margin);
   }
 
   // Image formats draw the Gantt chart; text formats write the list.

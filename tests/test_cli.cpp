@@ -79,7 +79,7 @@ TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way rou
   }
 }
 
-TEST_CASE("-o naming a file while several drawings are asked is a usage error, not a folder", "[cli]") {
+TEST_CASE("render: an output naming one file while several drawings are asked is a usage error, not a folder", "[cli]") {
   const auto folder = fresh_folder("render-file-for-many");
   const command_result r = run_cli({"render", "--scenario", "B1", "-o", (folder / "x.svg").string()});
   CHECK(r.exit_code == 2);

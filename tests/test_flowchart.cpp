@@ -64,8 +64,8 @@ TEST_CASE("every step shows who holds emergencies", "[flowchart]") {
   CHECK(node(d, "complements")->badge == "Urgences\u00A0: le CREAI");
   CHECK(node(d, "validation")->badge == "Urgences\u00A0: Prestataire externe");
   CHECK(node(d, "complements")->tone != node(d, "validation")->tone);
-  // The technical version adds the duration.
-  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud · 10\u00A0j");
+  // The technical version adds the duration, an estimate in this case.
+  CHECK(node(chart("A", audience::technical), "documentation")->badge == "Urgences\u00A0: Thibaud · ≈\u00A010\u00A0j");
 }
 
 TEST_CASE("emergencies are said piece by piece where they split", "[flowchart]") {
@@ -88,7 +88,12 @@ TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]
   for (const legend_entry& e : fr.legend) labels.push_back(e.label + (e.badge.empty() ? "" : " / " + e.badge));
   CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u00A0?", "Jalon", "Étape / Urgences\u00A0: le CREAI",
                                            "Étape / Urgences\u00A0: le CREAI (les données, l'hébergement, l'adresse "
-                                           "internet)\u00A0; Prestataire externe (le reste)"});
+                                           "internet)\u00A0; Prestataire externe (le reste)",
+                                           "*\u00A0: étape supposée, à confirmer"});
+  // Estimated durations are said in the technical version, where durations are shown.
+  const diagram technical = chart("B2", audience::technical);
+  CHECK(technical.legend.back().label == "≈\u00A0: durée estimée, à confirmer");
+  CHECK(node(technical, "acces_serveur")->label.ends_with("\u00A0*"));
   const diagram en = chart("B2", audience::plain, language::en);
   CHECK(en.legend_title == "Legend");
   CHECK(en.legend.front().label == "Start / end");

@@ -35,7 +35,12 @@ TEST_CASE("the embedded case is the shipped Sport Santé file", "[load]") {
   const handover_case& c = default_case();
   CHECK(c.id == "sport-sante");
   CHECK(c.lang == language::fr);
-  CHECK(c.deadline == "2026-06-30");
+  REQUIRE(c.deadlines.size() == 2);
+  CHECK(c.deadlines[0].label.for_audience(audience::plain) == "T1 2026");
+  CHECK(c.deadlines[1].day == "2026-06-30");
+  CHECK(c.decision.day == "2026-01-30");
+  CHECK(c.decision.by == "ars");
+  CHECK(c.questions.size() == 5);
   CHECK(c.actors.size() == 4);
   CHECK(c.components.size() == 7);
   CHECK(c.scenarios.size() == 3);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "passation/calendar.hpp"
 #include "passation/gantt.hpp"
 #include "passation/load.hpp"
 #include "passation/render.hpp"
@@ -33,19 +34,61 @@ TEST_CASE("dates: parsing, weekdays, working days", "[timeline]") {
   CHECK(date{2026, 6, 30}.working_days_until(date{2026, 3, 17}) == -75);
 }
 
-TEST_CASE("the Sport Santé scenarios end in March 2026, well before the deadline", "[timeline]") {
+TEST_CASE("French public holidays, Easter included, worked out by hand", "[timeline][calendar]") {
+  CHECK(easter_sunday(2026) == date{2026, 4, 5});
+  CHECK(easter_sunday(2027) == date{2027, 3, 28});
+  CHECK(easter_sunday(2000) == date{2000, 4, 23});
+  std::vector<std::string> fr;
+  for (const public_holiday& h : public_holidays("fr", 2026)) fr.push_back(h.day.iso());
+  CHECK(fr == std::vector<std::string>{"2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25",
+                                       "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25"});
+  // England and Wales: Christmas 2027 is a Saturday, Boxing Day a Sunday: Monday 27 and Tuesday 28.
+  std::vector<std::string> gb;
+  for (const public_holiday& h : public_holidays("gb", 2027)) gb.push_back(h.day.iso());
+  CHECK(gb == std::vector<std::string>{"2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30",
+                                       "2027-12-27", "2027-12-28"});
+  const work_calendar france("fr", {date{2026, 4, 24}});
+  CHECK_FALSE(france.is_working_day(date{2026, 4, 6}));   // Easter Monday
+  CHECK_FALSE(france.is_working_day(date{2026, 4, 24}));  // a closed day of the case
+  CHECK(france.plus_working_days(date{2026, 4, 3}, 1) == date{2026, 4, 7});  // Friday + 1 skips Easter Monday
+  CHECK(france.next_working_day_after(date{2026, 1, 30}) == date{2026, 2, 2});
+  // Weekdays only: 2026-04-03 to 2026-04-10 is 5 working days; without Easter Monday, 4.
+  CHECK(work_calendar().working_days_until(date{2026, 4, 3}, date{2026, 4, 10}) == 5);
+  CHECK(france.working_days_until(date{2026, 4, 3}, date{2026, 4, 10}) == 4);
+}
+
+TEST_CASE("the Sport Santé calendar starts after the decision and skips the French holidays", "[timeline]") {
   const handover_case& c = default_case();
-  // A: 20 + 10 + 2 (training: the longer answer) + 1 + 5 + 1 + 5 + 1 + 2 + 5 = 52 working days from
-  // Monday 5 January: the 52nd is Tuesday 17 March.
+  // The ARS decides on Friday 30 January 2026: the handover starts on Monday 2 February.
+  CHECK(start_of(c) == date{2026, 2, 2});
+  // A: 20 + 10 + 2 (training: the longer answer) + 1 + 5 + 1 + 5 + 1 + 2 + 5 = 52 working days.
+  // February has 20 (2-27), March 22 (2-31): day 42 is 31 March; then 1-3 April (45), Easter
+  // Monday 6 April off, 7-10 (49), 13-15: the 52nd is Wednesday 15 April.
   const schedule a = plan_of(c, "A");
   CHECK(a.total_days == 52);
-  CHECK(a.end == date{2026, 3, 17});
+  CHECK(a.end == date{2026, 4, 15});
+  CHECK(a.estimated);
+  REQUIRE(a.deadlines.size() == 2);
+  // T1 (31 March): late by 31 March, 1-3 and 7-10 and 13-14 April = 10 working days.
+  CHECK(a.deadlines[0].margin == -10);
+  // S1 (30 June): from 15 April, 12 days in April, 17 in May (1 and 8 May, Ascension on the 14th,
+  // Whit Monday on the 25th off), 21 in June = 50.
+  CHECK(a.deadlines[1].margin == 50);
   CHECK(a.meets_deadline());
-  CHECK(a.margin == 75);
-  // B1: the DNS pointing (1) instead of the domain transfer (5): 48 days, Wednesday 11 March.
-  CHECK(plan_of(c, "B1").end == date{2026, 3, 11});
-  // B2: no migration, data or domain; server access (1): 42 days, Tuesday 3 March.
-  CHECK(plan_of(c, "B2").end == date{2026, 3, 3});
+  // B1: the DNS pointing (1) instead of the domain transfer (5): 48 days, Thursday 9 April, 6 days past T1.
+  const schedule b1 = plan_of(c, "B1");
+  CHECK(b1.end == date{2026, 4, 9});
+  CHECK(b1.deadlines[0].margin == -6);
+  // B2: no migration, data or domain; server access (1): 42 days, Tuesday 31 March, T1 just met.
+  const schedule b2 = plan_of(c, "B2");
+  CHECK(b2.end == date{2026, 3, 31});
+  CHECK(b2.deadlines[0].met());
+  CHECK(b2.deadlines[0].margin == 0);
+  const auto lines = describe_schedule(build_process(c, *c.find_scenario("A")), a, {});
+  CHECK(lines[0] == "Début\u00A0: 02/02/2026 · fin estimée\u00A0: 15/04/2026 (52 jours ouvrés, durées à confirmer)");
+  CHECK(lines[1] == "⚠ T1 2026 (31/03/2026) dépassée de 10 jours ouvrés");
+  CHECK(lines[2] == "S1 2026 (30/06/2026) respectée\u00A0: 50 jours ouvrés de marge");
+  CHECK(lines[3] == "Jours non travaillés\u00A0: Lundi de Pâques (06/04/2026)");
 }
 
 TEST_CASE("the critical path, and the loop counted apart", "[timeline]") {
@@ -132,13 +175,13 @@ process:
 
 TEST_CASE("a deadline that slips is said clearly", "[timeline]") {
   handover_case c = default_case();
-  c.deadline = "2026-03-02";
+  c.deadlines = {{{}, "2026-04-01", {}}};
   const process_graph p = build_process(c, *c.find_scenario("A"));
   const schedule s = make_schedule(p, start_of(c));
   CHECK_FALSE(s.meets_deadline());
-  CHECK(s.margin == -11);  // 2 March to 17 March: 11 working days late
+  CHECK(s.margin == -9);  // 1 April to 15 April, without Easter Monday: 9 working days late
   const auto lines = describe_schedule(p, s, {});
-  CHECK(lines[1] == "⚠ Échéance du 02/03/2026 dépassée de 11 jours ouvrés");
+  CHECK(lines[1] == "⚠ Échéance du 01/04/2026 dépassée de 9 jours ouvrés");
   const gantt_chart g = make_gantt(p, s, {});
   CHECK(g.deadline_missed);
 }
@@ -152,8 +195,11 @@ TEST_CASE("the Gantt chart: one row per step of the plan, drawn as SVG", "[timel
   CHECK(labels.front() == "Choix du prestataire");
   CHECK(labels.back() == "Passation effective");
   CHECK(std::find(labels.begin(), labels.end(), "Compléments de documentation") == labels.end());
-  REQUIRE(g.deadline);
-  CHECK(g.deadline->label == "Échéance 30/06/2026");
+  REQUIRE(g.deadlines.size() == 2);
+  CHECK(g.deadlines[0].label == "T1 2026 — 31/03/2026");
+  CHECK(g.deadlines[0].missed);
+  CHECK(g.deadlines[1].label == "S1 2026 — 30/06/2026");
+  CHECK_FALSE(g.deadlines[1].missed);
   const testing::svg_document svg(render(g, {.format = output_format::svg}).bytes);
   CHECK(svg.count("//s:g[@class='node'][starts-with(s:title, 'bar')]") == static_cast<int>(g.rows.size()));
   CHECK(svg.count("//s:foreignObject") == 0);

@@ -127,6 +127,9 @@ struct profile {
   text name;  ///< e.g. plain "Prestataire autonome", technical "Agence web ou dev PHP confirmé…"
   text description;                ///< not drawn yet, kept in the model
   std::vector<requirement> skills;  ///< the level it brings in each skill
+  /// What this kind of contractor is, in one plain line for the funder ("une agence web ou un
+  /// développeur qui sait aussi faire tourner un serveur").
+  text explanation;
   position where;                   ///< where it is written in the case file
 };
 
@@ -182,6 +185,13 @@ enum class node_role {
 /// "none", "receipt" or "validation".
 std::string_view to_string(node_role r) noexcept;
 
+/// What in a process node is an estimate, not a fact the case's sources give.
+enum class estimate_kind {
+  none,      ///< known
+  duration,  ///< the duration is an estimate
+  step,      ///< the step itself is an assumption (and so is its duration)
+};
+
 /// An edge of the process template: to `target`, labelled (decisions) or not (steps).
 struct branch {
   text label;          ///< "oui", "non"…; empty for a step's single successor
@@ -205,9 +215,49 @@ struct process_node {
   std::string emergencies;
   position emergencies_where;           ///< where `emergencies` is written
   std::optional<double> duration_days;  ///< working days, for timelines; none: it takes no time
+  estimate_kind estimate = estimate_kind::none;  ///< `estimate`: what is only estimated
   /// The successors. Empty for a step: the next node in the template. Empty for an end.
   std::vector<branch> next;
   position where;  ///< where it is written in the case file
+};
+
+/// A date the handover is measured against, e.g. "T1 2026" on 2026-03-31.
+struct deadline {
+  text label;       ///< e.g. "T1 2026"; empty for the `deadline` key
+  std::string day;  ///< ISO date (YYYY-MM-DD)
+  position where;   ///< where it is written in the case file
+};
+
+/// The meeting where the funder decides between the scenarios.
+struct decision_meeting {
+  std::string day;  ///< ISO date (YYYY-MM-DD), or empty
+  std::string by;   ///< id of the actor who decides (usually the funder), or empty
+  text label;       ///< e.g. "Réunion de présentation à l'ARS"
+  position where;   ///< where it is written in the case file
+};
+
+/// What a question of the case is about, so that the brief can answer it from the model.
+enum class question_topic {
+  none,            ///< the model cannot answer it: shown as still open
+  scope,           ///< what the handover includes: the components
+  skills,          ///< what the next team must know: the kind of contractor
+  accompaniment,   ///< how the next team is helped: documentation and training steps
+  transition,      ///< who answers for emergencies and users during the transition
+  risks,           ///< the risks of each scenario
+};
+
+/// A question the funder or the current team asks, which the brief answers where it can.
+struct question {
+  text asked;                               ///< the question, as written
+  question_topic about = question_topic::none;  ///< `about`
+  position where;                           ///< where it is written in the case file
+};
+
+/// The case author's own recommendation (passation makes none).
+struct recommendation {
+  std::string scenario;        ///< id of the scenario recommended
+  std::vector<text> reasons;   ///< why
+  position where;              ///< where it is written in the case file
 };
 
 /// A whole handover case.
@@ -216,8 +266,18 @@ struct handover_case {
   text title;                    ///< the title of every drawing
   text description;              ///< not drawn yet, kept in the model
   language lang = language::fr;  ///< the language of the case's texts and of passation's words
-  std::string start;     ///< ISO date (YYYY-MM-DD) the handover starts, or empty
-  std::string deadline;  ///< ISO date (YYYY-MM-DD) it should be over by, or empty
+  std::string start;     ///< ISO date (YYYY-MM-DD) the handover starts, or empty (after the decision)
+  std::vector<deadline> deadlines;  ///< `deadlines` (or `deadline`): dates it should be over by, earliest first
+  decision_meeting decision;        ///< `decision`: when and by whom the scenario is chosen
+  /// Whose public holidays timelines skip: "fr", "gb" or "none"; empty: "fr" for a French case,
+  /// "none" otherwise.
+  std::string country;
+  std::vector<std::string> closed;  ///< ISO dates nobody works on (`closed`)
+  std::vector<question> questions;  ///< `questions`: asked by the funder or the current team
+  std::optional<recommendation> recommended;  ///< `recommendation`: the case author's, if any
+  std::vector<text> constraints;    ///< `constraints`: what the next team must plan for (technical)
+  /// `jargon`: more words the funder's documents must never contain (beyond passation's list).
+  std::vector<std::string> jargon;
   /// The file the case was read from, for diagnostics ("" when built in C++).
   std::string source;
 

@@ -1,7 +1,7 @@
 #pragma once
 /// \file
 /// A Gantt chart of a scheduled process: one row per step, bars on a time axis in working days,
-/// the critical path marked, the deadline drawn. Rendered by render() in passation/render.hpp.
+/// the critical path marked, the deadlines drawn. Rendered by render() in passation/render.hpp.
 
 #include <cstddef>
 #include <optional>
@@ -30,16 +30,24 @@ struct gantt_mark {
   std::string label;  ///< e.g. "02/02" or "Échéance 30/06/2026"
 };
 
+/// A deadline on the time axis.
+struct gantt_deadline {
+  double at = 0;       ///< working days from the start
+  std::string label;   ///< e.g. "T1 2026 — 31/03/2026"
+  bool missed = false; ///< the plan ends after it: drawn red
+};
+
 /// A Gantt chart, independent of any format: make_gantt() builds it, render() draws it.
 struct gantt_chart {
   std::string title;            ///< the case's title
   std::string subtitle;         ///< the scenario
   std::vector<gantt_row> rows;  ///< top to bottom, in the schedule's order
   std::vector<gantt_mark> ticks;         ///< dates along the axis
-  std::optional<gantt_mark> deadline;    ///< drawn as a red line
-  std::vector<std::string> notes;        ///< lines under the chart (end date, deadline, loops)
-  bool deadline_missed = false;          ///< the end comes after the deadline
+  std::vector<gantt_deadline> deadlines;  ///< drawn as vertical lines, earliest first
+  std::vector<std::string> notes;        ///< lines under the chart (end date, deadlines, loops); "⚠" starts a warning
+  bool deadline_missed = false;          ///< the end comes after the last deadline
   std::string critical_label;            ///< legend: "Chemin critique"
+  std::string deadline_label;            ///< legend: "Échéance"
   std::string step_label;                ///< legend: "Étape"
   std::string milestone_label;           ///< legend: "Jalon"
 };
@@ -47,8 +55,8 @@ struct gantt_chart {
 /// The Gantt chart of `s`, the schedule of process `p`, in the words of `options`.
 [[nodiscard]] gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchart_options& options = {});
 
-/// Sentences about a schedule: when it starts and ends, against the deadline (with a warning when
-/// it slips), and what one more round of each loop adds.
+/// Sentences about a schedule: when it starts and ends (an estimate when its durations are), against
+/// each deadline (with a warning when it slips), and what one more round of each loop adds.
 [[nodiscard]] std::vector<std::string> describe_schedule(const process_graph& p, const schedule& s,
                                                          const flowchart_options& options = {});
 

@@ -25,6 +25,10 @@ inline constexpr std::size_t scenarios = 256;      ///< scenarios of a case
 inline constexpr std::size_t process_nodes = 2000; ///< nodes of the process template
 inline constexpr std::size_t answers = 32;  ///< branches of one decision
 inline constexpr std::size_t step_days = 1000;  ///< working days of one step (four years)
+inline constexpr std::size_t deadlines = 16;    ///< labelled deadlines of a case
+inline constexpr std::size_t closed_days = 1000;  ///< days a case says are closed
+inline constexpr std::size_t questions = 64;    ///< questions of a case
+inline constexpr std::size_t jargon_words = 256;  ///< words a case adds to the funder's forbidden list
 
 /// Above this many nodes, Graphviz's layout gets a budget (nslimit, mclimit, searchsize) so that
 /// a drawing never takes minutes, and edges are drawn straight.

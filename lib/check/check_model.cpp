@@ -25,6 +25,7 @@ public:
     check_rules();
     check_couplings();
     check_scenarios();
+    check_decision_and_brief();
     check_process_template();
   }
 
@@ -298,6 +299,26 @@ private:
         if (!missing.empty()) {
           error(s.where, fmt::format("scenario '{}' transfers '{}' but keeps {}, which it needs{}", s.id, cp.subject,
                                      list(missing), why));
+        }
+      }
+    }
+  }
+
+  // What the brief and the timelines read: who decides, the recommendation, the deadlines.
+  void check_decision_and_brief() {
+    check_actor_ref(c_.decision.by, c_.decision.where, "'decision'");
+    if (c_.recommended && !c_.recommended->scenario.empty() && !c_.find_scenario(c_.recommended->scenario)) {
+      error(c_.recommended->where, fmt::format("'recommendation' names scenario '{}', which is not defined in "
+                                               "'scenarios'{}",
+                                               c_.recommended->scenario,
+                                               did_you_mean(c_.recommended->scenario, ids_of(c_.scenarios))));
+    }
+    for (std::size_t i = 0; i < c_.deadlines.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        if (!c_.deadlines[i].label.empty() && c_.deadlines[i].label == c_.deadlines[j].label) {
+          error(c_.deadlines[i].where, fmt::format("two deadlines are called '{}' (first at line {})",
+                                                   c_.deadlines[i].label.for_audience(audience::plain),
+                                                   c_.deadlines[j].where.line));
         }
       }
     }

@@ -179,6 +179,7 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
   };
 
   std::vector<std::size_t> index_of(boost::num_vertices(p.graph));
+  bool assumed = false, estimated = false;
   for (vertex v : order) {
     const process_node& n = p.node(v);
     diagram_node dn;
@@ -186,6 +187,11 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     dn.kind = detail::drawn_kind(n.kind);
     dn.label = detail::node_label(n, a, w);
     if (!n.detail.only_for(a).empty()) dn.details.push_back(n.detail.only_for(a));
+    // A step the case only assumes is marked, for every reader; the legend says what the mark means.
+    if (n.estimate == estimate_kind::step) {
+      dn.label += w.assumed_mark;
+      assumed = true;
+    }
     const auto lane = std::find(lane_actors.begin(), lane_actors.end(), lane_of[v]);
     dn.lane = lane == lane_actors.end() ? no_lane : static_cast<std::size_t>(lane - lane_actors.begin());
     const std::string& holding = holding_of[v];
@@ -193,7 +199,13 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     if ((n.kind == node_kind::step || n.kind == node_kind::milestone) && !holding.empty()) {
       dn.badge = fmt::format(fmt::runtime(w.emergencies), holding);
       if (a == audience::technical && n.duration_days) {
-        dn.badge += " · " + detail::format_days(*n.duration_days, w);
+        const std::string days = detail::format_days(*n.duration_days, w);
+        if (n.estimate == estimate_kind::none) {
+          dn.badge += " · " + days;
+        } else {
+          dn.badge += " · " + fmt::format(fmt::runtime(w.estimated), days);
+          estimated = true;
+        }
       }
     }
     index_of[v] = d.nodes.size();
@@ -211,6 +223,8 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
   for (std::size_t i = 0; i < holdings.size(); ++i) {
     d.legend.push_back({diagram_node_kind::step, i, std::string(w.step), fmt::format(fmt::runtime(w.emergencies), holdings[i])});
   }
+  if (assumed) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
+  if (estimated) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.estimated_legend), {}});
   return d;
 }
 

@@ -24,15 +24,26 @@ std::vector<std::string> describe_schedule(const process_graph& p, const schedul
   const audience a = options.reader;
   const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
   std::vector<std::string> lines;
-  lines.push_back(fmt::format(fmt::runtime(w.starts_ends), format_date(s.start, w), format_date(s.end, w),
-                              detail::format_number(s.total_days)));
-  if (!s.deadline) {
-    lines.emplace_back(w.no_deadline);
-  } else if (s.meets_deadline()) {
-    lines.push_back(fmt::format(fmt::runtime(w.deadline_met), format_date(*s.deadline, w), *s.margin));
-  } else {
-    lines.push_back(fmt::format(fmt::runtime(w.deadline_missed), format_date(*s.deadline, w), -*s.margin));
+  lines.push_back(fmt::format(fmt::runtime(s.estimated ? w.starts_ends_estimated : w.starts_ends), format_date(s.start, w),
+                              format_date(s.end, w), detail::format_number(s.total_days)));
+  if (s.deadlines.empty()) lines.emplace_back(w.no_deadline);
+  for (const deadline_check& d : s.deadlines) {
+    const std::string label = d.label.for_audience(a);
+    if (label.empty()) {
+      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.deadline_met), format_date(d.day, w), d.margin)
+                              : fmt::format(fmt::runtime(w.deadline_missed), format_date(d.day, w), -d.margin));
+    } else {
+      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.named_deadline_met), label, format_date(d.day, w), d.margin)
+                              : fmt::format(fmt::runtime(w.named_deadline_missed), label, format_date(d.day, w), -d.margin));
+    }
   }
+  // The days off the plan skips, besides weekends: they move every date after them.
+  std::string off;
+  for (const public_holiday& h : s.calendar.days_off(s.start, s.end)) {
+    off += (off.empty() ? "" : std::string(w.list_separator)) +
+           fmt::format(fmt::runtime(w.day_off), h.name.empty() ? w.closed_day : h.name, format_date(h.day, w));
+  }
+  if (!off.empty()) lines.push_back(fmt::format(fmt::runtime(w.days_off), off));
   for (const loop_cost& loop : s.loops) {
     lines.push_back(fmt::format(fmt::runtime(w.loop_round), detail::node_label(p.node(loop.from), a, w),
                                 detail::node_label(p.node(loop.to), a, w), days_text(loop.days, w)));
@@ -52,6 +63,7 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
     g.subtitle = std::string(w.title_timeline);
   }
   g.critical_label = std::string(w.critical_path);
+  g.deadline_label = std::string(w.deadline_mark);
   g.step_label = std::string(w.step);
   g.milestone_label = std::string(w.milestone);
 
@@ -84,20 +96,24 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
 
   // A tick on each Monday, or every other one, or fewer: never more than about 16 ticks, however
   // far the deadline or long the plan; with the year once the axis spans more than a year.
-  const double axis_end = std::max(s.total_days, s.deadline ? static_cast<double>(s.start.working_days_until(*s.deadline)) : 0.0);
+  const double axis_end =
+      std::max(s.total_days, s.deadline ? static_cast<double>(s.calendar.working_days_until(s.start, *s.deadline)) : 0.0);
   constexpr long most_ticks = 16;
   const long weeks = static_cast<long>(axis_end) / 5 + 1;
   const long step = axis_end > 80 ? 10 * ((weeks + 2 * most_ticks - 1) / (2 * most_ticks)) : 5;
   const std::string_view tick_format = axis_end > 260 ? w.date_format : w.tick_format;
   for (long day = 0; day <= static_cast<long>(axis_end) + 1; day += step) {
-    const date d = s.start.plus_working_days(day);
+    const date d = s.calendar.plus_working_days(s.start, day);
     g.ticks.push_back({static_cast<double>(day), fmt::format(fmt::runtime(tick_format), d.year, d.month, d.day)});
   }
-  if (s.deadline) {
-    g.deadline = gantt_mark{static_cast<double>(s.start.working_days_until(*s.deadline)),
-                            fmt::format("{} {}", w.deadline_mark, format_date(*s.deadline, w))};
-    g.deadline_missed = !s.meets_deadline();
+  for (const deadline_check& d : s.deadlines) {
+    const std::string label = d.label.for_audience(a);
+    g.deadlines.push_back({static_cast<double>(s.calendar.working_days_until(s.start, d.day)),
+                           label.empty() ? fmt::format("{} {}", w.deadline_mark, format_date(d.day, w))
+                                         : fmt::format("{} — {}", label, format_date(d.day, w)),
+                           !d.met()});
   }
+  g.deadline_missed = !s.meets_deadline();
   g.notes = describe_schedule(p, s, options);
   return g;
 }

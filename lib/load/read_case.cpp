@@ -152,7 +152,7 @@ std::vector<profile> read_profiles(yaml_reader& r, const YAML::Node& node, posit
   }
   for (const YAML::Node& item : node) {
     const position at = yaml_reader::where(item, fallback);
-    mapping m(r, item, "a profile", {"id", "name", "description", "skills"}, at);
+    mapping m(r, item, "a profile", {"id", "name", "description", "explanation", "skills"}, at);
     if (!m.valid()) continue;
     profile p;
     p.where = at;
@@ -165,6 +165,9 @@ std::vector<profile> read_profiles(yaml_reader& r, const YAML::Node& node, posit
     if (m.has("name")) p.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
     if (m.has("description")) {
       p.description = r.read_text(m.get("description"), what + " description", m.value_where("description"));
+    }
+    if (m.has("explanation")) {
+      p.explanation = r.read_text(m.get("explanation"), what + " explanation", m.value_where("explanation"));
     }
     if (m.has("skills")) p.skills = read_skill_levels(r, m.get("skills"), what + " skills", m.value_where("skills"));
     profiles.push_back(std::move(p));
@@ -320,6 +323,113 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
   return scenarios;
 }
 
+// A date written YYYY-MM-DD; empty (and an error) otherwise.
+std::string read_day(yaml_reader& r, const YAML::Node& node, const std::string& what, position at) {
+  auto d = r.scalar(node, what, at);
+  if (!d) return {};
+  const bool shaped = d->size() == 10 && (*d)[4] == '-' && (*d)[7] == '-' &&
+                      std::all_of(d->begin(), d->end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
+  if (!date::parse(*d)) {
+    r.error(at, shaped ? fmt::format("{} '{}' is not a day of the calendar: check the month and the day", what, *d)
+                       : fmt::format("{} must be a date written YYYY-MM-DD, not '{}'", what, *d));
+    return {};
+  }
+  return *d;
+}
+
+// `deadlines: [{label: T1 2026, date: 2026-03-31}, …]`
+std::vector<deadline> read_deadlines(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<deadline> out;
+  if (!node.IsSequence()) {
+    r.error(yaml_reader::where(node, fallback), "'deadlines' must be a list of {label, date}, e.g. [{label: T1 2026, date: 2026-03-31}]");
+    return out;
+  }
+  if (!r.within(node.size(), limits::deadlines, "deadlines", fallback)) return out;
+  for (const YAML::Node& item : node) {
+    const position at = yaml_reader::where(item, fallback);
+    mapping m(r, item, "a deadline", {"label", "date"}, at);
+    if (!m.valid()) continue;
+    m.require("label", "a deadline");
+    m.require("date", "a deadline");
+    deadline d;
+    d.where = at;
+    if (m.has("label")) d.label = r.read_text(m.get("label"), "a deadline's label", m.value_where("label"));
+    if (m.has("date")) d.day = read_day(r, m.get("date"), "the date of a deadline", m.value_where("date"));
+    if (!d.day.empty()) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// `decision: {date: 2026-01-30, by: ars, label: Réunion de présentation}`
+decision_meeting read_decision(yaml_reader& r, const YAML::Node& node, position fallback) {
+  decision_meeting d;
+  d.where = yaml_reader::where(node, fallback);
+  mapping m(r, node, "'decision'", {"date", "by", "label"}, fallback);
+  if (!m.valid()) return d;
+  m.require("date", "'decision'");
+  if (m.has("date")) d.day = read_day(r, m.get("date"), "the date of the decision", m.value_where("date"));
+  if (m.has("by")) {
+    if (auto by = r.identifier(m.get("by"), "who decides", m.value_where("by"))) d.by = *by;
+  }
+  if (m.has("label")) d.label = r.read_text(m.get("label"), "the decision's label", m.value_where("label"));
+  return d;
+}
+
+question_topic parse_topic(const std::string& s) {
+  if (s == "scope") return question_topic::scope;
+  if (s == "skills") return question_topic::skills;
+  if (s == "accompaniment") return question_topic::accompaniment;
+  if (s == "transition") return question_topic::transition;
+  if (s == "risks") return question_topic::risks;
+  return question_topic::none;
+}
+
+// `questions: [{ask: "Que comprend le portail ?", about: scope}, "Une question ouverte"]`
+std::vector<question> read_questions(yaml_reader& r, const YAML::Node& node, position fallback) {
+  std::vector<question> out;
+  if (!node.IsSequence()) {
+    r.error(yaml_reader::where(node, fallback), "'questions' must be a list");
+    return out;
+  }
+  if (!r.within(node.size(), limits::questions, "questions", fallback)) return out;
+  for (const YAML::Node& item : node) {
+    const position at = yaml_reader::where(item, fallback);
+    question q;
+    q.where = at;
+    if (item.IsScalar()) {
+      q.asked = r.read_text(item, "a question", at);
+    } else {
+      mapping m(r, item, "a question", {"ask", "about"}, at);
+      if (!m.valid()) continue;
+      m.require("ask", "a question");
+      if (m.has("ask")) q.asked = r.read_text(m.get("ask"), "a question", m.value_where("ask"));
+      if (m.has("about")) {
+        if (auto about = r.choice(m.get("about"), "what a question is about",
+                                  {"scope", "skills", "accompaniment", "transition", "risks", "other"},
+                                  m.value_where("about"))) {
+          q.about = parse_topic(*about);
+        }
+      }
+    }
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+// `recommendation: {scenario: B2, reasons: [...]}`
+std::optional<recommendation> read_recommendation(yaml_reader& r, const YAML::Node& node, position fallback) {
+  recommendation rec;
+  rec.where = yaml_reader::where(node, fallback);
+  mapping m(r, node, "'recommendation'", {"scenario", "reasons"}, fallback);
+  if (!m.valid()) return std::nullopt;
+  m.require("scenario", "'recommendation'");
+  if (m.has("scenario")) {
+    if (auto id = r.identifier(m.get("scenario"), "the scenario recommended", m.value_where("scenario"))) rec.scenario = *id;
+  }
+  if (m.has("reasons")) rec.reasons = r.read_texts(m.get("reasons"), "a reason", m.value_where("reasons"));
+  return rec;
+}
+
 }  // namespace
 
 condition read_condition(yaml_reader& r, const YAML::Node& node, position fallback) {
@@ -342,8 +452,9 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   handover_case c;
   c.where = yaml_reader::where(root, {1, 1});
   mapping m(r, root, "the case",
-            {"case", "title", "description", "language", "start", "deadline", "actors", "components", "skills", "profiles",
-             "rules", "couplings", "scenarios", "emergencies", "process"},
+            {"case", "title", "description", "language", "start", "deadline", "deadlines", "decision", "country", "closed",
+             "questions", "recommendation", "constraints", "jargon", "actors", "components", "skills", "profiles", "rules",
+             "couplings", "scenarios", "emergencies", "process"},
             {1, 1});
   if (!m.valid()) return c;
   for (std::string_view key : {"case", "title", "actors", "components", "scenarios", "process"}) {
@@ -365,22 +476,45 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
     }
   }
   auto read_date = [&](const char* key, std::string& into) {
-    if (!m.has(key)) return;
-    if (auto d = r.scalar(m.get(key), fmt::format("the {}", key), m.value_where(key))) {
-      const bool shaped = d->size() == 10 && (*d)[4] == '-' && (*d)[7] == '-' &&
-                          std::all_of(d->begin(), d->end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
-      if (!date::parse(*d)) {
-        r.error(m.value_where(key), shaped ? fmt::format("the {} '{}' is not a day of the calendar: check the month and "
-                                                         "the day",
-                                                         key, *d)
-                                           : fmt::format("the {} must be a date written YYYY-MM-DD, not '{}'", key, *d));
-      } else {
-        into = *d;
-      }
-    }
+    if (m.has(key)) into = read_day(r, m.get(key), fmt::format("the {}", key), m.value_where(key));
   };
   read_date("start", c.start);
-  read_date("deadline", c.deadline);
+  if (m.has("deadline")) {
+    if (m.has("deadlines")) r.error(m.key_where("deadline"), "write either 'deadline' (one date) or 'deadlines' (a list), not both");
+    deadline d{{}, read_day(r, m.get("deadline"), "the deadline", m.value_where("deadline")), m.value_where("deadline")};
+    if (!d.day.empty()) c.deadlines.push_back(std::move(d));
+  }
+  if (m.has("deadlines")) c.deadlines = read_deadlines(r, m.get("deadlines"), m.value_where("deadlines"));
+  if (m.has("decision")) c.decision = read_decision(r, m.get("decision"), m.value_where("decision"));
+  if (m.has("country")) {
+    if (auto country = r.choice(m.get("country"), "the country", {"fr", "gb", "none"}, m.value_where("country"))) {
+      c.country = *country;
+    }
+  }
+  if (m.has("closed")) {
+    const YAML::Node closed = m.get("closed");
+    if (!closed.IsSequence()) {
+      r.error(m.value_where("closed"), "'closed' must be a list of dates written YYYY-MM-DD");
+    } else if (r.within(closed.size(), limits::closed_days, "closed days", m.value_where("closed"))) {
+      for (const YAML::Node& day : closed) {
+        std::string iso = read_day(r, day, "a closed day", yaml_reader::where(day, m.value_where("closed")));
+        if (!iso.empty()) c.closed.push_back(std::move(iso));
+      }
+    }
+  }
+  if (m.has("questions")) c.questions = read_questions(r, m.get("questions"), m.value_where("questions"));
+  if (m.has("recommendation")) c.recommended = read_recommendation(r, m.get("recommendation"), m.value_where("recommendation"));
+  if (m.has("constraints")) c.constraints = r.read_texts(m.get("constraints"), "a constraint", m.value_where("constraints"));
+  if (m.has("jargon")) {
+    const YAML::Node words = m.get("jargon");
+    if (!words.IsSequence()) {
+      r.error(m.value_where("jargon"), "'jargon' must be a list of words");
+    } else if (r.within(words.size(), limits::jargon_words, "jargon words", m.value_where("jargon"))) {
+      for (const YAML::Node& word : words) {
+        if (auto w = r.scalar(word, "a jargon word", yaml_reader::where(word, m.value_where("jargon")))) c.jargon.push_back(*w);
+      }
+    }
+  }
   // A collection over its limit is reported and not read: the case is invalid anyway, and reading
   // 100,000 entries would only slow the report down.
   auto fits = [&](const char* key, std::size_t limit, std::string_view what) {

@@ -76,7 +76,7 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
     const position at = yaml_reader::where(item, fallback);
     mapping m(r, item, "a process node",
               {"id", "kind", "role", "actor", "label", "detail", "when", "hands_over", "emergencies", "duration",
-               "next"},
+               "estimate", "next"},
               at);
     if (!m.valid()) continue;
     process_node n;
@@ -117,6 +117,11 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
     }
     if (m.has("duration")) {
       n.duration_days = r.days(m.get("duration"), what + " duration", limits::step_days, m.value_where("duration"));
+    }
+    if (m.has("estimate")) {
+      if (auto e = r.choice(m.get("estimate"), what + " estimate", {"duration", "step"}, m.value_where("estimate"))) {
+        n.estimate = *e == "step" ? estimate_kind::step : estimate_kind::duration;
+      }
     }
     if (m.has("next")) read_next(r, m, n, what);
     nodes.push_back(std::move(n));

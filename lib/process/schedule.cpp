@@ -27,12 +27,22 @@ double duration_of(const process_graph& p, vertex v) {
   return 0;  // starts, ends, decisions and milestones take no time
 }
 
-date day_at(const date& start, double offset) { return start.plus_working_days(static_cast<long>(std::ceil(offset - 1e-9))); }
-
 }  // namespace
+
+work_calendar calendar_of(const handover_case& c) {
+  std::string country = c.country;
+  if (country.empty()) country = c.lang == language::fr ? "fr" : "none";
+  std::vector<date> closed;
+  for (const std::string& day : c.closed) {
+    if (auto d = date::parse(day)) closed.push_back(*d);
+  }
+  return work_calendar(std::move(country), std::move(closed));
+}
 
 date start_of(const handover_case& c) {
   if (auto d = date::parse(c.start)) return *d;
+  // Nothing can start before the funder has chosen a scenario: the day after the meeting.
+  if (auto d = date::parse(c.decision.day)) return calendar_of(c).next_working_day_after(*d);
   return today();
 }
 
@@ -80,13 +90,22 @@ schedule make_schedule(const process_graph& p, const date& start) {
   // The plan is what happens without taking a loop: a state inside one does not make it longer,
   // however long it takes (loop_cost says what a round adds).
   schedule s;
-  s.start = start.plus_working_days(0);
+  s.calendar = calendar_of(*p.owner);
+  s.start = s.calendar.plus_working_days(start, 0);
   std::optional<vertex> last;
   for (vertex v = 0; v < n; ++v) {
     if (in_loop[v]) continue;
     if (!last || finish[v] > s.total_days || (finish[v] == s.total_days && p.node(v).kind == node_kind::end)) last = v;
     s.total_days = std::max(s.total_days, finish[v]);
+    if (p.node(v).estimate != estimate_kind::none && duration_of(p, v) > 0) s.estimated = true;
   }
+
+  // Day `i` of the plan is the i-th working day from the start: counted once, looked up after.
+  const std::vector<date> days = s.calendar.working_days(s.start, static_cast<std::size_t>(std::ceil(s.total_days)) + 2);
+  auto day_at = [&](double offset) {
+    const auto i = static_cast<std::size_t>(std::max(0.0, std::ceil(offset - 1e-9)));
+    return i < days.size() ? days[i] : s.calendar.plus_working_days(s.start, static_cast<long>(i));
+  };
 
   // The critical path: back from the last state, through predecessors that finish exactly when it starts.
   std::vector<bool> critical(n, false);
@@ -110,20 +129,27 @@ schedule make_schedule(const process_graph& p, const date& start) {
   for (vertex v : p.reading_order()) {
     scheduled_step step{v, earliest[v], finish[v], critical[v] && !in_loop[v], in_loop[v], {}, {}};
     if (finish[v] > earliest[v]) {
-      step.first_day = day_at(s.start, earliest[v]);
-      step.last_day = day_at(s.start, finish[v] - 1);
+      step.first_day = day_at(earliest[v]);
+      step.last_day = day_at(finish[v] - 1);
     } else {
       // Reached at the end of the day before (or on the first day, at the very start).
-      step.first_day = step.last_day = day_at(s.start, std::max(0.0, earliest[v] - 1));
+      step.first_day = step.last_day = day_at(std::max(0.0, earliest[v] - 1));
     }
     s.steps.push_back(step);
   }
-  s.end = s.total_days > 0 ? day_at(s.start, s.total_days - 1) : s.start;
+  s.end = s.total_days > 0 ? day_at(s.total_days - 1) : s.start;
 
-  if (auto deadline = date::parse(p.owner->deadline)) {
-    s.deadline = deadline;
+  for (const deadline& d : p.owner->deadlines) {
+    const auto day = date::parse(d.day);
+    if (!day) continue;
     // Working days left after the end, up to and including the deadline (negative: days late).
-    s.margin = s.end.working_days_until(*deadline);
+    s.deadlines.push_back({d.label, *day, s.calendar.working_days_until(s.end, *day)});
+  }
+  std::sort(s.deadlines.begin(), s.deadlines.end(),
+            [](const deadline_check& a, const deadline_check& b) { return a.day < b.day; });
+  if (!s.deadlines.empty()) {
+    s.deadline = s.deadlines.back().day;
+    s.margin = s.deadlines.back().margin;
   }
 
   // One more round of each loop: from the state it returns to, to the end of the state it leaves.

@@ -32,6 +32,7 @@ constexpr double label_gap = 14;     // between the step names and the chart
 constexpr double axis_height = 24;   // room for the dates above the rows
 constexpr double chart_width = 620;  // the time axis
 constexpr const char* late_colour = "#B3261E";
+constexpr const char* met_colour = "#2E7D32";  // a deadline the plan meets
 constexpr const char* grid_colour = "#E3E8EE";
 
 std::string num(double v) { return fmt::format("{:.2f}", v); }
@@ -75,13 +76,14 @@ std::string legend_label(const gantt_chart& g) {
     cells += swatch(t.fill, t.border) + name(who);
   }
   cells += swatch("#FFFFFF", late_colour) + name(g.critical_label);
-  if (g.deadline) cells += swatch(late_colour, late_colour) + name(g.deadline->label.substr(0, g.deadline->label.find(' ')));
+  if (!g.deadlines.empty()) cells += swatch(met_colour, met_colour) + name(g.deadline_label);
   return fmt::format(R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR>{}</TR></TABLE>)", cells);
 }
 
 struct measured {
   std::vector<detail::extent> rows, ticks, notes;
-  detail::extent deadline, legend;
+  std::vector<detail::extent> deadlines;
+  detail::extent legend;
 };
 
 detail::extent size_of(Agnode_t* n) { return {ND_width(n) * points_per_inch, ND_height(n) * points_per_inch}; }
@@ -99,7 +101,7 @@ Agnode_t* text_node(Agraph_t* g, const std::string& name, const std::string& htm
 // Every text of the chart, as the nodes that will carry it.
 struct texts {
   std::vector<Agnode_t*> rows, ticks, notes;
-  Agnode_t* deadline = nullptr;
+  std::vector<Agnode_t*> deadlines;
   Agnode_t* legend = nullptr;
 };
 
@@ -111,11 +113,14 @@ texts add_texts(Agraph_t* g, const gantt_chart& chart) {
                                 font(detail::style::small_size, detail::style::muted_ink, escape_html(chart.ticks[i].label))));
   }
   for (std::size_t i = 0; i < chart.notes.size(); ++i) {
-    const bool warning = chart.deadline_missed && i == 1;
+    const bool warning = chart.notes[i].starts_with("\u26A0");
     t.notes.push_back(text_node(g, fmt::format("note{}", i + 1), note_label(chart.notes[i], warning)));
   }
-  if (chart.deadline) {
-    t.deadline = text_node(g, "deadline_label", font(detail::style::small_size, late_colour, "<B>" + escape_html(chart.deadline->label) + "</B>"));
+  for (std::size_t i = 0; i < chart.deadlines.size(); ++i) {
+    const gantt_deadline& d = chart.deadlines[i];
+    t.deadlines.push_back(text_node(g, fmt::format("deadline{}_label", i + 1),
+                                    font(detail::style::small_size, d.missed ? late_colour : met_colour,
+                                         "<B>" + escape_html(d.label) + "</B>")));
   }
   t.legend = text_node(g, "legend", legend_label(chart));
   return t;
@@ -134,7 +139,7 @@ measured measure(detail::graphviz_session& session, const gantt_chart& chart, co
   for (Agnode_t* n : t.rows) m.rows.push_back(size_of(n));
   for (Agnode_t* n : t.ticks) m.ticks.push_back(size_of(n));
   for (Agnode_t* n : t.notes) m.notes.push_back(size_of(n));
-  if (t.deadline) m.deadline = size_of(t.deadline);
+  for (Agnode_t* n : t.deadlines) m.deadlines.push_back(size_of(n));
   m.legend = size_of(t.legend);
   return m;
 }
@@ -160,10 +165,10 @@ rendering render(const gantt_chart& chart, const render_options& options) {
   detail::graphviz_session session;
   const measured m = measure(session, chart, options);
 
-  // The horizontal scale: the chart spans the longer of the plan and the deadline.
+  // The horizontal scale: the chart spans the longer of the plan and the last deadline.
   double days = 1;
   for (const gantt_row& r : chart.rows) days = std::max(days, r.finish);
-  if (chart.deadline) days = std::max(days, chart.deadline->at);
+  for (const gantt_deadline& d : chart.deadlines) days = std::max(days, d.at);
   days += 1;
   const double scale = chart_width / days;
   double labels = 0;
@@ -229,16 +234,22 @@ rendering render(const gantt_chart& chart, const render_options& options) {
     set_attribute(bar, "penwidth", r.critical ? "2" : "1");
   }
 
-  if (chart.deadline) {
-    Agnode_t* line = box(g, "deadline", x_of(chart.deadline->at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
-    set_attribute(line, "color", late_colour);
-    set_attribute(line, "fillcolor", late_colour);
-    pin(t.deadline, std::max(x_of(chart.deadline->at) - m.deadline.width / 2, left), rows_top + axis_height + m.deadline.height / 2);
+  // Each deadline a line, its label above the axis, one row of labels per deadline (latest on top).
+  double labels_height = 0;
+  for (std::size_t i = 0; i < chart.deadlines.size(); ++i) {
+    const gantt_deadline& d = chart.deadlines[i];
+    const char* colour = d.missed ? late_colour : met_colour;
+    Agnode_t* line = box(g, fmt::format("deadline{}", i + 1), x_of(d.at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
+    set_attribute(line, "color", colour);
+    set_attribute(line, "fillcolor", colour);
+    pin(t.deadlines[i], std::max(x_of(d.at) - m.deadlines[i].width / 2, left),
+        rows_top + axis_height + labels_height + m.deadlines[i].height / 2);
+    labels_height += m.deadlines[i].height + 2;
   }
   pin(t.legend, left + m.legend.width / 2, legend_y);
   for (std::size_t i = 0; i < t.notes.size(); ++i) pin(t.notes[i], left + m.notes[i].width / 2, note_y[i]);
 
-  const double top = rows_top + axis_height + (chart.deadline ? m.deadline.height + 4 : 0);
+  const double top = rows_top + axis_height + (labels_height > 0 ? labels_height + 2 : 0);
   set_attribute(g, "bb", fmt::format("0,0,{},{}", num(std::max(x_of(days), left + m.legend.width) + 10), num(top)));
 
   rendering result;

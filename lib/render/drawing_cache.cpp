@@ -113,14 +113,16 @@ std::string drawing_key(const gantt_chart& g, std::span<const render_options> ou
     w.text(m.label);
   }
   w.key += '|';
-  if (g.deadline) {
-    w.number(g.deadline->at);
-    w.text(g.deadline->label);
+  for (const gantt_deadline& d : g.deadlines) {
+    w.number(d.at);
+    w.text(d.label);
+    w.number(d.missed ? 1 : 0);
   }
   w.key += '|';
   for (const std::string& n : g.notes) w.text(n);
   w.number(g.deadline_missed ? 1 : 0);
   w.text(g.critical_label);
+  w.text(g.deadline_label);
   w.text(g.step_label);
   w.text(g.milestone_label);
   w.outputs(outputs);

@@ -66,8 +66,11 @@ std::string encode_request(const gantt_chart& g, const render_options& options) 
   for (const std::string& n : g.notes) notes.push_back(bytes(n));
   json request{{"what", "gantt"}, {"options", options_json(options)}, {"title", bytes(g.title)}, {"subtitle", bytes(g.subtitle)},
                {"rows", rows}, {"ticks", ticks}, {"notes", notes}, {"missed", g.deadline_missed},
-               {"critical", bytes(g.critical_label)}, {"step", bytes(g.step_label)}, {"milestone", bytes(g.milestone_label)}};
-  if (g.deadline) request["deadline"] = {{"at", g.deadline->at}, {"label", bytes(g.deadline->label)}};
+               {"critical", bytes(g.critical_label)}, {"step", bytes(g.step_label)}, {"milestone", bytes(g.milestone_label)},
+               {"deadline_word", bytes(g.deadline_label)}};
+  json deadlines = json::array();
+  for (const gantt_deadline& d : g.deadlines) deadlines.push_back({{"at", d.at}, {"label", bytes(d.label)}, {"missed", d.missed}});
+  request["deadlines"] = deadlines;
   const auto packed = json::to_cbor(request);
   return std::string(packed.begin(), packed.end());
 }
@@ -112,7 +115,10 @@ std::string answer_request(const std::string& request) {
       }
       for (const json& t : j.at("ticks")) g.ticks.push_back({t.at("at").get<double>(), text_of(t.at("label"))});
       for (const json& n : j.at("notes")) g.notes.push_back(text_of(n));
-      if (j.contains("deadline")) g.deadline = gantt_mark{j["deadline"].at("at").get<double>(), text_of(j["deadline"].at("label"))};
+      for (const json& d : j.at("deadlines")) {
+        g.deadlines.push_back({d.at("at").get<double>(), text_of(d.at("label")), d.at("missed").get<bool>()});
+      }
+      g.deadline_label = text_of(j.at("deadline_word"));
       g.deadline_missed = j.at("missed").get<bool>();
       g.critical_label = text_of(j.at("critical"));
       g.step_label = text_of(j.at("step"));

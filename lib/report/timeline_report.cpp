@@ -40,7 +40,9 @@ report timeline_report(const process_graph& p, const schedule& s, const report_o
                        {who.empty() ? std::string(say.w.dash) : detail::actor_name(c, who, say.reader)},
                        {when(step.first_day)},
                        {when(step.last_day)},
-                       {detail::format_number(step.finish - step.start)},
+                       {n.estimate == estimate_kind::none
+                            ? detail::format_number(step.finish - step.start)
+                            : fmt::format("{} ({})", detail::format_number(step.finish - step.start), say.w.estimate_note)},
                        {std::string(step.critical ? say.w.yes : say.w.no)}}});
   }
   r.sections.push_back({{}, {}, std::move(t), {}});

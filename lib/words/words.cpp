@@ -155,6 +155,19 @@ constexpr words k_french{
     .cell_taken_by = "→ {}",
     .list_and = " et ",
     .who_takes_over = "Qui reprend\u00A0?",
+
+    .starts_ends_estimated = "Début\u00A0: {} · fin estimée\u00A0: {} ({} jours ouvrés, durées à confirmer)",
+    .named_deadline_met = "{} ({}) respectée\u00A0: {} jours ouvrés de marge",
+    .named_deadline_missed = "⚠ {} ({}) dépassée de {} jours ouvrés",
+    .days_off = "Jours non travaillés\u00A0: {}",
+    .day_off = "{} ({})",
+    .closed_day = "fermeture",
+    .estimate_note = "estimation, à confirmer",
+    .assumed_step = "étape supposée, à confirmer",
+    .assumed_mark = "\u00A0*",
+    .assumed_legend = "*\u00A0: étape supposée, à confirmer",
+    .estimated = "≈\u00A0{}",
+    .estimated_legend = "≈\u00A0: durée estimée, à confirmer",
 };
 
 constexpr words k_english{
@@ -307,6 +320,19 @@ constexpr words k_english{
     .cell_taken_by = "→ {}",
     .list_and = " and ",
     .who_takes_over = "Who takes over?",
+
+    .starts_ends_estimated = "Start: {} · estimated end: {} ({} working days, durations to be confirmed)",
+    .named_deadline_met = "{} ({}) met: {} working days to spare",
+    .named_deadline_missed = "⚠ {} ({}) missed by {} working days",
+    .days_off = "Days off: {}",
+    .day_off = "{} ({})",
+    .closed_day = "closed",
+    .estimate_note = "estimate, to be confirmed",
+    .assumed_step = "assumed step, to be confirmed",
+    .assumed_mark = " *",
+    .assumed_legend = "*: assumed step, to be confirmed",
+    .estimated = "≈ {}",
+    .estimated_legend = "≈: estimated duration, to be confirmed",
 };
 }  // namespace
 

@@ -164,6 +164,20 @@ struct words {
   std::string_view cell_taken_by;      // "→ {}" (a matrix cell: who takes it)
   std::string_view list_and;           // " et ": before the last item of a list
   std::string_view who_takes_over;     // "Qui reprend ?"
+
+  // Calendars and estimates.
+  std::string_view starts_ends_estimated;  // "Début : {} · fin estimée : {} ({} jours ouvrés, durées à confirmer)"
+  std::string_view named_deadline_met;     // "{} ({}) respectée : {} jours ouvrés de marge"
+  std::string_view named_deadline_missed;  // "⚠ {} ({}) dépassée de {} jours ouvrés"
+  std::string_view days_off;               // "Jours non travaillés : {}"
+  std::string_view day_off;                // "{} ({})" name, date
+  std::string_view closed_day;             // "fermé"
+  std::string_view estimate_note;          // "estimation, à confirmer"
+  std::string_view assumed_step;           // "étape supposée, à confirmer"
+  std::string_view assumed_mark;           // " *": after the label of an assumed step
+  std::string_view assumed_legend;         // "* : étape supposée, à confirmer"
+  std::string_view estimated;              // "≈ {}": an estimated duration
+  std::string_view estimated_legend;       // "≈ : durée estimée, à confirmer"
 };
 
 const words& words_for(language l) noexcept;
