@@ -23,6 +23,10 @@ struct date {
   [[nodiscard]] date plus_working_days(long n) const;
   /// Working days from this date to `later` (negative when `later` comes first).
   [[nodiscard]] long working_days_until(const date& later) const;
+  /// The date `n` calendar days later (earlier when n < 0).
+  [[nodiscard]] date plus_days(long n) const;
+  /// How many days month `month` of `year` has.
+  [[nodiscard]] static unsigned days_in_month(int year, unsigned month);
   /// 0 for Monday … 6 for Sunday.
   [[nodiscard]] unsigned weekday() const;
 

@@ -1,36 +1,19 @@
 #include "passation/calendar.hpp"
 
 #include <algorithm>
-#include <chrono>
 
 namespace passation {
 
 namespace {
 
-using std::chrono::days;
-using std::chrono::sys_days;
-using std::chrono::year_month_day;
-
-sys_days days_of(const date& d) {
-  return sys_days{year_month_day{std::chrono::year{d.year}, std::chrono::month{d.month}, std::chrono::day{d.day}}};
-}
-
-date date_of(sys_days s) {
-  const year_month_day ymd{s};
-  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
-}
-
-date shifted(const date& d, int by) { return date_of(days_of(d) + days{by}); }
+date shifted(const date& d, int by) { return d.plus_days(by); }
 
 bool weekend(const date& d) { return d.weekday() >= 5; }
 
 // The n-th (1-based) Monday of a month, or the last one with n = 0.
 date monday_of(int year, unsigned month, unsigned n) {
   if (n == 0) {
-    const unsigned last = static_cast<unsigned>(year_month_day{std::chrono::year{year} / std::chrono::month{month} /
-                                                               std::chrono::last}
-                                                    .day());
-    date d{year, month, last};
+    date d{year, month, date::days_in_month(year, month)};
     while (d.weekday() != 0) d = shifted(d, -1);
     return d;
   }

@@ -49,6 +49,13 @@ std::optional<date> date::parse(std::string_view iso) {
   return date{y, m, d};
 }
 
+date date::plus_days(long n) const { return date_of(days_of(*this) + std::chrono::days{n}); }
+
+unsigned date::days_in_month(int year, unsigned month) {
+  return static_cast<unsigned>(
+      year_month_day{std::chrono::year{year} / std::chrono::month{month} / std::chrono::last}.day());
+}
+
 unsigned date::weekday() const { return std::chrono::weekday{days_of(*this)}.iso_encoding() - 1; }
 
 date date::plus_working_days(long n) const {
