@@ -12,6 +12,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   # the foundations (see README, "Dependencies")
   libgraphviz-dev libboost-graph-dev libfmt-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libzip-dev libpng-dev
+  liblitehtml-dev libpango1.0-dev libcairo2-dev librsvg2-dev
   # a sans-serif font: Graphviz measures text with it, and it carries the French accents
   fonts-dejavu-core
 )

@@ -6,7 +6,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "brief_parts.hpp"
 #include "content.hpp"
+#include "print/print.hpp"
+#include "passation/brief.hpp"
 #include "render/drawing_cache_access.hpp"
 #include "render/svg_size.hpp"
 #include "passation/batch.hpp"
@@ -106,6 +109,19 @@ public:
       part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
       part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
       content.scenarios.push_back(std::move(part));
+    }
+
+    // The funder's brief: a page, and the same page printed.
+    {
+      const brief b = make_brief(c_, {.lang = lang_});
+      const actor* current = c_.first_on(actor_side::current);
+      const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team));
+      std::string page = detail::brief_page(b, words, lang_);
+      if (!options_.quick) {
+        detail::printed pdf = detail::print_to_pdf(page, {.title = b.title + " — " + b.subtitle, .footer = b.title + " — " + b.subtitle});
+        files_.push_back({"funder/brief.pdf", std::move(pdf.pdf), "brief", b.subtitle});
+      }
+      files_.push_back({"funder/brief.html", std::move(page), "brief", b.subtitle});
     }
 
     // The page, the slides, then the manifest of everything.

@@ -178,6 +178,70 @@ struct words {
   std::string_view assumed_legend;         // "* : étape supposée, à confirmer"
   std::string_view estimated;              // "≈ {}": an estimated duration
   std::string_view estimated_legend;       // "≈ : durée estimée, à confirmer"
+
+  // The funder's brief.
+  std::string_view brief_subtitle;
+  std::string_view brief_decide;
+  std::string_view brief_decided_by;
+  std::string_view brief_decided_when;
+  std::string_view brief_decided_on;
+  std::string_view brief_side_by_side;
+  std::string_view brief_handed_over;
+  std::string_view brief_kept;
+  std::string_view brief_receivers;
+  std::string_view brief_contractor;
+  std::string_view brief_risks;
+  std::string_view brief_advantages;
+  std::string_view brief_after;
+  std::string_view brief_end;
+  std::string_view brief_ends;
+  std::string_view brief_ends_sure;
+  std::string_view brief_deadline_met;
+  std::string_view brief_deadline_missed;
+  std::string_view brief_no_risk;
+  std::string_view brief_no_advantage;
+  std::string_view brief_criteria;
+  std::string_view brief_criteria_note;
+  std::string_view crit_dependence;
+  std::string_view crit_dependence_how;
+  std::string_view crit_contractor;
+  std::string_view crit_contractor_how;
+  std::string_view crit_risks;
+  std::string_view crit_risks_how;
+  std::string_view crit_time;
+  std::string_view crit_time_how;
+  std::string_view crit_work;
+  std::string_view crit_work_how;
+  std::string_view rate_nothing;
+  std::string_view rate_items;
+  std::string_view rate_easier;
+  std::string_view rate_harder;
+  std::string_view rate_middle;
+  std::string_view rate_only_profile;
+  std::string_view rate_no_profile;
+  std::string_view rate_no_risk;
+  std::string_view rate_risks;
+  std::string_view rate_before;
+  std::string_view rate_between;
+  std::string_view rate_after;
+  std::string_view rate_no_deadline;
+  std::string_view rate_days;
+  std::string_view rate_day;
+  std::string_view brief_recommendation;
+  std::string_view brief_questions;
+  std::string_view brief_open;
+  std::string_view brief_step_days;
+  std::string_view brief_on_answer;
+  std::string_view brief_if_needed;
+  std::string_view brief_until_receipt;
+  std::string_view brief_then;
+  std::string_view brief_transition;
+  std::string_view brief_validation;
+  std::string_view brief_glossary;
+  std::string_view brief_profiles;
+  std::string_view brief_estimates;
+  std::string_view brief_assumed;
+  std::string_view brief_dependence_none;
 };
 
 const words& words_for(language l) noexcept;

@@ -1,0 +1,26 @@
+#pragma once
+// The funder's brief and the contractor's dossier as files: the page (HTML), the PDF printed from
+// it, the editable DOCX.
+
+#include <string>
+#include <string_view>
+
+#include "passation/brief.hpp"
+#include "words/words.hpp"
+
+namespace passation::detail {
+
+/// The headings and labels of the brief's documents, in one language.
+struct brief_words {
+  std::string_view side_by_side, handed_over, receivers, contractor, risks, advantages, after, end, criteria, questions,
+      transition, glossary, profiles, no_risk, dash;
+  std::string kept;     ///< "Ce que le CREAI garde"
+  std::string nothing;  ///< "Rien", a cell's whole content
+
+  brief_words(const words& w, std::string keeper);
+};
+
+/// The brief as one self-contained HTML page (also what the PDF is printed from).
+std::string brief_page(const brief& b, const brief_words& w, language lang);
+
+}  // namespace passation::detail
