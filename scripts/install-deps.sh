@@ -29,7 +29,7 @@ if [[ "${1:-}" == "--test" ]]; then
     doxygen      # the API reference (the `docs` target), checked by a test
     groff-base   # the man page, checked by a test
     # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
-    chromium librsvg2-bin poppler-utils libreoffice-impress
+    chromium librsvg2-bin poppler-utils libreoffice-impress libreoffice-writer
     # pdflatex and Beamer (which needs PGF, in texlive-pictures) for tests/slides: 64 MB to fetch
     texlive-latex-recommended texlive-pictures
   )

@@ -147,7 +147,8 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
     CHECK_FALSE(first.files[i].bytes.empty());
     paths.insert(first.files[i].path);
   }
-  for (const char* expected : {"index.html", "manifest.json", "slides/deck.pptx", "slides/deck.marp.md",
+  for (const char* expected : {"index.html", "manifest.json", "funder/brief.html", "funder/brief.pdf", "funder/slides.pptx",
+                               "funder/slides.marp.md", "contractor/dossier.html", "contractor/dossier.pdf",
                                "diagrams/decision-tree.svg", "diagrams/decision-tree.png", "diagrams/decision-tree@print.png",
                                "diagrams/decision-tree.pdf", "diagrams/overview-plain.svg", "diagrams/scenario-all-plain.svg",
                                "diagrams/scenario-code-only-technical.pdf", "diagrams/timeline-all.svg", "tables/funder.md",
@@ -166,16 +167,32 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
     CHECK(height <= 540.01);
     CHECK(f.bytes.find("viewBox=") != std::string::npos);
   }
-  const std::string& deck = first.files[first.files.size() - 3].bytes;
+  auto file = [&](std::string_view path) -> const std::string& {
+    for (const pack_file& f : first.files) {
+      if (f.path == path) return f.bytes;
+    }
+    FAIL("no " << path);
+    static const std::string none;
+    return none;
+  };
+  const std::string& deck = file("funder/slides.pptx");
   CHECK(deck.rfind("PK", 0) == 0);
   CHECK(deck.find("ppt/slides/slide1.xml") != std::string::npos);
-  const std::string& page = first.files.front().bytes;
-  CHECK(page.find("<script") == std::string::npos);
-  // Nothing to fetch: the only addresses are the XML namespaces of the inline SVG.
-  for (std::size_t at = page.find("http"); at != std::string::npos; at = page.find("http", at + 1)) {
-    INFO(page.substr(at, 40));
-    CHECK(page.compare(at, 18, "http://www.w3.org/") == 0);
+  CHECK(file("funder/brief.pdf").rfind("%PDF", 0) == 0);
+  CHECK(file("contractor/dossier.pdf").rfind("%PDF", 0) == 0);
+  for (std::string_view path : {"index.html", "funder/brief.html", "contractor/dossier.html"}) {
+    const std::string& page = file(path);
+    INFO(path);
+    CHECK(page.find("<script") == std::string::npos);
+    // Nothing to fetch: the only addresses are the XML namespaces of the inline SVG.
+    for (std::size_t at = page.find("http"); at != std::string::npos; at = page.find("http", at + 1)) {
+      INFO(page.substr(at, 40));
+      CHECK(page.compare(at, 18, "http://www.w3.org/") == 0);
+    }
   }
+  // The landing page links both documents.
+  CHECK(file("index.html").find("funder/brief.pdf") != std::string::npos);
+  CHECK(file("index.html").find("contractor/dossier.html") != std::string::npos);
 }
 
 TEST_CASE("a case too large to explore still gets its pack, with the reason in place of the splits", "[pack]") {
@@ -196,7 +213,9 @@ TEST_CASE("a case too large to explore still gets its pack, with the reason in p
   REQUIRE(explore_md != p.files.end());
   CHECK(explore_md->bytes.find("The splits were not explored: the case has 72 components; exploring splits handles at "
                                "most 64") != std::string::npos);
-  CHECK(p.files.front().bytes.find("The splits were not explored") != std::string::npos);  // in the page too
+  const auto dossier = std::find_if(p.files.begin(), p.files.end(), [](const pack_file& f) { return f.path == "contractor/dossier.html"; });
+  REQUIRE(dossier != p.files.end());
+  CHECK(dossier->bytes.find("The splits were not explored") != std::string::npos);  // in the dossier too
 }
 
 // The whole default pack, as the README's first command writes it: twice in this process (Graphviz's

@@ -160,7 +160,8 @@ TEST_CASE("pack --watch writes the page, the tables and the SVG first, then the 
   watching w({"pack", file.string(), "-o", out.string(), "--watch"});
   const std::string first = w.until("built ok");
   CHECK_THAT(first, Catch::Contains("page, tables and SVG drawings"));
-  CHECK(std::filesystem::exists(out / "slides" / "deck.pptx"));
+  CHECK(std::filesystem::exists(out / "funder" / "slides.pptx"));
+  CHECK(std::filesystem::exists(out / "funder" / "brief.pdf"));
   CHECK(std::filesystem::exists(out / "manifest.json"));
 
   // A risk's wording: tables and page only; no drawing is made again.
@@ -168,7 +169,7 @@ TEST_CASE("pack --watch writes the page, the tables and the SVG first, then the 
   const std::string second = w.until("rebuilt ");
   CHECK_THAT(second, Catch::Contains("rebuilt ok"));
   CHECK_THAT(second, Catch::Contains("0 drawn"));
-  CHECK_THAT(slurp(out / "index.html"), Catch::Contains("Notre équipe reste indispensable"));
+  CHECK_THAT(slurp(out / "funder" / "brief.html"), Catch::Contains("Notre équipe reste indispensable"));
   CHECK(w.interrupt() == 0);
 }
 

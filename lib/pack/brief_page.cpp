@@ -38,6 +38,7 @@ td.poor { background-color: #f8d9d6; }
 .small { font-size: 7pt; color: #455a64; }
 .note { font-size: 7.5pt; color: #546e7a; }
 .late { color: #b3261e; font-weight: bold; }
+@media screen { body { max-width: 62rem; margin: 1.5rem auto; padding: 0 1rem; font-size: 10pt; } }
 )";
 
 std::string esc(std::string_view s) { return xml_escape(s); }

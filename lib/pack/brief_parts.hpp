@@ -22,5 +22,7 @@ struct brief_words {
 
 /// The brief as one self-contained HTML page (also what the PDF is printed from).
 std::string brief_page(const brief& b, const brief_words& w, language lang);
+/// The brief as an editable Word document (.docx), the same content as the page.
+std::string brief_docx(const brief& b, const brief_words& w, language lang);
 
 }  // namespace passation::detail

@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "passation/analysis.hpp"
+#include "passation/brief.hpp"
 #include "passation/pack.hpp"
 #include "passation/report.hpp"
 #include "passation/timeline.hpp"
@@ -38,15 +41,40 @@ struct pack_content {
   const words& w;
   drawn tree, overview_plain, overview_technical;
   report glossary, funder, technical, matrix, explored;
+  std::vector<std::string> constraints;  ///< technical constraints of the case, for the contractor
   std::vector<scenario_part> scenarios;
 };
 
-/// index.html: one page, every picture inline.
-std::string pack_page(const pack_content& content);
-/// The deck as Marp Markdown; pictures are referenced in ../diagrams/.
-std::string marp_deck(const pack_content& content);
-/// The deck as a PowerPoint file (.pptx).
-std::string pptx_deck(const pack_content& content);
+/// One slide: a title, then a table, a picture, bullets, or a picture with bullets beside it.
+struct slide_item {
+  std::string title;
+  std::optional<report_table> table;  ///< a table filling the slide
+  const drawn* picture = nullptr;     ///< a picture (left of the bullets, if any)
+  std::vector<std::string> bullets;   ///< bullets (right of the picture, if any)
+};
+
+/// A deck: its title slide, then its slides, written as PowerPoint and as Marp from the same list.
+struct deck_plan {
+  std::string title;
+  std::string subtitle;
+  std::vector<slide_item> slides;
+};
+
+/// The funder's slides: the decision, the scenarios side by side, the criteria, the risks, the
+/// decision tree, each scenario's plain flowchart, the calendar. Plain words only.
+deck_plan funder_slides(const pack_content& content, const brief& b);
+
+/// index.html: a short landing page that links the funder's brief, the contractor's dossier and
+/// every file.
+std::string landing_page(const pack_content& content, const brief& b);
+/// The contractor's dossier as one page, every picture inline (SVG).
+std::string dossier_page(const pack_content& content);
+/// The same dossier for printing: pictures as <img src="NAME.svg"> that print_to_pdf draws.
+std::string dossier_print_page(const pack_content& content, double content_width, double content_height);
+/// A deck as Marp Markdown; pictures are referenced in ../diagrams/.
+std::string marp_deck(const deck_plan& deck);
+/// A deck as a PowerPoint file (.pptx).
+std::string pptx_deck(const deck_plan& deck, language lang);
 
 /// The size in points that an SVG written by Graphviz declares.
 void read_svg_size(const std::string& svg, double& width, double& height);

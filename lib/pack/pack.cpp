@@ -111,25 +111,44 @@ public:
       content.scenarios.push_back(std::move(part));
     }
 
-    // The funder's brief: a page, and the same page printed.
-    {
-      const brief b = make_brief(c_, {.lang = lang_});
-      const actor* current = c_.first_on(actor_side::current);
-      const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team));
-      std::string page = detail::brief_page(b, words, lang_);
-      if (!options_.quick) {
-        detail::printed pdf = detail::print_to_pdf(page, {.title = b.title + " — " + b.subtitle, .footer = b.title + " — " + b.subtitle});
-        files_.push_back({"funder/brief.pdf", std::move(pdf.pdf), "brief", b.subtitle});
+    for (const text& t : c_.constraints) content.constraints.push_back(t.for_audience(audience::technical));
+
+    // The funder's brief (a page, the same page printed, slides) and the contractor's dossier (a
+    // page, and printed), then a landing page that links both.
+    const brief b = make_brief(c_, {.lang = lang_});
+    const actor* current = c_.first_on(actor_side::current);
+    const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team));
+    std::string brief_html = detail::brief_page(b, words, lang_);
+    const std::string footer = b.title + " — " + b.subtitle;
+    if (!options_.quick) {
+      files_.push_back({"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf, "brief",
+                        b.subtitle});
+    }
+    if (!options_.quick) files_.push_back({"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
+    files_.push_back({"funder/brief.html", std::move(brief_html), "brief", b.subtitle});
+    const detail::deck_plan slides = detail::funder_slides(content, b);
+    if (!options_.quick) files_.push_back({"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
+    files_.push_back({"funder/slides.marp.md", detail::marp_deck(slides), "slides", "Marp"});
+
+    const std::string dossier_title = c_.title.for_audience(audience::technical) + " — " + std::string(w_.dossier_subtitle);
+    files_.push_back({"contractor/dossier.html", detail::dossier_page(content), "dossier", std::string(w_.dossier_subtitle)});
+    if (!options_.quick) {
+      detail::print_options print{.title = dossier_title, .footer = dossier_title};
+      auto add_picture = [&](const detail::drawn& d) { print.images[d.name + ".svg"] = {d.svg, true}; };
+      add_picture(content.overview_technical);
+      for (const detail::scenario_part& part : content.scenarios) {
+        add_picture(part.technical);
+        add_picture(part.gantt);
       }
-      files_.push_back({"funder/brief.html", std::move(page), "brief", b.subtitle});
+      const double width = print.page_width - 2 * print.margin, height = print.page_height - 2 * print.margin - 40;
+      files_.push_back({"contractor/dossier.pdf", detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf,
+                        "dossier", std::string(w_.dossier_subtitle)});
     }
 
-    // The page, the slides, then the manifest of everything.
+    // The landing page first, then every file, then the manifest of everything.
     std::vector<pack_file> files;
-    files.push_back({"index.html", detail::pack_page(content), "page", std::string(w_.pack_title)});
+    files.push_back({"index.html", detail::landing_page(content, b), "page", std::string(w_.pack_title)});
     for (pack_file& f : files_) files.push_back(std::move(f));
-    if (!options_.quick) files.push_back({"slides/deck.pptx", detail::pptx_deck(content), "slides", "PowerPoint"});
-    files.push_back({"slides/deck.marp.md", detail::marp_deck(content), "slides", "Marp"});
     if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
     return {std::move(files)};
   }

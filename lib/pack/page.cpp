@@ -22,6 +22,9 @@ constexpr std::string_view k_page_style = R"(
   .plan { background: #f6f8fa; border-left: 4px solid #78909c; padding: .4rem .8rem; }
   .plan .late { color: #b3261e; font-weight: bold; }
   .files li { font-family: monospace; font-size: .85rem; }
+  .card { border: 1px solid #cfd8dc; border-left: 6px solid #37474f; padding: .2rem 1rem .6rem; margin: 1rem 0; }
+  .card h2 { border: 0; margin-top: .6rem; }
+  .decision { background: #fff4d6; border: 1px solid #c9a227; padding: .5rem .8rem; font-weight: bold; }
   @media print {
     nav { display: none; }
     .part { page-break-before: always; }
@@ -49,73 +52,135 @@ std::string inline_svg(const std::string& svg, const std::string& prefix) {
   return out;
 }
 
-std::string figure(const drawn& d) {
-  return fmt::format("<figure>\n{}\n<figcaption>{} — <a href=\"diagrams/{}.svg\">SVG</a> · <a href=\"diagrams/{}.png\">PNG</a> · "
-                     "<a href=\"diagrams/{}.pdf\">PDF</a></figcaption>\n</figure>\n",
-                     inline_svg(d.svg, d.name), xml_escape(d.title), d.name, d.name, d.name);
-}
-
 std::string heading(int level, std::string_view text, std::string_view id = {}) {
   return fmt::format("<h{0}{1}>{2}</h{0}>\n", level, id.empty() ? std::string{} : fmt::format(" id=\"{}\"", id), xml_escape(text));
 }
 
 std::string table_section(const report& r, int level) { return heading(level, r.title) + html_sections(r, level + 1); }
 
+// The dossier printed: sizes in points, for lib/print.
+constexpr std::string_view k_print_style = R"(
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #263238; line-height: 1.25; margin: 0; }
+h1 { font-size: 14pt; margin: 0 0 2pt 0; }
+h2 { font-size: 11pt; margin: 8pt 0 3pt 0; padding-bottom: 1pt; border-bottom: 1pt solid #b0bec5; }
+h3 { font-size: 9.5pt; margin: 6pt 0 2pt 0; }
+h4, h5 { font-size: 8.5pt; margin: 4pt 0 2pt 0; }
+p { margin: 3pt 0; }
+ul { margin: 0; padding-left: 10pt; }
+table { width: 100%; border-spacing: 0; margin: 2pt 0 4pt 0; border-top: 1px solid #b0bec5; }
+th, td { border-right: 1px solid #b0bec5; border-bottom: 1px solid #b0bec5; padding: 1.5pt 3pt; vertical-align: top; text-align: left; }
+th:first-child, td:first-child { border-left: 1px solid #b0bec5; }
+th { background-color: #dde3e9; }
+td ul { margin: 0; }
+.subtitle { color: #546e7a; font-size: 9.5pt; }
+.figure { text-align: center; margin: 4pt 0; }
+.caption { font-size: 7pt; color: #546e7a; }
+)";
+
 }  // namespace
 
-std::string pack_page(const pack_content& content) {
-  const handover_case& c = content.c;
-  const words& w = content.w;
-  const std::string title = c.title.for_audience(audience::plain);
-  std::string out = fmt::format(
+namespace {
+
+std::string page_head(const pack_content& content, std::string_view title, std::string_view style) {
+  return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"passation\">\n"
-      "<title>{} — {}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-      to_string(content.lang), xml_escape(w.pack_title), xml_escape(title), html_style(), k_page_style);
-  out += "<header>\n" + heading(1, title);
-  out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_escape(w.pack_title));
-  out += fmt::format("<nav><a href=\"#funder\">{}</a><a href=\"#contractor\">{}</a><a href=\"#files\">{}</a></nav>\n</header>\n",
-                     xml_escape(w.for_funder), xml_escape(w.for_contractor), xml_escape(w.files));
+      "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
+      to_string(content.lang), xml_escape(title), html_style(), style);
+}
 
-  // For the funder: plain words only.
-  out += "<section class=\"part\">\n" + heading(2, w.for_funder, "funder");
-  out += table_section(content.glossary, 3);
-  out += table_section(content.funder, 3);
-  out += heading(3, content.tree.title) + figure(content.tree);
-  out += heading(3, content.overview_plain.title) + figure(content.overview_plain);
-  for (const scenario_part& part : content.scenarios) {
-    out += "<section class=\"scenario\">\n" + heading(3, part.plain.title) + figure(part.plain);
-    out += "<div class=\"plan\">\n";
-    for (std::size_t i = 0; i < part.plan_plain.size(); ++i) {
-      const bool late = i == 1 && !part.plan.meets_deadline();
-      out += fmt::format("<p{}>{}</p>\n", late ? " class=\"late\"" : "", xml_escape(part.plan_plain[i]));
-    }
-    out += "</div>\n</section>\n";
+// A link to a file of the pack, from the top folder.
+std::string link(std::string_view path, std::string_view label) {
+  return fmt::format("<a href=\"{}\">{}</a>", xml_escape(path), xml_escape(label));
+}
+
+// The contractor's dossier: `figure_of` writes each picture (inline SVG for the page, an <img>
+// for the printed version).
+template <class Figure>
+std::string dossier_body(const pack_content& content, Figure figure_of) {
+  const words& w = content.w;
+  std::string out = heading(1, content.c.title.for_audience(audience::technical));
+  out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_escape(w.dossier_subtitle));
+  const std::string description = content.c.description.for_audience(audience::technical);
+  if (!description.empty()) out += "<p>" + xml_escape(description) + "</p>\n";
+  if (!content.constraints.empty()) {
+    out += heading(2, w.constraints) + "<ul>";
+    for (const std::string& c : content.constraints) out += "<li>" + xml_escape(c) + "</li>";
+    out += "</ul>\n";
   }
-  out += "</section>\n";
-
-  // For the contractor: the technical version of everything.
-  out += "<section class=\"part\">\n" + heading(2, w.for_contractor, "contractor");
-  out += table_section(content.technical, 3);
-  out += heading(3, content.overview_technical.title) + figure(content.overview_technical);
+  out += table_section(content.technical, 2);
+  out += heading(2, content.overview_technical.title) + figure_of(content.overview_technical);
   for (const scenario_part& part : content.scenarios) {
-    out += "<section class=\"scenario\">\n" + heading(3, part.technical.title) + figure(part.technical);
+    out += "<div class=\"scenario page\">\n" + heading(2, part.technical.title) + figure_of(part.technical) + "</div>\n";
     // The prerequisites' own heading would repeat the scenario's title.
     report prerequisites = part.prerequisites;
     for (report_section& section : prerequisites.sections) section.heading.clear();
-    out += heading(4, w.key_prerequisites) + html_sections(prerequisites, 5);
-    out += heading(4, part.raci.title) + html_sections(part.raci, 5);
-    out += heading(4, part.timeline.title) + figure(part.gantt) + html_sections(part.timeline, 5);
-    out += "</section>\n";
+    out += heading(3, w.key_prerequisites) + html_sections(prerequisites, 4);
+    out += heading(3, part.raci.title) + html_sections(part.raci, 4);
+    out += heading(3, part.timeline.title) + figure_of(part.gantt) + html_sections(part.timeline, 4);
   }
-  out += table_section(content.matrix, 3);
-  out += table_section(content.explored, 3);
-  out += "</section>\n";
+  out += "<div class=\"page\"></div>\n" + table_section(content.matrix, 2);
+  out += table_section(content.explored, 2);
+  return out;
+}
 
-  out += "<section class=\"part files\">\n" + heading(2, w.files, "files");
-  out += "<p><a href=\"manifest.json\">manifest.json</a> · <a href=\"slides/deck.pptx\">slides/deck.pptx</a> · "
-         "<a href=\"slides/deck.marp.md\">slides/deck.marp.md</a></p>\n</section>\n";
+}  // namespace
+
+std::string landing_page(const pack_content& content, const brief& b) {
+  const words& w = content.w;
+  std::string out = page_head(content, b.title + " — " + std::string(w.pack_title), k_page_style);
+  out += "<header>\n" + heading(1, b.title) + fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", xml_escape(w.pack_title));
+  out += "<p class=\"decision\">" + xml_escape(b.decision) + "</p>\n";
+  out += "<section class=\"card\">\n" + heading(2, w.for_funder);
+  out += "<p>" + xml_escape(w.brief_about) + "</p>\n<p>" + link("funder/brief.html", w.read_page) + " · " +
+         link("funder/brief.pdf", "PDF") + " · " + link("funder/brief.docx", w.editable) + " · " +
+         link("funder/slides.pptx", "PowerPoint") + " · " + link("funder/slides.marp.md", "Marp") + "</p>\n</section>\n";
+  out += "<section class=\"card\">\n" + heading(2, w.for_contractor);
+  out += "<p>" + xml_escape(w.dossier_about) + "</p>\n<p>" + link("contractor/dossier.html", w.read_page) + " · " +
+         link("contractor/dossier.pdf", "PDF") + "</p>\n</section>\n";
+  out += "<section class=\"files\">\n" + heading(2, w.files);
+  out += "<p>" + xml_escape(w.files_about) + "</p>\n<p>" + link("manifest.json", "manifest.json") + " · " +
+         link("diagrams/", "diagrams/") + " · " + link("tables/", "tables/") + "</p>\n</section>\n";
   out += "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string dossier_page(const pack_content& content) {
+  const std::string title = content.c.title.for_audience(audience::technical) + " — " + std::string(content.w.dossier_subtitle);
+  std::string out = page_head(content, title, k_page_style);
+  out += dossier_body(content, [](const drawn& d) {
+    return fmt::format("<figure>\n{}\n<figcaption>{} — <a href=\"../diagrams/{}.svg\">SVG</a> · "
+                       "<a href=\"../diagrams/{}.png\">PNG</a> · <a href=\"../diagrams/{}.pdf\">PDF</a></figcaption>\n</figure>\n",
+                       inline_svg(d.svg, d.name), xml_escape(d.title), d.name, d.name, d.name);
+  });
+  out += "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string dossier_print_page(const pack_content& content, double content_width, double content_height) {
+  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<style>{}</style>\n</head>\n<body>\n",
+                                to_string(content.lang), k_print_style);
+  out += dossier_body(content, [&](const drawn& d) {
+    // As large as the page allows, keeping the picture's proportions (sizes in points).
+    double width = d.width, height = d.height;
+    const double room_height = content_height * 0.9;
+    if (width > content_width) {
+      height *= content_width / width;
+      width = content_width;
+    }
+    if (height > room_height) {
+      width *= room_height / height;
+      height = room_height;
+    }
+    return fmt::format("<p class=\"figure\"><img src=\"{}.svg\" style=\"width: {:.1f}pt; height: {:.1f}pt\"/><br/>"
+                       "<span class=\"caption\">{}</span></p>\n",
+                       d.name, width, height, xml_escape(d.title));
+  });
+  out += "</body>\n</html>\n";
+  // litehtml 0.6 lays <thead> rows over what comes before the table: plain rows print right.
+  for (std::string_view tag : {"<thead>", "</thead>", "<tbody>", "</tbody>"}) {
+    for (std::size_t at = out.find(tag); at != std::string::npos; at = out.find(tag, at)) out.erase(at, tag.size());
+  }
   return out;
 }
 

@@ -294,36 +294,19 @@ private:
 
 }  // namespace
 
-std::string pptx_deck(const pack_content& content) {
-  const words& w = content.w;
-  const speaker say(content.c, {.reader = audience::plain, .lang = content.lang});
-  deck d(content.lang);
-  const std::string title = content.c.title.for_audience(audience::plain);
-  d.title_slide(title, w.pack_title);
-  auto first_table = [](const report& r) -> const report_table& {
-    for (const report_section& s : r.sections) {
-      if (s.table) return *s.table;
+std::string pptx_deck(const deck_plan& plan, language lang) {
+  deck d(lang);
+  d.title_slide(plan.title, plan.subtitle);
+  for (const slide_item& item : plan.slides) {
+    if (item.table) {
+      d.table_slide(item.title, *item.table);
+    } else if (item.picture) {
+      d.picture_slide(item.title, *item.picture, item.bullets);
+    } else {
+      d.bullet_slide(item.title, item.bullets);
     }
-    static const report_table none;
-    return none;
-  };
-  d.table_slide(content.glossary.title, first_table(content.glossary));
-  d.table_slide(content.funder.title, first_table(content.funder));
-  d.picture_slide(content.tree.title, content.tree, {});
-  for (const scenario_part& part : content.scenarios) {
-    std::vector<std::string> notes;
-    notes.push_back(fmt::format("{}\u00A0: {}", w.col_contractor, say.contractor(part.assessed).front()));
-    for (const prerequisite& p : part.assessed.prerequisites) notes.push_back(say.prerequisite_line(p));
-    if (!part.plan_plain.empty()) notes.push_back(part.plan_plain.front());
-    d.picture_slide(part.plain.title, part.plain, notes);
   }
-  std::vector<std::string> timeline;
-  for (const scenario_part& part : content.scenarios) {
-    timeline.push_back(say.scenario_label(*part.s) + "\u00A0: " +
-                       (part.plan_plain.size() > 1 ? part.plan_plain[1] : std::string{}));
-  }
-  d.bullet_slide(w.title_timeline, timeline);
-  return d.bytes(title);
+  return d.bytes(plan.title);
 }
 
 }  // namespace passation::detail

@@ -75,7 +75,7 @@ constexpr words k_french{
     .profile_line = "Profil minimum\u00A0: {}",
     .risks_line = "Risque\u00A0: {}",
     .advantages_line = "Avantage\u00A0: {}",
-    .no_risk = "Aucun risque particulier",
+    .no_risk = "Aucun risque relevé dans le dossier",
     .no_advantage = "Aucun avantage particulier",
     .no_prerequisite = "Aucun prérequis",
     .diff_moves = "Change de mains",
@@ -231,6 +231,13 @@ constexpr words k_french{
     .brief_estimates = "Les durées sont des estimations, à confirmer avec le prestataire\u00A0: les dates de fin en dépendent.",
     .brief_assumed = "Les étapes marquées * sont des hypothèses du dossier, à confirmer.",
     .brief_dependence_none = "rien",
+    .dossier_subtitle = "Dossier technique pour le prestataire",
+    .constraints = "Contraintes à prévoir",
+    .brief_about = "La note de décision\u00A0: les scénarios côte à côte, les critères, les risques, les échéances, en mots simples.",
+    .dossier_about = "Le dossier technique\u00A0: prérequis et leurs raisons, logigrammes, qui répond de quoi, calendrier, tous les découpages.",
+    .read_page = "La page",
+    .editable = "Modifiable (DOCX)",
+    .files_about = "Chaque schéma en SVG, PNG et PDF, chaque tableau en Markdown, CSV et HTML.",
 };
 
 constexpr words k_english{
@@ -304,7 +311,7 @@ constexpr words k_english{
     .profile_line = "Minimum profile: {}",
     .risks_line = "Risk: {}",
     .advantages_line = "Advantage: {}",
-    .no_risk = "No particular risk",
+    .no_risk = "No risk noted in the case",
     .no_advantage = "No particular advantage",
     .no_prerequisite = "No prerequisite",
     .diff_moves = "Changes hands",
@@ -459,6 +466,13 @@ constexpr words k_english{
     .brief_estimates = "Durations are estimates, to be confirmed with the contractor: the end dates depend on them.",
     .brief_assumed = "Steps marked * are the case's assumptions, to be confirmed.",
     .brief_dependence_none = "nothing",
+    .dossier_subtitle = "Technical dossier for the contractor",
+    .constraints = "Constraints to plan for",
+    .brief_about = "The decision brief: the scenarios side by side, the criteria, the risks, the deadlines, in plain words.",
+    .dossier_about = "The technical dossier: prerequisites and their reasons, flowcharts, who answers for what, timeline, every split.",
+    .read_page = "The page",
+    .editable = "Editable (DOCX)",
+    .files_about = "Every drawing as SVG, PNG and PDF, every table as Markdown, CSV and HTML.",
 };
 }  // namespace
 

@@ -242,6 +242,13 @@ struct words {
   std::string_view brief_estimates;
   std::string_view brief_assumed;
   std::string_view brief_dependence_none;
+  std::string_view dossier_subtitle;
+  std::string_view constraints;
+  std::string_view brief_about;
+  std::string_view dossier_about;
+  std::string_view read_page;
+  std::string_view editable;
+  std::string_view files_about;
 };
 
 const words& words_for(language l) noexcept;

@@ -1,0 +1,109 @@
+// The funder's slides, from the brief: plain words only, as the meeting would go through them.
+
+#include <fmt/format.h>
+
+#include "content.hpp"
+
+namespace passation::detail {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator, std::string_view empty) {
+  if (items.empty()) return std::string(empty);
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+  return out;
+}
+
+std::string dots(rating r) { return r == rating::good ? "●●●" : r == rating::fair ? "●●○" : "●○○"; }
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+}  // namespace
+
+deck_plan funder_slides(const pack_content& content, const brief& b) {
+  const words& w = content.w;
+  const actor* current = content.c.first_on(actor_side::current);
+  const std::string keeper = current ? current->called().for_audience(audience::plain) : std::string(w.current_team);
+  deck_plan plan;
+  plan.title = b.title;
+  plan.subtitle = b.subtitle;
+  const std::string nothing = capitalised(std::string(w.nothing));
+
+  // What is decided, and why it matters.
+  slide_item decision{std::string(w.brief_subtitle), {}, nullptr, {}};
+  if (!b.context.empty()) decision.bullets.push_back(b.context);
+  decision.bullets.push_back(b.decision);
+  if (b.recommendation) decision.bullets.push_back(*b.recommendation);
+  plan.slides.push_back(std::move(decision));
+
+  // The scenarios side by side, then the criteria.
+  report_table side;
+  side.columns.push_back({"item", ""});
+  for (const brief_scenario& s : b.scenarios) side.columns.push_back({s.id, s.title});
+  auto row = [&](std::string id, std::string label, auto cell) {
+    report_row r{std::move(id), {{std::move(label)}}};
+    for (const brief_scenario& s : b.scenarios) r.cells.push_back(cell(s));
+    side.rows.push_back(std::move(r));
+  };
+  row("handed_over", std::string(w.brief_handed_over),
+      [&](const brief_scenario& s) { return s.handed_over.empty() ? std::vector<std::string>{nothing} : s.handed_over; });
+  row("kept", fmt::format(fmt::runtime(w.col_kept), keeper),
+      [&](const brief_scenario& s) { return s.kept.empty() ? std::vector<std::string>{nothing} : s.kept; });
+  row("contractor", std::string(w.brief_contractor), [](const brief_scenario& s) { return std::vector<std::string>{s.contractor}; });
+  row("end", std::string(w.brief_end), [](const brief_scenario& s) {
+    std::vector<std::string> lines{s.ends};
+    for (const deadline_note& d : s.against_deadlines) lines.push_back(d.text);
+    return lines;
+  });
+  plan.slides.push_back({std::string(w.brief_side_by_side), std::move(side), nullptr, {}});
+
+  report_table grid;
+  grid.columns.push_back({"criterion", ""});
+  for (const brief_scenario& s : b.scenarios) grid.columns.push_back({s.id, s.title});
+  for (const criterion& c : b.criteria) {
+    report_row r{c.key, {{c.label}}};
+    for (const rated& x : c.scenarios) r.cells.push_back({dots(x.level) + " " + x.words});
+    grid.rows.push_back(std::move(r));
+  }
+  plan.slides.push_back({std::string(w.brief_criteria), std::move(grid), nullptr, {}});
+
+  // Risks and advantages, in the case's plain words.
+  slide_item risks{fmt::format("{} · {}", w.brief_risks, w.brief_advantages), {}, nullptr, {}};
+  for (const brief_scenario& s : b.scenarios) {
+    risks.bullets.push_back(fmt::format("{} — {}\u00A0: {}", s.title, w.brief_risks, joined(s.risks, w.share_separator, w.brief_no_risk)));
+    if (!s.advantages.empty()) {
+      risks.bullets.push_back(fmt::format("{} — {}\u00A0: {}", s.title, w.brief_advantages, joined(s.advantages, w.share_separator, w.dash)));
+    }
+  }
+  plan.slides.push_back(std::move(risks));
+
+  plan.slides.push_back({content.tree.title, {}, &content.tree, {}});
+
+  // Each scenario: its flowchart, and what it means for the funder.
+  for (std::size_t i = 0; i < content.scenarios.size() && i < b.scenarios.size(); ++i) {
+    const brief_scenario& s = b.scenarios[i];
+    slide_item item{content.scenarios[i].plain.title, {}, &content.scenarios[i].plain, {}};
+    item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_contractor, s.contractor));
+    if (!s.contractor_explained.empty()) item.bullets.push_back(s.contractor_explained);
+    item.bullets.push_back(fmt::format("{}\u00A0: {}", fmt::format(fmt::runtime(w.col_kept), keeper), joined(s.kept, ", ", nothing)));
+    item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_after, s.answers_after));
+    item.bullets.push_back(s.ends);
+    plan.slides.push_back(std::move(item));
+  }
+
+  slide_item calendar{std::string(w.title_timeline), {}, nullptr, {}};
+  for (const brief_scenario& s : b.scenarios) {
+    std::vector<std::string> deadlines;
+    for (const deadline_note& d : s.against_deadlines) deadlines.push_back(d.text);
+    calendar.bullets.push_back(fmt::format("{} — {}{}", s.title, s.ends, deadlines.empty() ? "" : " · " + joined(deadlines, " · ", "")));
+  }
+  if (!b.estimates_note.empty()) calendar.bullets.push_back(b.estimates_note);
+  plan.slides.push_back(std::move(calendar));
+  return plan;
+}
+
+}  // namespace passation::detail
