@@ -6,7 +6,10 @@
 #include <functional>
 #include <set>
 
+#include "pack/brief_parts.hpp"
+#include "passation/brief.hpp"
 #include "passation/check.hpp"
+#include "print/print.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/load.hpp"
 #include "passation/pack.hpp"
@@ -240,4 +243,140 @@ TEST_CASE("the whole Sport Santé pack has the same bytes in one process and in 
     CHECK(first.files[i].bytes == second.files[i].bytes);
     CHECK(testing::slurp(folder / "pack" / first.files[i].path) == first.files[i].bytes);
   }
+}
+
+namespace {
+
+// Every text of the case written for the contractor alone (its technical version differs from
+// the plain one), and the names the funder never reads: skill labels, rule ids, node ids.
+std::vector<std::string> technical_texts(const handover_case& c) {
+  std::vector<std::string> out;
+  auto add = [&](const text& t) {
+    const std::string technical = t.only_for(audience::technical);
+    if (!technical.empty() && technical != t.only_for(audience::plain)) out.push_back(technical);
+  };
+  add(c.title);
+  add(c.description);
+  for (const actor& a : c.actors) add(a.name), add(a.role), add(a.in_sentence);
+  for (const component& co : c.components) add(co.name), add(co.meaning), add(co.notes);
+  for (const skill& s : c.skills) out.push_back(s.label.for_audience(audience::technical));
+  for (const profile& p : c.profiles) add(p.name);
+  for (const rule& r : c.rules) {
+    if (!r.id.empty()) out.push_back(r.id);
+    for (const text& t : r.risks) add(t);
+    for (const text& t : r.advantages) add(t);
+  }
+  for (const scenario& s : c.scenarios) add(s.title);
+  for (const process_node& n : c.process) add(n.label), add(n.detail);
+  for (const text& t : c.constraints) add(t);
+  // A word the case's own plain texts use too (a first name in a risk) is the author's choice.
+  std::string plain = c.description.only_for(audience::plain);
+  for (const rule& r : c.rules) {
+    for (const text& t : r.risks) plain += "\n" + t.only_for(audience::plain);
+    for (const text& t : r.advantages) plain += "\n" + t.only_for(audience::plain);
+  }
+  std::erase_if(out, [&](const std::string& t) { return plain.find(t) != std::string::npos; });
+  return out;
+}
+
+std::string everything_in(const brief& b) {
+  std::string out = b.title + "\n" + b.subtitle + "\n" + b.context + "\n" + b.decision + "\n" + b.criteria_note + "\n" + b.estimates_note;
+  for (const brief_scenario& s : b.scenarios) {
+    out += s.title + s.contractor + s.contractor_explained + s.answers_after + s.ends + s.receivers;
+    for (const auto* list : {&s.handed_over, &s.kept, &s.risks, &s.advantages}) {
+      for (const std::string& line : *list) out += "\n" + line;
+    }
+    for (const deadline_note& d : s.against_deadlines) out += "\n" + d.text;
+  }
+  for (const criterion& c : b.criteria) {
+    out += "\n" + c.label + c.explanation;
+    for (const rated& r : c.scenarios) out += "\n" + r.words;
+  }
+  for (const brief_question& q : b.questions) {
+    out += "\n" + q.question;
+    for (const std::string& line : q.common) out += "\n" + line;
+    for (const auto& [who, lines] : q.per_scenario) {
+      out += "\n" + who;
+      for (const std::string& line : lines) out += "\n" + line;
+    }
+  }
+  for (const std::string& line : b.transition) out += "\n" + line;
+  for (const auto& [a, b2] : b.glossary) out += "\n" + a + b2;
+  for (const auto& [a, b2] : b.profiles) out += "\n" + a + b2;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the funder's brief holds no technical text of the case, and says what is decided", "[brief]") {
+  for (const char* path : {"", "cases/foodbank.yaml", "cases/rendez-vous.yaml"}) {
+    INFO(path);
+    const handover_case c = *path ? load_case_file(testing::source_path(path)) : default_case();
+    const brief b = make_brief(c);
+    const std::string all = everything_in(b);
+    for (const std::string& technical : technical_texts(c)) {
+      INFO(technical);
+      CHECK(all.find(technical) == std::string::npos);
+    }
+    REQUIRE(b.scenarios.size() == c.scenarios.size());
+    REQUIRE(b.criteria.size() == 5);
+    for (const criterion& cr : b.criteria) CHECK(cr.scenarios.size() == c.scenarios.size());
+  }
+  const brief b = make_brief(default_case());
+  CHECK(b.decision == "À décider\u00A0: lequel des 3 scénarios ci-dessous retenir. Qui décide\u00A0: ARS Occitanie. "
+                      "Quand\u00A0: 30/01/2026 (Réunion de présentation à l'ARS).");
+  // The seed's five questions, each answered from the model.
+  REQUIRE(b.questions.size() == 5);
+  for (const brief_question& q : b.questions) CHECK(q.answered);
+  CHECK(b.questions[4].per_scenario.at(2).second == std::vector<std::string>{"Le CREAI reste impliqué et responsable de l'hébergement"});
+  // The criteria, derived: B2 leaves three of seven pieces with the CREAI and needs the least demanding contractor.
+  CHECK(b.criteria[0].scenarios[2].words == "3 sur 7");
+  CHECK(b.criteria[0].scenarios[2].level == rating::poor);
+  CHECK(b.criteria[1].scenarios[2].level == rating::good);
+  CHECK(b.criteria[1].scenarios[0].level == rating::poor);
+  // Time: A ends after T1 but before S1; B2 just meets T1.
+  CHECK(b.criteria[3].scenarios[0].words == "Après T1 2026, avant S1 2026");
+  CHECK(b.criteria[3].scenarios[2].level == rating::good);
+  CHECK(b.scenarios[0].ends == "Fin estimée le 15/04/2026");
+  REQUIRE(b.scenarios[0].against_deadlines.size() == 2);
+  CHECK_FALSE(b.scenarios[0].against_deadlines[0].met);
+  CHECK(b.scenarios[0].against_deadlines[0].text == "T1 2026\u00A0: dépassée de 10 jours ouvrés");
+  CHECK_FALSE(b.recommendation);  // the seed recommends nothing, and passation invents nothing
+  CHECK_FALSE(b.estimates_note.empty());
+}
+
+TEST_CASE("a recommendation is the case author's, shown as theirs", "[brief]") {
+  handover_case c = default_case();
+  c.recommended = recommendation{"B2", {text("Moins cher")}, {}};
+  const brief b = make_brief(c);
+  REQUIRE(b.recommendation);
+  CHECK(b.recommendation->find("B2") != std::string::npos);
+  CHECK(b.recommendation->find("auteur du dossier") != std::string::npos);
+  CHECK(b.recommendation_reasons == std::vector<std::string>{"Moins cher"});
+}
+
+TEST_CASE("the brief's PDF: page 1 holds the synthesis and the grid, no page ends on a heading", "[brief][print]") {
+  const handover_case& c = default_case();
+  const brief b = make_brief(c);
+  const detail::brief_words words(detail::words_for(language::fr), "le CREAI");
+  const detail::printed pdf = detail::print_to_pdf(detail::brief_page(b, words, language::fr), {});
+  CHECK(pdf.pdf.rfind("%PDF", 0) == 0);
+  CHECK(pdf.pages >= 1);
+  CHECK(pdf.pages <= 4);
+  REQUIRE(pdf.blocks.size() == pdf.pages);
+  std::string first;
+  for (const std::string& block : pdf.blocks.front()) first += block + "\n";
+  CHECK(first.find("À décider") != std::string::npos);
+  CHECK(first.find("Les scénarios côte à côte") != std::string::npos);
+  CHECK(first.find("Critères de choix") != std::string::npos);
+  CHECK(first.find("Fin estimée le 15/04/2026") != std::string::npos);
+  // A page never ends on a heading: the last block of each page is not one of the brief's headings.
+  for (const auto& page : pdf.blocks) {
+    REQUIRE_FALSE(page.empty());
+    for (std::string_view heading : {"Les scénarios côte à côte", "Critères de choix", "Les questions posées"}) {
+      CHECK(page.back() != heading);
+    }
+  }
+  // The same page gives the same bytes.
+  CHECK(detail::print_to_pdf(detail::brief_page(b, words, language::fr), {}).pdf == pdf.pdf);
 }
