@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -70,6 +71,9 @@ public:
     const std::size_t question = d_.nodes.size();
     d_.nodes.push_back({fmt::format("keep-{}-{}", c_.components[*best].id, question), diagram_node_kind::decision,
                         fmt::format(fmt::runtime(w_.keep_question), asked, keeper_), {}, {}, no_lane, no_tone});
+    // What each answer implies for the funder: who stays responsible, and the contractor it takes.
+    d_.nodes[question].details.push_back(implication(w_.tree_yes_keeps, keep));
+    d_.nodes[question].details.push_back(implication(w_.tree_no_moves, move));
     const std::size_t yes = build(keep);
     const std::size_t no = build(move);
     d_.edges.push_back({question, yes, std::string(w_.yes), false});
@@ -119,11 +123,48 @@ private:
       for (const std::string& item : kept) list += (list.empty() ? "" : ", ") + item;
       n.details.push_back(fmt::format(fmt::runtime(w_.kept), keeper_, kept.empty() ? std::string(w_.nothing) : list));
     }
+    // What the scenario means for the funder: what stays, the contractor to find and how hard it
+    // is, the first risk.
     const assessment a = assess(c_, o.parts);
-    if (a.profile) n.details.push_back(c_.profiles[*a.profile].name.for_audience(a_));
+    if (o.scenario) {
+      std::vector<std::string> kept;
+      for (std::size_t k = 0; k < c_.components.size(); ++k) {
+        if (!o.parts.is_transferred(k)) kept.push_back(detail::in_list(c_.components[k].name.for_audience(a_)));
+      }
+      std::string list;
+      for (const std::string& item : kept) list += (list.empty() ? "" : std::string(w_.list_separator)) + item;
+      n.details.push_back(fmt::format(fmt::runtime(w_.kept), keeper_, kept.empty() ? std::string(w_.nothing) : list));
+    }
+    if (a.profile) n.details.push_back(contractor_of(*a.profile));
+    n.details.push_back(a.risks.empty() ? std::string(w_.brief_no_risk)
+                                        : fmt::format(fmt::runtime(w_.risks_line), a.risks.front().what.for_audience(a_)));
     const std::size_t index = d_.nodes.size();
     d_.nodes.push_back(std::move(n));
     return index;
+  }
+
+  // "Agence web … — plus difficile à trouver": the profile's name and where it stands in the case's
+  // list, least demanding first.
+  std::string contractor_of(std::size_t p) const {
+    const std::string name = c_.profiles[p].name.for_audience(a_);
+    if (c_.profiles.size() < 2) return name;
+    const std::string_view ease = p == 0 ? w_.tree_easier : p + 1 == c_.profiles.size() ? w_.tree_harder : w_.tree_middle;
+    return fmt::format("{} — {}", name, ease);
+  }
+
+  // "Oui : le CREAI en reste responsable ; prestataire moins spécialisé possible".
+  std::string implication(std::string_view head, const std::vector<outcome>& branch) const {
+    std::string line = fmt::format(fmt::runtime(head), keeper_);
+    // When every outcome of the answer needs the same kind of contractor, it is said.
+    std::optional<std::optional<std::size_t>> needed;
+    bool same = true;
+    for (const outcome& o : branch) {
+      const std::optional<std::size_t> p = assess(c_, o.parts).profile;
+      if (!needed) needed = p;
+      same = same && *needed == p;
+    }
+    if (same && needed && *needed) line += std::string(w_.share_separator) + c_.profiles[**needed].name.for_audience(a_);
+    return line;
   }
 
   const handover_case& c_;

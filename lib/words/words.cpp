@@ -238,6 +238,11 @@ constexpr words k_french{
     .read_page = "La page",
     .editable = "Modifiable (DOCX)",
     .files_about = "Chaque schéma en SVG, PNG et PDF, chaque tableau en Markdown, CSV et HTML.",
+    .tree_yes_keeps = "Oui\u00A0: {} en reste responsable",
+    .tree_no_moves = "Non\u00A0: le prestataire en prend la charge",
+    .tree_easier = "plus facile à trouver",
+    .tree_harder = "plus difficile à trouver",
+    .tree_middle = "entre les deux",
 };
 
 constexpr words k_english{
@@ -473,6 +478,11 @@ constexpr words k_english{
     .read_page = "The page",
     .editable = "Editable (DOCX)",
     .files_about = "Every drawing as SVG, PNG and PDF, every table as Markdown, CSV and HTML.",
+    .tree_yes_keeps = "Yes: {} stays responsible",
+    .tree_no_moves = "No: the contractor takes it on",
+    .tree_easier = "easier to find",
+    .tree_harder = "harder to find",
+    .tree_middle = "in between",
 };
 }  // namespace
 

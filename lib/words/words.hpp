@@ -249,6 +249,11 @@ struct words {
   std::string_view read_page;
   std::string_view editable;
   std::string_view files_about;
+  std::string_view tree_yes_keeps;   // "Oui : {} en reste responsable"
+  std::string_view tree_no_moves;    // "Non : le prestataire en prend la charge"
+  std::string_view tree_easier;
+  std::string_view tree_harder;
+  std::string_view tree_middle;
 };
 
 const words& words_for(language l) noexcept;
