@@ -69,12 +69,12 @@ TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way rou
   CHECK_FALSE(contains(a, "Pointage DNS"));
   CHECK(contains(b2, "Accès serveur pour le"));  // the label wraps after "le"
   CHECK_FALSE(contains(b2, "Migration de l&#39;hébergement"));
-  CHECK_FALSE(contains(b2, "Migration de l'hébergement"));
+  CHECK_FALSE(contains(b2, "Migration de l’hébergement"));
   for (const std::string* svg : {&a, &b1, &b2}) {
     CHECK(contains(*svg, "Documentation livrée"));
-    CHECK(contains(*svg, "Formation demandée ?"));
+    CHECK(contains(*svg, "Formation demandée\u202F?"));
     CHECK(contains(*svg, "Urgences\xC2\xA0: Thibaud"));
-    CHECK(contains(*svg, "Réception confirmée ?"));
+    CHECK(contains(*svg, "Réception confirmée\u202F?"));
     CHECK(contains(*svg, "Réunion de validation ARS"));
   }
 }
@@ -171,7 +171,7 @@ TEST_CASE("prereqs for B2 lists what the seed says, and B1 asks for DNS coordina
   const command_result b2 = run_cli({"prereqs", "--scenario", "B2", "--audience", "technical"});
   REQUIRE(b2.exit_code == 0);
   CHECK(contains(b2.out, "| WordPress | Maîtrise (thèmes, plugins, config) |"));
-  CHECK(contains(b2.out, "| PHP/MySQL | Intermédiaire (pas besoin de gérer l'infra) |"));
+  CHECK(contains(b2.out, "| PHP/MySQL | Intermédiaire (pas besoin de gérer l’infra) |"));
   CHECK(contains(b2.out, "| Hébergement | Aucun (Thibaud gère) |"));
   CHECK(contains(b2.out, "| Support utilisateurs | Capable de répondre aux demandes |"));
   CHECK(contains(b2.out, "Profil minimum\xC2\xA0: Dev PHP intermédiaire ou agence web"));
@@ -185,10 +185,10 @@ TEST_CASE("table --kind funder --format md is the seed's funder table", "[cli][r
   CHECK(contains(r.out, "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver | "
                         "Qui répond des urgences après la passation |"));
   CHECK(contains(r.out, "| A — Passation complète | Tout | Rien | Prestataire autonome | Prestataire externe |"));
-  CHECK(contains(r.out, "| L'adresse internet | Prestataire autonome |"));
+  CHECK(contains(r.out, "| L’adresse internet | Prestataire autonome |"));
   // B2: the data stay on the CREAI's server, and the CREAI answers for what it keeps.
-  CHECK(contains(r.out, "| Les données<br>L'hébergement<br>L'adresse internet | Prestataire moins spécialisé possible | "
-                        "Le CREAI (les données, l'hébergement, l'adresse internet)\xC2\xA0; Prestataire externe (le reste) |"));
+  CHECK(contains(r.out, "| Les données<br>L’hébergement<br>L’adresse internet | Prestataire moins spécialisé possible | "
+                        "Le CREAI (les données, l’hébergement, l’adresse internet)\xE2\x80\xAF; Prestataire externe (le reste) |"));
 }
 
 TEST_CASE("report commands write files in the format of their extension", "[cli][report]") {

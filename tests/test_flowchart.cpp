@@ -41,7 +41,7 @@ TEST_CASE("one lane per actor who takes part, in the case's order", "[flowchart]
 
 TEST_CASE("the funder reads plain words, the contractor technical ones", "[flowchart]") {
   const diagram plain = chart("B1", audience::plain), technical = chart("B1", audience::technical);
-  CHECK(node(plain, "pointage_dns")->label == "L'adresse internet mène au nouvel hébergement");
+  CHECK(node(plain, "pointage_dns")->label == "L’adresse internet mène au nouvel hébergement");
   CHECK(node(technical, "pointage_dns")->label == "Pointage DNS vers le nouvel hébergement");
   // A detail written for the contractor only never reaches the funder.
   CHECK(node(technical, "pointage_dns")->details == std::vector<std::string>{"À la demande du prestataire"});
@@ -71,11 +71,11 @@ TEST_CASE("every step shows who holds emergencies", "[flowchart]") {
 TEST_CASE("emergencies are said piece by piece where they split", "[flowchart]") {
   // B1 keeps the domain, B2 the server, its data and the domain: the CREAI still answers for them.
   CHECK(node(chart("B1", audience::plain), "validation")->badge ==
-        "Urgences\u00A0: le CREAI (l'adresse internet)\u00A0; Prestataire externe (le reste)");
+        "Urgences\u00A0: le CREAI (l’adresse internet)\u202F; Prestataire externe (le reste)");
   CHECK(node(chart("B2", audience::plain), "urgences")->badge ==
-        "Urgences\u00A0: le CREAI (les données, l'hébergement, l'adresse internet)\u00A0; Prestataire externe (le reste)");
+        "Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le reste)");
   CHECK(node(chart("B2", audience::technical), "urgences")->badge ==
-        "Urgences\u00A0: Thibaud (Base de données / contenu, Hébergement (serveur), Nom de domaine)\u00A0; "
+        "Urgences\u00A0: Thibaud (Base de données / contenu, Hébergement (serveur), Nom de domaine)\u202F; "
         "Prestataire externe (le reste)");
   // Before receipt, one holder for everything.
   CHECK(node(chart("B2", audience::plain), "reception")->badge.empty());
@@ -86,9 +86,9 @@ TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]
   const diagram fr = chart("B2", audience::plain);
   std::vector<std::string> labels;
   for (const legend_entry& e : fr.legend) labels.push_back(e.label + (e.badge.empty() ? "" : " / " + e.badge));
-  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u00A0?", "Jalon", "Étape / Urgences\u00A0: le CREAI",
-                                           "Étape / Urgences\u00A0: le CREAI (les données, l'hébergement, l'adresse "
-                                           "internet)\u00A0; Prestataire externe (le reste)",
+  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u202F?", "Jalon", "Étape / Urgences\u00A0: le CREAI",
+                                           "Étape / Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse "
+                                           "internet)\u202F; Prestataire externe (le reste)",
                                            "*\u00A0: étape supposée, à confirmer"});
   // Estimated durations are said in the technical version, where durations are shown.
   const diagram technical = chart("B2", audience::technical);
@@ -124,8 +124,8 @@ TEST_CASE("the overview is the funder's choice of scenario as a decision", "[flo
   const diagram_node* b1 = node(d, "scenario-B1");
   REQUIRE(b1);
   CHECK(std::find(b1->details.begin(), b1->details.end(), "Gardé par le CREAI\u00A0:") != b1->details.end());
-  CHECK(std::find(b1->details.begin(), b1->details.end(), "• L'adresse internet") != b1->details.end());
-  CHECK(std::find(b1->details.begin(), b1->details.end(), "• L'adresse internet mène au nouvel hébergement") !=
+  CHECK(std::find(b1->details.begin(), b1->details.end(), "• L’adresse internet") != b1->details.end());
+  CHECK(std::find(b1->details.begin(), b1->details.end(), "• L’adresse internet mène au nouvel hébergement") !=
         b1->details.end());
   CHECK(node(d, "scenario-A")->details.front() == "Transféré\u00A0: tout");
   // Steps every scenario shares are drawn once.
@@ -170,9 +170,9 @@ TEST_CASE("two possible receivers: each scenario draws the lanes of those who ta
   CHECK(node(mixte, "evolutions")->lane == 3);  // the agency takes the backlog
   // Emergencies after acceptance: each team those of what it takes.
   CHECK(node(mixte, "astreinte")->badge ==
-        "Urgences\u00A0: l'agence (l'application, l'aide aux agents, les corrections et améliorations)\u00A0; le service "
+        "Urgences\u00A0: l’agence (l’application, l’aide aux agents, les corrections et améliorations)\u202F; le service "
         "informatique (les rendez-vous enregistrés, le serveur, les rappels par SMS)");
-  CHECK(node(city_chart("agence"), "astreinte")->badge == "Urgences\u00A0: l'agence");
+  CHECK(node(city_chart("agence"), "astreinte")->badge == "Urgences\u00A0: l’agence");
 }
 
 TEST_CASE("the overview is right for every scenario when receivers and holders differ", "[flowchart]") {
@@ -182,7 +182,7 @@ TEST_CASE("the overview is right for every scenario when receivers and holders d
   CHECK(node(d, "astreinte")->badge == "Urgences\u00A0: selon le scénario");
   CHECK(node(d, "astreinte")->tone == no_tone);
   CHECK(node(d, "recette")->details ==
-        std::vector<std::string>{"interne, mixte\u00A0: Service informatique de la ville\u00A0; agence, code_seul\u00A0: Agence web"});
+        std::vector<std::string>{"interne, mixte\u00A0: Service informatique de la ville\u202F; agence, code_seul\u00A0: Agence web"});
   // The return from the gaps goes back to the acceptance decision, drawn once.
   CHECK(out_of(d, "ecarts") == std::vector<std::string>{":recette"});
   CHECK(out_of(d, "recette") == std::vector<std::string>{"oui:astreinte", "non:ecarts"});
@@ -192,13 +192,13 @@ TEST_CASE("the overview is right for every scenario when receivers and holders d
   for (const diagram_node& n : d.nodes) {
     if (n.kind != diagram_node_kind::summary) continue;
     INFO(n.key);
-    for (const char* shared : {"• Guides remis", "• Remise de l'application", "• Tout a-t-il été reçu\u00A0?",
+    for (const char* shared : {"• Guides remis", "• Remise de l’application", "• Tout a-t-il été reçu\u202F?",
                                "• Les agents savent qui appeler"}) {
       CHECK(std::find(n.details.begin(), n.details.end(), shared) == n.details.end());
     }
   }
   CHECK(std::find(node(d, "scenario-agence")->details.begin(), node(d, "scenario-agence")->details.end(),
-                  "• Consultation et choix de l'agence") != node(d, "scenario-agence")->details.end());
+                  "• Consultation et choix de l’agence") != node(d, "scenario-agence")->details.end());
   // Where the scenarios part again after acceptance, the one without an old server goes straight on.
   CHECK(out_of(d, "scenario-choice-3") ==
         std::vector<std::string>{"interne:scenario-interne-3", "agence:scenario-agence-3", "mixte:scenario-mixte-3",

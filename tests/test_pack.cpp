@@ -52,7 +52,7 @@ TEST_CASE("the decision tree reaches A, B1 and B2 with two questions at most", "
   const auto depth = questions_to_reach(d);
   CHECK(depth == std::map<std::string, int>{{"scenario-A", 2}, {"scenario-B1", 2}, {"scenario-B2", 1}});
   // The data and the hosting always go together: one question for both.
-  CHECK(d.nodes[1].label == "Garder les données et l'hébergement chez le CREAI\u00A0?");
+  CHECK(d.nodes[1].label == "Garder les données et l’hébergement chez le CREAI\u202F?");
   const diagram en = make_decision_tree(default_case(), {.lang = language::en});
   CHECK(en.nodes[1].label == "Keep les données and l'hébergement with le CREAI?");
 }
@@ -65,7 +65,7 @@ TEST_CASE("scenarios that move the same pieces to different teams: the tree asks
                      {"scenario-code_seul", 1}, {"scenario-interne", 2}, {"scenario-agence", 2}, {"scenario-mixte", 2}});
   std::vector<std::string> answers;
   for (const diagram_edge& e : d.edges) {
-    if (d.nodes[e.from].label == "Qui reprend\u00A0?") answers.push_back(e.label + ":" + d.nodes[e.to].key);
+    if (d.nodes[e.from].label == "Qui reprend\u202F?") answers.push_back(e.label + ":" + d.nodes[e.to].key);
   }
   CHECK(answers == std::vector<std::string>{"Service informatique de la ville:scenario-interne", "Agence web:scenario-agence",
                                             "Service informatique de la ville + Agence web:scenario-mixte"});
@@ -324,11 +324,11 @@ TEST_CASE("the funder's brief holds no technical text of the case, and says what
   }
   const brief b = make_brief(default_case());
   CHECK(b.decision == "À décider\u00A0: lequel des 3 scénarios ci-dessous retenir. Qui décide\u00A0: ARS Occitanie. "
-                      "Quand\u00A0: 30/01/2026 (Réunion de présentation à l'ARS).");
+                      "Quand\u00A0: 30/01/2026 (Réunion de présentation à l’ARS).");
   // The seed's five questions, each answered from the model.
   REQUIRE(b.questions.size() == 5);
   for (const brief_question& q : b.questions) CHECK(q.answered);
-  CHECK(b.questions[4].per_scenario.at(2).second == std::vector<std::string>{"Le CREAI reste impliqué et responsable de l'hébergement"});
+  CHECK(b.questions[4].per_scenario.at(2).second == std::vector<std::string>{"Le CREAI reste impliqué et responsable de l’hébergement"});
   // The criteria, derived: B2 leaves three of seven pieces with the CREAI and needs the least demanding contractor.
   CHECK(b.criteria[0].scenarios[2].words == "3 sur 7");
   CHECK(b.criteria[0].scenarios[2].level == rating::poor);

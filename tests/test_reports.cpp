@@ -45,17 +45,17 @@ TEST_CASE("the funder's table is the seed's, derived", "[report]") {
   for (const report_column& c : t.columns) headers.push_back(c.label);
   CHECK(headers == std::vector<std::string>{"Scénario", "Ce qui est transféré", "Ce que le CREAI garde",
                                             "Type de prestataire à trouver", "Qui répond des urgences après la passation"});
-  CHECK(column(t, "scenario") == std::vector<std::string>{"A — Passation complète", "B1 — Le CREAI garde l'adresse internet",
-                                                          "B2 — Le CREAI garde l'adresse internet et l'hébergement"});
+  CHECK(column(t, "scenario") == std::vector<std::string>{"A — Passation complète", "B1 — Le CREAI garde l’adresse internet",
+                                                          "B2 — Le CREAI garde l’adresse internet et l’hébergement"});
   CHECK(column(t, "transferred")[0] == "Tout");
   // B2: the data stay on the CREAI's server (the seed names them on neither side; the case says why).
   CHECK(column(t, "kept") ==
-        std::vector<std::string>{"Rien", "L'adresse internet", "Les données + L'hébergement + L'adresse internet"});
+        std::vector<std::string>{"Rien", "L’adresse internet", "Les données + L’hébergement + L’adresse internet"});
   CHECK(column(t, "contractor") ==
         std::vector<std::string>{"Prestataire autonome", "Prestataire autonome", "Prestataire moins spécialisé possible"});
   CHECK(column(t, "emergencies_after") ==
-        std::vector<std::string>{"Prestataire externe", "Le CREAI (l'adresse internet)\u00A0; Prestataire externe (le reste)",
-                                 "Le CREAI (les données, l'hébergement, l'adresse internet)\u00A0; Prestataire externe (le reste)"});
+        std::vector<std::string>{"Prestataire externe", "Le CREAI (l’adresse internet)\u202F; Prestataire externe (le reste)",
+                                 "Le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le reste)"});
 }
 
 TEST_CASE("with two possible receivers, the tables say who takes what", "[report]") {
@@ -65,10 +65,10 @@ TEST_CASE("with two possible receivers, the tables say who takes what", "[report
   CHECK(column(t, "receivers") ==
         std::vector<std::string>{"Service informatique de la ville", "Agence web",
                                  "Service informatique de la ville (les rendez-vous enregistrés, le serveur, les rappels "
-                                 "par SMS)\u00A0; Agence web (l'application, l'aide aux agents, les corrections et "
+                                 "par SMS)\u202F; Agence web (l’application, l’aide aux agents, les corrections et "
                                  "améliorations)",
                                  "Agence web"});
-  CHECK(column(t, "emergencies_after")[1] == "L'agence");
+  CHECK(column(t, "emergencies_after")[1] == "L’agence");
   const report matrix = matrix_report(c, {.reader = audience::plain, .scenarios = {"mixte", "code_seul"}});
   const report_table& m = table_of(matrix);
   CHECK(column(m, "mixte") == std::vector<std::string>{"→ Agence web", "→ Service informatique de la ville",
@@ -88,7 +88,7 @@ TEST_CASE("the technical comparison lists prerequisites, profile, risks and adva
   const report_table& t = table_of(r);
   const auto prerequisites = column(t, "prerequisites");
   CHECK(prerequisites[2] ==
-        "WordPress\u00A0: Maîtrise (thèmes, plugins, config) + PHP/MySQL\u00A0: Intermédiaire (pas besoin de gérer l'infra) "
+        "WordPress\u00A0: Maîtrise (thèmes, plugins, config) + PHP/MySQL\u00A0: Intermédiaire (pas besoin de gérer l’infra) "
         "+ Hébergement\u00A0: Aucun (Thibaud gère) + Support utilisateurs\u00A0: Capable de répondre aux demandes");
   CHECK(prerequisites[1].find("Coordination DNS\u00A0: Savoir demander un pointage DNS") != std::string::npos);
   CHECK(prerequisites[0].find("DNS") == std::string::npos);
@@ -101,7 +101,7 @@ TEST_CASE("the glossary and the matrix come from the components", "[report]") {
   const report glossary = glossary_report(sport_sante(), {.reader = audience::plain});
   const report_table& g = table_of(glossary);
   CHECK(g.rows.size() == 7);
-  CHECK(column(g, "item")[3] == "L'adresse internet");
+  CHECK(column(g, "item")[3] == "L’adresse internet");
   CHECK(column(g, "meaning")[3] == "Le nom du portail (occitanie-sport-sante.fr)");
   const report matrix = matrix_report(sport_sante(), {.reader = audience::plain, .scenarios = {"B2", "A"}});
   const report_table& m = table_of(matrix);
@@ -117,7 +117,7 @@ TEST_CASE("prerequisite lists say why", "[report]") {
   CHECK(r.sections[0].heading == "Scénario B1\u00A0: Thibaud garde le nom de domaine");
   const report_table& t = *r.sections[0].table;
   CHECK(column(t, "why")[4] ==
-        "règle «\u00A0domaine_garde\u00A0» demande «\u00A0Savoir demander un pointage DNS\u00A0» — si transféré\u00A0: "
+        "règle «\u202Fdomaine_garde\u202F» demande «\u202FSavoir demander un pointage DNS\u202F» — si transféré\u00A0: "
         "Hébergement (serveur) · gardé\u00A0: Nom de domaine");
   CHECK(r.sections[0].bullets.front() == "Profil minimum\u00A0: Agence web ou dev PHP confirmé + expérience sysadmin");
   REQUIRE(r.flat);
@@ -170,7 +170,7 @@ TEST_CASE("JSON: the documented shape", "[report][formats]") {
   const auto& t = j["sections"][0]["table"];
   CHECK(t["columns"][0]["key"] == "scenario");
   CHECK(t["rows"][2]["id"] == "B2");
-  CHECK(t["rows"][2]["cells"]["kept"] == nlohmann::json::array({"Les données", "L'hébergement", "L'adresse internet"}));
+  CHECK(t["rows"][2]["cells"]["kept"] == nlohmann::json::array({"Les données", "L’hébergement", "L’adresse internet"}));
 }
 
 TEST_CASE("HTML: one page, no script, no external resource, printable", "[report][formats]") {

@@ -36,6 +36,13 @@ std::string_view to_string(language l) noexcept;
 /// Parses "fr" or "en"; nothing for anything else.
 std::optional<language> parse_language(std::string_view name) noexcept;
 
+/// A text set in the typography of `lang`, as it is written into an output. French: the
+/// typographic apostrophe (’), a no-break space before ':' and a narrow no-break space before
+/// ';', '?' and '!' and inside « », in place of the ordinary spaces there (none is added where
+/// there was none, so "10:30" and "https://…" stay as they are); nothing inside `backquotes`.
+/// English: unchanged.
+[[nodiscard]] std::string typeset(std::string_view s, language lang);
+
 /// A text of the case: one string for every audience, or one string per audience.
 ///
 /// When only one audience's string is given, for_audience() gives it to the other audience too:

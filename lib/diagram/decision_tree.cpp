@@ -194,7 +194,7 @@ diagram make_decision_tree(const handover_case& c, const decision_tree_options& 
       if (!e.scenario) outcomes.push_back({e.parts, std::nullopt, e.rank});
     }
   }
-  if (outcomes.empty()) return d;
+  if (outcomes.empty()) return detail::typeset(std::move(d), options.lang.value_or(c.lang));
 
   d.nodes.push_back({"start", diagram_node_kind::start, std::string(w.choose), {}, {}, no_lane, no_tone});
   tree_builder builder(c, a, w, d);
@@ -203,7 +203,7 @@ diagram make_decision_tree(const handover_case& c, const decision_tree_options& 
 
   detail::add_kind_legend(d, w);
   d.legend.push_back({diagram_node_kind::summary, no_tone, std::string(w.outcome), {}});
-  return d;
+  return detail::typeset(std::move(d), options.lang.value_or(c.lang));
 }
 
 }  // namespace passation

@@ -91,6 +91,22 @@ std::string emergencies_text(const handover_case& c, const std::vector<emergency
   return out;
 }
 
+diagram typeset(diagram d, language lang) {
+  auto set = [&](std::string& s) { s = passation::typeset(s, lang); };
+  set(d.title);
+  set(d.subtitle);
+  set(d.legend_title);
+  for (diagram_lane& l : d.lanes) set(l.title), set(l.subtitle);
+  for (diagram_node& n : d.nodes) {
+    set(n.label);
+    set(n.badge);
+    for (std::string& line : n.details) set(line);
+  }
+  for (diagram_edge& e : d.edges) set(e.label);
+  for (legend_entry& l : d.legend) set(l.label), set(l.badge);
+  return d;
+}
+
 void add_kind_legend(diagram& d, const words& w) {
   auto drawn = [&](diagram_node_kind k) {
     return std::any_of(d.nodes.begin(), d.nodes.end(), [k](const diagram_node& n) { return n.kind == k; });
@@ -225,7 +241,7 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
   }
   if (assumed) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
   if (estimated) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.estimated_legend), {}});
-  return d;
+  return detail::typeset(std::move(d), options.lang.value_or(c.lang));
 }
 
 }  // namespace passation

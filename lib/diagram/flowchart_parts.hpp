@@ -28,6 +28,8 @@ std::string in_list(std::string name);
 /// names them.
 std::string emergencies_text(const handover_case& c, const std::vector<emergency_share>& shares, audience a,
                              const words& w, bool by_name = false);
+/// Every text of `d` set in the typography of `lang` (see typeset()): what every builder returns.
+diagram typeset(diagram d, language lang);
 /// Legend samples for the kinds of node drawn in `d` (start/end, decision, milestone).
 void add_kind_legend(diagram& d, const words& w);
 

@@ -48,6 +48,7 @@ std::vector<std::string> describe_schedule(const process_graph& p, const schedul
     lines.push_back(fmt::format(fmt::runtime(w.loop_round), detail::node_label(p.node(loop.from), a, w),
                                 detail::node_label(p.node(loop.to), a, w), days_text(loop.days, w)));
   }
+  for (std::string& line : lines) line = typeset(line, options.lang.value_or(c.lang));
   return lines;
 }
 
@@ -115,6 +116,17 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
   }
   g.deadline_missed = !s.meets_deadline();
   g.notes = describe_schedule(p, s, options);
+  const language lang = options.lang.value_or(c.lang);
+  auto set = [&](std::string& text) { text = typeset(text, lang); };
+  set(g.title);
+  set(g.subtitle);
+  for (gantt_row& r : g.rows) set(r.label), set(r.who);
+  for (gantt_mark& t : g.ticks) set(t.label);
+  for (gantt_deadline& d : g.deadlines) set(d.label);
+  set(g.critical_label);
+  set(g.step_label);
+  set(g.milestone_label);
+  set(g.deadline_label);
   return g;
 }
 

@@ -46,13 +46,13 @@ struct regions_of {
 class overview_builder {
 public:
   overview_builder(const handover_case& c, const flowchart_options& options)
-      : c_(c), a_(options.reader), w_(detail::words_for(options.lang.value_or(c.lang))) {}
+      : c_(c), a_(options.reader), lang_(options.lang.value_or(c.lang)), w_(detail::words_for(lang_)) {}
 
   diagram build() {
     d_.title = c_.title.for_audience(a_);
     d_.subtitle = fmt::format("{} — {}", w_.overview, a_ == audience::plain ? w_.plain_view : w_.technical_view);
     d_.legend_title = std::string(w_.legend);
-    if (c_.scenarios.empty()) return d_;
+    if (c_.scenarios.empty()) return detail::typeset(std::move(d_), lang_);
     gather();
     find_regions();
     draw_nodes();
@@ -66,7 +66,7 @@ public:
       d_.legend.push_back({diagram_node_kind::step, no_tone, std::string(w_.step),
                            fmt::format(fmt::runtime(w_.emergencies), w_.depends)});
     }
-    return std::move(d_);
+    return detail::typeset(std::move(d_), lang_);
   }
 
 private:
@@ -415,6 +415,7 @@ private:
 
   const handover_case& c_;
   audience a_;
+  language lang_;
   const detail::words& w_;
   diagram d_;
   std::vector<process_graph> processes_;

@@ -180,7 +180,7 @@ std::string brief_page(const brief& b, const brief_words& w, language lang) {
 
 namespace passation::detail {
 
-brief_words::brief_words(const words& w, std::string keeper)
+brief_words::brief_words(const words& w, std::string keeper, language lang)
     : side_by_side(w.brief_side_by_side),
       handed_over(w.brief_handed_over),
       receivers(w.brief_receivers),
@@ -199,6 +199,10 @@ brief_words::brief_words(const words& w, std::string keeper)
       kept(fmt::format(fmt::runtime(w.col_kept), std::move(keeper))),
       nothing(w.nothing) {
   if (!nothing.empty() && nothing[0] >= 'a' && nothing[0] <= 'z') nothing[0] = static_cast<char>(nothing[0] - 'a' + 'A');
+  for (std::string* s : {&side_by_side, &handed_over, &receivers, &contractor, &risks, &advantages, &after, &end, &criteria,
+                         &questions, &transition, &glossary, &profiles, &no_risk, &dash, &kept, &nothing}) {
+    *s = typeset(*s, lang);
+  }
 }
 
 }  // namespace passation::detail

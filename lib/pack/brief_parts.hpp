@@ -12,12 +12,13 @@ namespace passation::detail {
 
 /// The headings and labels of the brief's documents, in one language.
 struct brief_words {
-  std::string_view side_by_side, handed_over, receivers, contractor, risks, advantages, after, end, criteria, questions,
+  std::string side_by_side, handed_over, receivers, contractor, risks, advantages, after, end, criteria, questions,
       transition, glossary, profiles, no_risk, dash;
   std::string kept;     ///< "Ce que le CREAI garde"
   std::string nothing;  ///< "Rien", a cell's whole content
 
-  brief_words(const words& w, std::string keeper);
+  /// Passation's words for the brief, in the typography of `lang`.
+  brief_words(const words& w, std::string keeper, language lang = language::fr);
 };
 
 /// The brief as one self-contained HTML page (also what the PDF is printed from).

@@ -103,6 +103,22 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   }
   if (!b.estimates_note.empty()) calendar.bullets.push_back(b.estimates_note);
   plan.slides.push_back(std::move(calendar));
+  // Every line in the typography of the pack's language (passation's own words included).
+  auto set = [&](std::string& s) { s = typeset(s, content.lang); };
+  set(plan.title);
+  set(plan.subtitle);
+  for (slide_item& item : plan.slides) {
+    set(item.title);
+    for (std::string& b2 : item.bullets) set(b2);
+    if (item.table) {
+      for (report_column& column : item.table->columns) set(column.label);
+      for (report_row& r : item.table->rows) {
+        for (auto& cell : r.cells) {
+          for (std::string& line : cell) set(line);
+        }
+      }
+    }
+  }
   return plan;
 }
 

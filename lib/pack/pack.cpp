@@ -117,7 +117,8 @@ public:
     // page, and printed), then a landing page that links both.
     const brief b = make_brief(c_, {.lang = lang_});
     const actor* current = c_.first_on(actor_side::current);
-    const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team));
+    const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team),
+                                    lang_);
     std::string brief_html = detail::brief_page(b, words, lang_);
     const std::string footer = b.title + " — " + b.subtitle;
     if (!options_.quick) {

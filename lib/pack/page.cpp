@@ -52,11 +52,15 @@ std::string inline_svg(const std::string& svg, const std::string& prefix) {
   return out;
 }
 
-std::string heading(int level, std::string_view text, std::string_view id = {}) {
-  return fmt::format("<h{0}{1}>{2}</h{0}>\n", level, id.empty() ? std::string{} : fmt::format(" id=\"{}\"", id), xml_escape(text));
+std::string heading(int level, language lang, std::string_view text, std::string_view id = {}) {
+  return fmt::format("<h{0}{1}>{2}</h{0}>\n", level, id.empty() ? std::string{} : fmt::format(" id=\"{}\"", id),
+                     xml_escape(typeset(text, lang)));
 }
 
-std::string table_section(const report& r, int level) { return heading(level, r.title) + html_sections(r, level + 1); }
+// Passation's own words in a page, in the typography of its language.
+std::string say(const pack_content& content, std::string_view text) { return xml_escape(typeset(text, content.lang)); }
+
+std::string table_section(const report& r, int level) { return heading(level, language::en, r.title) + html_sections(r, level + 1); }  // reports are typeset already
 
 // The dossier printed: sizes in points, for lib/print.
 constexpr std::string_view k_print_style = R"(
@@ -99,25 +103,25 @@ std::string link(std::string_view path, std::string_view label) {
 template <class Figure>
 std::string dossier_body(const pack_content& content, Figure figure_of) {
   const words& w = content.w;
-  std::string out = heading(1, content.c.title.for_audience(audience::technical));
-  out += fmt::format("<p class=\"subtitle\">{}</p>\n", xml_escape(w.dossier_subtitle));
-  const std::string description = content.c.description.for_audience(audience::technical);
+  std::string out = heading(1, content.lang, content.c.title.for_audience(audience::technical));
+  out += fmt::format("<p class=\"subtitle\">{}</p>\n", say(content, w.dossier_subtitle));
+  const std::string description = typeset(content.c.description.for_audience(audience::technical), content.lang);
   if (!description.empty()) out += "<p>" + xml_escape(description) + "</p>\n";
   if (!content.constraints.empty()) {
-    out += heading(2, w.constraints) + "<ul>";
-    for (const std::string& c : content.constraints) out += "<li>" + xml_escape(c) + "</li>";
+    out += heading(2, content.lang, w.constraints) + "<ul>";
+    for (const std::string& c : content.constraints) out += "<li>" + say(content, c) + "</li>";
     out += "</ul>\n";
   }
   out += table_section(content.technical, 2);
-  out += heading(2, content.overview_technical.title) + figure_of(content.overview_technical);
+  out += heading(2, content.lang, content.overview_technical.title) + figure_of(content.overview_technical);
   for (const scenario_part& part : content.scenarios) {
-    out += "<div class=\"scenario page\">\n" + heading(2, part.technical.title) + figure_of(part.technical) + "</div>\n";
+    out += "<div class=\"scenario page\">\n" + heading(2, content.lang, part.technical.title) + figure_of(part.technical) + "</div>\n";
     // The prerequisites' own heading would repeat the scenario's title.
     report prerequisites = part.prerequisites;
     for (report_section& section : prerequisites.sections) section.heading.clear();
-    out += heading(3, w.key_prerequisites) + html_sections(prerequisites, 4);
-    out += heading(3, part.raci.title) + html_sections(part.raci, 4);
-    out += heading(3, part.timeline.title) + figure_of(part.gantt) + html_sections(part.timeline, 4);
+    out += heading(3, content.lang, w.key_prerequisites) + html_sections(prerequisites, 4);
+    out += heading(3, content.lang, part.raci.title) + html_sections(part.raci, 4);
+    out += heading(3, content.lang, part.timeline.title) + figure_of(part.gantt) + html_sections(part.timeline, 4);
   }
   out += "<div class=\"page\"></div>\n" + table_section(content.matrix, 2);
   out += table_section(content.explored, 2);
@@ -129,17 +133,17 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
 std::string landing_page(const pack_content& content, const brief& b) {
   const words& w = content.w;
   std::string out = page_head(content, b.title + " — " + std::string(w.pack_title), k_page_style);
-  out += "<header>\n" + heading(1, b.title) + fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", xml_escape(w.pack_title));
+  out += "<header>\n" + heading(1, content.lang, b.title) + fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", say(content, w.pack_title));
   out += "<p class=\"decision\">" + xml_escape(b.decision) + "</p>\n";
-  out += "<section class=\"card\">\n" + heading(2, w.for_funder);
-  out += "<p>" + xml_escape(w.brief_about) + "</p>\n<p>" + link("funder/brief.html", w.read_page) + " · " +
+  out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_funder);
+  out += "<p>" + say(content, w.brief_about) + "</p>\n<p>" + link("funder/brief.html", w.read_page) + " · " +
          link("funder/brief.pdf", "PDF") + " · " + link("funder/brief.docx", w.editable) + " · " +
          link("funder/slides.pptx", "PowerPoint") + " · " + link("funder/slides.marp.md", "Marp") + "</p>\n</section>\n";
-  out += "<section class=\"card\">\n" + heading(2, w.for_contractor);
-  out += "<p>" + xml_escape(w.dossier_about) + "</p>\n<p>" + link("contractor/dossier.html", w.read_page) + " · " +
+  out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_contractor);
+  out += "<p>" + say(content, w.dossier_about) + "</p>\n<p>" + link("contractor/dossier.html", w.read_page) + " · " +
          link("contractor/dossier.pdf", "PDF") + "</p>\n</section>\n";
-  out += "<section class=\"files\">\n" + heading(2, w.files);
-  out += "<p>" + xml_escape(w.files_about) + "</p>\n<p>" + link("manifest.json", "manifest.json") + " · " +
+  out += "<section class=\"files\">\n" + heading(2, content.lang, w.files);
+  out += "<p>" + say(content, w.files_about) + "</p>\n<p>" + link("manifest.json", "manifest.json") + " · " +
          link("diagrams/", "diagrams/") + " · " + link("tables/", "tables/") + "</p>\n</section>\n";
   out += "</main>\n</body>\n</html>\n";
   return out;

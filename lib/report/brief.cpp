@@ -112,7 +112,40 @@ public:
                                      [](const process_node& n) { return n.estimate == estimate_kind::step; });
     if (estimated) b_.estimates_note = std::string(w_.brief_estimates);
     if (assumed) b_.estimates_note += (b_.estimates_note.empty() ? "" : " ") + std::string(w_.brief_assumed);
+    typeset_all();
     return std::move(b_);
+  }
+
+  // Every text of the brief in the typography of its language.
+  void typeset_all() {
+    auto set = [&](std::string& s) { s = typeset(s, say_.lang); };
+    auto set_all = [&](std::vector<std::string>& lines) {
+      for (std::string& line : lines) set(line);
+    };
+    for (std::string* s : {&b_.title, &b_.subtitle, &b_.context, &b_.decision, &b_.criteria_note, &b_.estimates_note}) set(*s);
+    for (brief_scenario& s : b_.scenarios) {
+      for (std::string* one : {&s.title, &s.receivers, &s.contractor, &s.contractor_explained, &s.answers_after, &s.ends}) set(*one);
+      for (auto* list : {&s.handed_over, &s.kept, &s.risks, &s.advantages}) set_all(*list);
+      for (deadline_note& d : s.against_deadlines) set(d.text);
+    }
+    for (criterion& c : b_.criteria) {
+      set(c.label);
+      set(c.explanation);
+      for (rated& r : c.scenarios) set(r.words);
+    }
+    if (b_.recommendation) set(*b_.recommendation);
+    set_all(b_.recommendation_reasons);
+    for (brief_question& q : b_.questions) {
+      set(q.question);
+      set_all(q.common);
+      for (auto& [who, lines] : q.per_scenario) {
+        set(who);
+        set_all(lines);
+      }
+    }
+    set_all(b_.transition);
+    for (auto& [a, b] : b_.glossary) set(a), set(b);
+    for (auto& [a, b] : b_.profiles) set(a), set(b);
   }
 
 private:

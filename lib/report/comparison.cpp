@@ -18,7 +18,7 @@ report single_table(std::string kind, std::string title, const speaker& say, rep
   r.title = std::move(title);
   r.subtitle = say.subtitle();
   r.sections.push_back({{}, {}, std::move(table), {}});
-  return r;
+  return say.finish(std::move(r));
 }
 
 }  // namespace

@@ -154,7 +154,7 @@ report explore_report(const handover_case& c, const exploration& explored, const
     if (!variants.rows.empty()) r.sections.push_back({{}, {}, std::move(variants), {}});
   }
   r.flat = std::move(flat);
-  return r;
+  return say.finish(std::move(r));
 }
 
 }  // namespace passation

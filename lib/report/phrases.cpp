@@ -174,6 +174,29 @@ std::string speaker::answers_after(const scenario& s) const {
   return std::string(w.dash);
 }
 
+report speaker::finish(report r) const {
+  auto set = [&](std::string& s) { s = typeset(s, lang); };
+  auto set_table = [&](report_table& t) {
+    set(t.title);
+    for (report_column& column : t.columns) set(column.label);
+    for (report_row& row : t.rows) {
+      for (auto& cell : row.cells) {
+        for (std::string& line : cell) set(line);
+      }
+    }
+  };
+  set(r.title);
+  set(r.subtitle);
+  for (report_section& section : r.sections) {
+    set(section.heading);
+    for (std::string& p : section.paragraphs) set(p);
+    if (section.table) set_table(*section.table);
+    for (std::string& b : section.bullets) set(b);
+  }
+  if (r.flat) set_table(*r.flat);
+  return r;
+}
+
 std::string speaker::capitalised(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;

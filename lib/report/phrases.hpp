@@ -48,6 +48,8 @@ struct speaker {
   [[nodiscard]] std::vector<std::string> or_dash(std::vector<std::string> lines) const;
   /// `items` joined with the list separator.
   [[nodiscard]] std::string join(const std::vector<std::string>& items) const;
+  /// `r` set in the typography of the reader's language (see typeset()): what every builder returns.
+  [[nodiscard]] report finish(report r) const;
   /// The first letter in upper case (ASCII letters only: the words of the catalogue).
   [[nodiscard]] static std::string capitalised(std::string s);
 

@@ -57,7 +57,7 @@ report prerequisites_report(const handover_case& c, const report_options& option
     r.sections.push_back(std::move(section));
   }
   r.flat = std::move(flat);
-  return r;
+  return say.finish(std::move(r));
 }
 
 report diff_report(const handover_case& c, std::string_view from, std::string_view to, const report_options& options) {
@@ -123,7 +123,7 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   if (t.rows.empty()) section.paragraphs.push_back(std::string(say.w.diff_same));
   else section.table = std::move(t);
   r.sections.push_back(std::move(section));
-  return r;
+  return say.finish(std::move(r));
 }
 
 }  // namespace passation

@@ -56,7 +56,7 @@ report raci_report(const process_graph& p, const report_options& options) {
     r.sections.push_back({period, {}, std::move(t), {}});
   }
   r.flat = std::move(flat);
-  return r;
+  return say.finish(std::move(r));
 }
 
 }  // namespace passation

@@ -46,7 +46,7 @@ report timeline_report(const process_graph& p, const schedule& s, const report_o
                        {std::string(step.critical ? say.w.yes : say.w.no)}}});
   }
   r.sections.push_back({{}, {}, std::move(t), {}});
-  return r;
+  return say.finish(std::move(r));
 }
 
 }  // namespace passation
