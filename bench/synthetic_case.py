@@ -74,7 +74,7 @@ COMPONENT_NAMES = [
     "l'export vers le tableur", "la lettre d'information", "le tableau de bord",
     "les traductions du site", "l'application mobile", "l'espace des partenaires",
     "le moteur de recherche", "les flux de données ouvertes", "l'agenda des événements",
-    "la supervision du serveur", "le pare-feu applicatif", "la médiathèque du portail",
+    "la supervision de l'hébergement", "le pare-feu applicatif", "la médiathèque du portail",
     "l'authentification unique",
 ]
 SKILL_LABELS = ["Développement PHP", "Administration système", "Bases de données",
@@ -113,7 +113,7 @@ STEPS = {
 }
 # What the checks are about.
 OBJECTS = [
-    "la documentation d'exploitation", "les accès au serveur", "le plan de reprise",
+    "la documentation d'exploitation", "les accès à l'hébergement", "le plan de reprise",
     "les sauvegardes de la base", "le registre des incidents", "les tests de non-régression",
     "la liste des anomalies connues", "les comptes d'administration", "le calendrier de bascule",
     "la procédure de mise en production", "les journaux d'erreurs", "les modèles de courriels",

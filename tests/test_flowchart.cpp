@@ -171,7 +171,7 @@ TEST_CASE("two possible receivers: each scenario draws the lanes of those who ta
   // Emergencies after acceptance: each team those of what it takes.
   CHECK(node(mixte, "astreinte")->badge ==
         "Urgences\u00A0: l’agence (l’application, l’aide aux agents, les corrections et améliorations)\u202F; le service "
-        "informatique (les rendez-vous enregistrés, le serveur, les rappels par SMS)");
+        "informatique (les rendez-vous enregistrés, l’hébergement, les rappels par SMS)");
   CHECK(node(city_chart("agence"), "astreinte")->badge == "Urgences\u00A0: l’agence");
 }
 

@@ -64,7 +64,7 @@ TEST_CASE("with two possible receivers, the tables say who takes what", "[report
   const report_table& t = table_of(funder);
   CHECK(column(t, "receivers") ==
         std::vector<std::string>{"Service informatique de la ville", "Agence web",
-                                 "Service informatique de la ville (les rendez-vous enregistrés, le serveur, les rappels "
+                                 "Service informatique de la ville (les rendez-vous enregistrés, l’hébergement, les rappels "
                                  "par SMS)\u202F; Agence web (l’application, l’aide aux agents, les corrections et "
                                  "améliorations)",
                                  "Agence web"});

@@ -56,6 +56,7 @@ void check_every_process(const handover_case& c, std::vector<diagnostic>& out) {
 std::vector<diagnostic> check_case(const handover_case& c) {
   std::vector<diagnostic> out;
   detail::check_model(c, detail::check_scope::full, out);
+  detail::check_plain_words(c, out);
   // The process of a scenario is only worth checking once every reference in it resolves:
   // otherwise each unknown name would come back as a broken graph.
   if (!has_errors(out)) check_every_process(c, out);

@@ -18,5 +18,7 @@ enum class check_scope {
 };
 
 void check_model(const handover_case& c, check_scope scope, std::vector<diagnostic>& out);
+/// Warns about a technical word (DNS, PHP… and the case's `jargon`) in a text the funder reads.
+void check_plain_words(const handover_case& c, std::vector<diagnostic>& out);
 
 }  // namespace passation::detail

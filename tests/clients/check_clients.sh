@@ -29,8 +29,8 @@ done
 diff -r "$work/sport-sante" "$work/again" >/dev/null || fail "two packs of the same case differ"
 "$passation" pack "$source_dir/cases/foodbank.yaml" -o "$work/foodbank" >/dev/null
 
-# Words a funder must never read, whatever the language (the brief's own list; passation check
-# keeps a case's plain texts free of them).
+# Words a funder must never read, whatever the language: the list passation check warns about in
+# a case's plain texts (lib/check/check_plain_words.cpp), looked for here in what the funder gets.
 jargon=(DNS MySQL PHP SSL Git WordPress registrar SFTP SSH RACI Gantt Pareto sysadmin helpdesk debug plugin config
         Django PostgreSQL VPS nginx)
 no_jargon() {  # FILE_OF_TEXT WHAT [EXTRA WORDS…]
