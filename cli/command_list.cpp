@@ -38,14 +38,12 @@ void list_scenarios(const handover_case& c, audience a) {
       (parts.is_transferred(i) ? moved : kept).push_back(c.components[i].id);
     }
     // Who takes what: one actor, or each receiver with its components.
-    const std::vector<std::string> taking = receivers_of(c, parts);
+    const std::vector<emergency_share> taking = receiver_shares(c, parts);
     std::vector<std::string> shares;
-    for (const std::string& who : taking) {
+    for (const emergency_share& share : taking) {
       std::vector<std::string> its;
-      for (std::size_t i = 0; i < c.components.size(); ++i) {
-        if (receiver_of(c, parts, i) == who) its.push_back(c.components[i].id);
-      }
-      shares.push_back(taking.size() == 1 ? who : fmt::format("{} ({})", who, ids(its)));
+      for (std::size_t k : share.components) its.push_back(c.components[k].id);
+      shares.push_back(taking.size() == 1 ? share.holder : fmt::format("{} ({})", share.holder, ids(its)));
     }
     const std::string indent(width + 3, ' ');
     fmt::print("  {:<{}} {}\n{}transfers: {}\n{}keeps:     {}\n{}taken by:  {}\n", s.id, width, s.title.for_audience(a),

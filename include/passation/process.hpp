@@ -14,7 +14,8 @@
 
 namespace passation {
 
-/// The components whose emergencies one actor holds.
+/// Components one actor holds: their emergencies (process_state::emergency_shares()), or what it
+/// takes over (receiver_shares()).
 struct emergency_share {
   std::string holder;                   ///< id of the actor, or empty for no one
   std::vector<std::size_t> components;  ///< indices in handover_case::components, in order
@@ -68,6 +69,9 @@ struct process_graph {
   /// branches in the order they are written. States not reached from the start come last.
   [[nodiscard]] std::vector<vertex> reading_order() const;
 };
+
+/// Who takes what in `parts`: one share per receiver, the lead first (see receivers_of()).
+[[nodiscard]] std::vector<emergency_share> receiver_shares(const handover_case& c, const split& parts);
 
 /// Builds the process of `parts`: the template's nodes that take place, and the transitions
 /// between them (a transition to a node that does not take place goes on to that node's

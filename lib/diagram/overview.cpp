@@ -133,6 +133,10 @@ private:
       region_of_[i] = static_cast<std::size_t>(known - region_roots_.begin());
     }
     regions_ = region_roots_.size();
+    entered_from_.assign(c_.process.size(), none);
+    for (const auto& [e, scenarios] : edges_) {
+      if (!e.closes_loop && region_of_[e.to] != none && entered_from_[e.from] == none) entered_from_[e.from] = region_of_[e.to];
+    }
   }
 
   // What differs from one scenario to another, said once when it is the same everywhere, else
@@ -240,15 +244,7 @@ private:
         add_list(box, fmt::format(fmt::runtime(w_.kept), keeper, ""), kept);
       }
       if (receivers_differ_) {
-        std::vector<emergency_share> takers;
-        for (const std::string& who : receivers_of(c_, p.parts)) {
-          emergency_share share{who, {}};
-          for (std::size_t k = 0; k < c_.components.size(); ++k) {
-            if (receiver_of(c_, p.parts, k) == who) share.components.push_back(k);
-          }
-          takers.push_back(std::move(share));
-        }
-        if (!takers.empty()) {
+        if (const auto takers = receiver_shares(c_, p.parts); !takers.empty()) {
           box.details.push_back(fmt::format(fmt::runtime(w_.taken_over_by), detail::emergencies_text(c_, takers, a_, w_)));
         }
       }
@@ -328,13 +324,8 @@ private:
     return out;
   }
 
-  // The region a shared node leads into in some scenarios, if any.
-  std::size_t region_entered_from(std::size_t from) const {
-    for (const auto& [e, scenarios] : edges_) {
-      if (e.from == from && !e.closes_loop && region_of_[e.to] != none) return region_of_[e.to];
-    }
-    return none;
-  }
+  // The region a shared node leads into in some scenarios, if any (worked out in find_regions).
+  std::size_t region_entered_from(std::size_t from) const { return entered_from_[from]; }
 
   void draw_edges() {
     if (regions_ == 0) {
@@ -426,6 +417,7 @@ private:
   std::vector<std::size_t> order_;          // template nodes that take place somewhere, in reading order
   std::vector<std::size_t> region_of_;      // template node -> region, or none for a shared node
   std::vector<std::size_t> region_roots_;
+  std::vector<std::size_t> entered_from_;  // template node -> the region it leads into, or none
   std::size_t regions_ = 0;
   std::vector<std::size_t> index_of_;       // template node -> diagram node
   std::vector<std::size_t> diamond_;        // region -> diagram node

@@ -54,8 +54,6 @@ std::string_view fill_of(rating r) {
   return "FFFFFF";
 }
 
-std::string dots(rating r) { return r == rating::good ? "●●●" : r == rating::fair ? "●●○" : "●○○"; }
-
 // A table: one column of labels (a fifth of the width), the rest shared by the other columns.
 class table {
 public:
@@ -135,7 +133,7 @@ std::string document(const brief& b, const brief_words& w) {
     std::vector<std::string> cells{paragraph("Compact", run(c.label, true)) + paragraph("Compact", run(c.explanation, false, 14, "455A64"))};
     std::vector<std::string> fills{""};
     for (const rated& r : c.scenarios) {
-      cells.push_back(paragraph("Compact", run(dots(r.level) + " ", true) + run(r.words)));
+      cells.push_back(paragraph("Compact", run(std::string(rating_dots(r.level)) + " ", true) + run(r.words)));
       fills.emplace_back(fill_of(r.level));
     }
     grid.row(cells, fills);

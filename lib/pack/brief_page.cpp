@@ -8,6 +8,7 @@
 
 #include "brief_parts.hpp"
 #include "model/safe_text.hpp"
+#include "report/phrases.hpp"
 
 namespace passation::detail {
 
@@ -49,15 +50,6 @@ std::string lines(const std::vector<std::string>& items, std::string_view empty 
   std::string out = "<ul>";
   for (const std::string& item : items) out += "<li>" + esc(item) + "</li>";
   return out + "</ul>";
-}
-
-std::string dots(rating r) {
-  switch (r) {
-    case rating::good: return "●●●";
-    case rating::fair: return "●●○";
-    case rating::poor: return "●○○";
-  }
-  return "";
 }
 
 std::string_view rating_class(rating r) {
@@ -112,7 +104,7 @@ void grid(const brief& b, std::string& out) {
   for (const criterion& c : b.criteria) {
     out += "<tr><th class=\"row\">" + esc(c.label) + "<br/><span class=\"small\">" + esc(c.explanation) + "</span></th>";
     for (const rated& r : c.scenarios) {
-      out += fmt::format("<td class=\"{}\"><span class=\"dots\">{}</span> {}</td>", rating_class(r.level), dots(r.level),
+      out += fmt::format("<td class=\"{}\"><span class=\"dots\">{}</span> {}</td>", rating_class(r.level), rating_dots(r.level),
                          esc(r.words));
     }
     out += "</tr>\n";
@@ -180,6 +172,15 @@ std::string brief_page(const brief& b, const brief_words& w, language lang) {
 
 namespace passation::detail {
 
+std::string_view rating_dots(rating r) {
+  switch (r) {
+    case rating::good: return "●●●";
+    case rating::fair: return "●●○";
+    case rating::poor: return "●○○";
+  }
+  return "";
+}
+
 brief_words::brief_words(const words& w, std::string keeper, language lang)
     : side_by_side(w.brief_side_by_side),
       handed_over(w.brief_handed_over),
@@ -197,8 +198,7 @@ brief_words::brief_words(const words& w, std::string keeper, language lang)
       no_risk(w.brief_no_risk),
       dash(w.dash),
       kept(fmt::format(fmt::runtime(w.col_kept), std::move(keeper))),
-      nothing(w.nothing) {
-  if (!nothing.empty() && nothing[0] >= 'a' && nothing[0] <= 'z') nothing[0] = static_cast<char>(nothing[0] - 'a' + 'A');
+      nothing(speaker::capitalised(std::string(w.nothing))) {
   for (std::string* s : {&side_by_side, &handed_over, &receivers, &contractor, &risks, &advantages, &after, &end, &criteria,
                          &questions, &transition, &glossary, &profiles, &no_risk, &dash, &kept, &nothing}) {
     *s = typeset(*s, lang);

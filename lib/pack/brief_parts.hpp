@@ -21,6 +21,9 @@ struct brief_words {
   brief_words(const words& w, std::string keeper, language lang = language::fr);
 };
 
+/// A rating as a scale that survives black-and-white printing: "●●●", "●●○", "●○○".
+std::string_view rating_dots(rating r);
+
 /// The brief as one self-contained HTML page (also what the PDF is printed from).
 std::string brief_page(const brief& b, const brief_words& w, language lang);
 /// The brief as an editable Word document (.docx), the same content as the page.

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "brief_parts.hpp"
 #include "content.hpp"
+#include "report/phrases.hpp"
 
 namespace passation::detail {
 
@@ -15,12 +17,6 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return out;
 }
 
-std::string dots(rating r) { return r == rating::good ? "●●●" : r == rating::fair ? "●●○" : "●○○"; }
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
 
 }  // namespace
 
@@ -31,7 +27,7 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   deck_plan plan;
   plan.title = b.title;
   plan.subtitle = b.subtitle;
-  const std::string nothing = capitalised(std::string(w.nothing));
+  const std::string nothing = speaker::capitalised(std::string(w.nothing));
 
   // What is decided, and why it matters.
   slide_item decision{std::string(w.brief_subtitle), {}, nullptr, {}};
@@ -66,7 +62,7 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   for (const brief_scenario& s : b.scenarios) grid.columns.push_back({s.id, s.title});
   for (const criterion& c : b.criteria) {
     report_row r{c.key, {{c.label}}};
-    for (const rated& x : c.scenarios) r.cells.push_back({dots(x.level) + " " + x.words});
+    for (const rated& x : c.scenarios) r.cells.push_back({std::string(rating_dots(x.level)) + " " + x.words});
     grid.rows.push_back(std::move(r));
   }
   plan.slides.push_back({std::string(w.brief_criteria), std::move(grid), nullptr, {}});

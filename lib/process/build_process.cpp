@@ -95,6 +95,18 @@ std::vector<emergency_share> process_state::emergency_shares() const {
   return out;
 }
 
+std::vector<emergency_share> receiver_shares(const handover_case& c, const split& parts) {
+  std::vector<emergency_share> out;
+  for (const std::string& who : receivers_of(c, parts)) {
+    emergency_share share{who, {}};
+    for (std::size_t k = 0; k < c.components.size(); ++k) {
+      if (receiver_of(c, parts, k) == who) share.components.push_back(k);
+    }
+    out.push_back(std::move(share));
+  }
+  return out;
+}
+
 std::optional<process_graph::vertex> process_graph::find(std::string_view id) const {
   for (vertex v : boost::make_iterator_range(boost::vertices(graph))) {
     if (node(v).id == id) return v;

@@ -173,7 +173,7 @@ private:
     if (x.a.profile) out.contractor_explained = c_.profiles[*x.a.profile].explanation.for_audience(audience::plain);
     out.risks = say_.texts(x.a.risks);
     out.advantages = say_.texts(x.a.advantages);
-    out.answers_after = say_.answers_after(*x.s);
+    out.answers_after = say_.answers_after(x.p);
     out.estimated = x.plan.estimated;
     out.ends = fmt::format(fmt::runtime(x.plan.estimated ? w_.brief_ends : w_.brief_ends_sure), date_text(x.plan.end, w_));
     for (const deadline_check& d : x.plan.deadlines) {
@@ -235,18 +235,11 @@ private:
       const std::string label = d.label.for_audience(audience::plain);
       return label.empty() ? date_text(d.day, w_) : label;
     };
-    const deadline_check& first = plan.deadlines.front();
-    const deadline_check& last = plan.deadlines.back();
-    if (first.met()) return {rating::good, fmt::format(fmt::runtime(w_.rate_before), name(first))};
-    // The first deadline the plan meets, if any.
-    for (const deadline_check& d : plan.deadlines) {
-      if (d.met()) {
-        std::size_t missed = 0;
-        for (const deadline_check& e : plan.deadlines) missed += e.met() ? 0 : 1;
-        return {rating::fair, fmt::format(fmt::runtime(w_.rate_between), name(plan.deadlines[missed - 1]), name(d))};
-      }
-    }
-    return {rating::poor, fmt::format(fmt::runtime(w_.rate_after), name(last))};
+    // Deadlines come earliest first: the missed ones come before the first one met.
+    const auto met = std::find_if(plan.deadlines.begin(), plan.deadlines.end(), [](const deadline_check& d) { return d.met(); });
+    if (met == plan.deadlines.begin()) return {rating::good, fmt::format(fmt::runtime(w_.rate_before), name(*met))};
+    if (met == plan.deadlines.end()) return {rating::poor, fmt::format(fmt::runtime(w_.rate_after), name(plan.deadlines.back()))};
+    return {rating::fair, fmt::format(fmt::runtime(w_.rate_between), name(*(met - 1)), name(*met))};
   }
 
   void recommendation() {
@@ -317,7 +310,7 @@ private:
     std::vector<std::string> lines;
     const actor* first = c_.find_actor(c_.emergency_holder);
     if (first) lines.push_back(fmt::format(fmt::runtime(w_.brief_until_receipt), first->called().for_audience(audience::plain)));
-    lines.push_back(fmt::format(fmt::runtime(w_.brief_then), say_.answers_after(*x.s)));
+    lines.push_back(fmt::format(fmt::runtime(w_.brief_then), say_.answers_after(x.p)));
     return lines;
   }
 

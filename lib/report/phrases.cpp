@@ -8,8 +8,25 @@
 
 namespace passation::detail {
 
+namespace {
+
+// Some scenario has several receivers, or scenarios go to different ones.
+bool vary(const handover_case& c) {
+  std::vector<std::string> first;
+  for (const scenario& s : c.scenarios) {
+    const auto taking = receivers_of(c, split_of(c, s));
+    if (taking.size() > 1) return true;
+    if (taking.empty()) continue;
+    if (first.empty()) first = taking;
+    else if (taking != first) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 speaker::speaker(const handover_case& kase, const report_options& options)
-    : c(kase), reader(options.reader), lang(options.lang.value_or(kase.lang)), w(words_for(lang)) {}
+    : c(kase), reader(options.reader), lang(options.lang.value_or(kase.lang)), w(words_for(lang)), receivers_vary_(vary(kase)) {}
 
 std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& ids) const {
   std::vector<const scenario*> out;
@@ -133,28 +150,8 @@ std::string speaker::join(const std::vector<std::string>& items) const {
   return out;
 }
 
-bool speaker::receivers_vary() const {
-  std::vector<std::string> first;
-  for (std::size_t i = 0; i < c.scenarios.size(); ++i) {
-    const auto taking = receivers_of(c, split_of(c, c.scenarios[i]));
-    if (taking.size() > 1) return true;
-    if (taking.empty()) continue;
-    if (first.empty()) first = taking;
-    else if (taking != first) return true;
-  }
-  return false;
-}
-
 std::string speaker::receivers_text(const split& parts) const {
-  std::vector<emergency_share> takers;
-  for (const std::string& who : receivers_of(c, parts)) {
-    emergency_share share{who, {}};
-    for (std::size_t k = 0; k < c.components.size(); ++k) {
-      if (receiver_of(c, parts, k) == who) share.components.push_back(k);
-    }
-    takers.push_back(std::move(share));
-  }
-  return detail::emergencies_text(c, takers, reader, w, true);
+  return detail::emergencies_text(c, receiver_shares(c, parts), reader, w, true);
 }
 
 std::string speaker::destination(const split& parts, std::size_t i) const {
@@ -164,8 +161,9 @@ std::string speaker::destination(const split& parts, std::size_t i) const {
   return fmt::format(fmt::runtime(w.cell_taken_by), who ? who->name.for_audience(reader) : std::string(w.dash));
 }
 
-std::string speaker::answers_after(const scenario& s) const {
-  const process_graph p = build_process(c, s);
+std::string speaker::answers_after(const scenario& s) const { return answers_after(build_process(c, s)); }
+
+std::string speaker::answers_after(const process_graph& p) const {
   for (auto v : p.reading_order()) {
     if (p.node(v).kind == node_kind::end) {
       return capitalised(detail::emergencies_text(c, p.graph[v].emergency_shares(), reader, w));

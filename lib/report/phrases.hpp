@@ -6,6 +6,7 @@
 
 #include "passation/analysis.hpp"
 #include "passation/case.hpp"
+#include "passation/process.hpp"
 #include "passation/report.hpp"
 #include "words/words.hpp"
 
@@ -55,7 +56,7 @@ struct speaker {
 
   /// True when who takes over is worth saying: some scenario has several receivers, or
   /// scenarios go to different ones.
-  [[nodiscard]] bool receivers_vary() const;
+  [[nodiscard]] bool receivers_vary() const noexcept { return receivers_vary_; }
   /// Who takes over in `parts`: "Agence web", or each receiver with its components.
   [[nodiscard]] std::string receivers_text(const split& parts) const;
   /// Where component `i` goes in `parts`, as a table cell: "transféré" / "gardé", or, when
@@ -64,6 +65,11 @@ struct speaker {
   /// Who answers for emergencies once scenario `s` is over, piece by piece where they split:
   /// "Le CREAI (l'adresse internet) ; Prestataire externe (le reste)".
   [[nodiscard]] std::string answers_after(const scenario& s) const;
+  /// The same, for a scenario's process already built.
+  [[nodiscard]] std::string answers_after(const process_graph& p) const;
+
+ private:
+  bool receivers_vary_;  // worked out once: every cell of a matrix asks
 };
 
 }  // namespace passation::detail
