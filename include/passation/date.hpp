@@ -18,10 +18,11 @@ struct date {
   [[nodiscard]] std::string iso() const;
   /// Parses YYYY-MM-DD (a real date); nothing otherwise.
   static std::optional<date> parse(std::string_view iso);
-  /// The working day `n` working days after this one (this one if it is a working day and n = 0;
-  /// the next Monday when it falls on a weekend).
+  /// The working day `n` (≥ 0) working days after this one (this one if it is a working day and
+  /// n = 0; the next Monday when it falls on a weekend). Weekends only: work_calendar also skips
+  /// public holidays and closed days.
   [[nodiscard]] date plus_working_days(long n) const;
-  /// Working days from this date to `later` (negative when `later` comes first).
+  /// Working days from this date to `later` (negative when `later` comes first), weekends only.
   [[nodiscard]] long working_days_until(const date& later) const;
   /// The date `n` calendar days later (earlier when n < 0).
   [[nodiscard]] date plus_days(long n) const;

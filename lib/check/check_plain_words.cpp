@@ -26,11 +26,11 @@ std::string lower(std::string_view s) {
 
 bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || (static_cast<unsigned char>(ch) & 0x80); }
 
-// The first word of `words` found in `text` as a whole word, case ignored; empty when none.
-std::string first_word_in(std::string_view text, const std::vector<std::string>& words) {
+// The first word of `lowered` (words in lower case) found in `text` as a whole word, case ignored,
+// as `text` writes it; empty when none.
+std::string first_word_in(std::string_view text, const std::vector<std::string>& lowered) {
   const std::string haystack = lower(text);
-  for (const std::string& word : words) {
-    const std::string needle = lower(word);
+  for (const std::string& needle : lowered) {
     for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
       const bool starts = at == 0 || !word_char(haystack[at - 1]);
       const std::size_t end = at + needle.size();
@@ -47,6 +47,7 @@ void check_plain_words(const handover_case& c, std::vector<diagnostic>& out) {
   std::vector<std::string> words(std::begin(k_jargon), std::end(k_jargon));
   if (c.lang == language::fr) words.insert(words.end(), std::begin(k_french_jargon), std::end(k_french_jargon));
   words.insert(words.end(), c.jargon.begin(), c.jargon.end());
+  for (std::string& word : words) word = lower(word);
   auto look = [&](const text& t, position at, std::string_view what) {
     if (t.empty()) return;
     const std::string word = first_word_in(t.for_audience(audience::plain), words);

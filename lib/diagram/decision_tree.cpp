@@ -31,10 +31,8 @@ std::string in_question(std::string name) {
 
 class tree_builder {
 public:
-  tree_builder(const handover_case& c, audience a, const detail::words& w, diagram& d) : c_(c), a_(a), w_(w), d_(d) {
-    const actor* current = c.first_on(actor_side::current);
-    keeper_ = current ? current->called().for_audience(a) : std::string(w.current_team);
-  }
+  tree_builder(const handover_case& c, audience a, const detail::words& w, diagram& d)
+      : c_(c), a_(a), w_(w), d_(d), keeper_(detail::keeper_name(c, a, w)) {}
 
   // Adds the subtree that tells `group` apart; returns its root.
   std::size_t build(const std::vector<outcome>& group) {

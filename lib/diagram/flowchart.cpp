@@ -35,12 +35,19 @@ std::string actor_name(const handover_case& c, const std::string& id, audience a
   return who ? who->name.for_audience(a) : id;
 }
 
+std::string keeper_name(const handover_case& c, audience a, const words& w) {
+  const actor* current = c.first_on(actor_side::current);
+  return current ? current->called().for_audience(a) : std::string(w.current_team);
+}
+
 std::string format_number(double value) {
   return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
                                                                      : fmt::format("{:.1f}", value);
 }
 
 std::string format_days(double days, const words& w) { return fmt::format(fmt::runtime(w.days), format_number(days)); }
+
+std::string format_date(const date& d, const words& w) { return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day); }
 
 std::string in_list(std::string name) {
   // A name that starts with an article reads as part of the sentence: "le serveur", "the server".

@@ -9,10 +9,6 @@ namespace passation {
 
 namespace {
 
-std::string format_date(const date& d, const detail::words& w) {
-  return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day);
-}
-
 std::string days_text(double days, const detail::words& w) {
   return fmt::format(fmt::runtime(w.working_days), detail::format_number(days));
 }
@@ -24,24 +20,24 @@ std::vector<std::string> describe_schedule(const process_graph& p, const schedul
   const audience a = options.reader;
   const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
   std::vector<std::string> lines;
-  lines.push_back(fmt::format(fmt::runtime(s.estimated ? w.starts_ends_estimated : w.starts_ends), format_date(s.start, w),
-                              format_date(s.end, w), detail::format_number(s.total_days)));
+  lines.push_back(fmt::format(fmt::runtime(s.estimated ? w.starts_ends_estimated : w.starts_ends), detail::format_date(s.start, w),
+                              detail::format_date(s.end, w), detail::format_number(s.total_days)));
   if (s.deadlines.empty()) lines.emplace_back(w.no_deadline);
   for (const deadline_check& d : s.deadlines) {
     const std::string label = d.label.for_audience(a);
     if (label.empty()) {
-      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.deadline_met), format_date(d.day, w), d.margin)
-                              : fmt::format(fmt::runtime(w.deadline_missed), format_date(d.day, w), -d.margin));
+      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.deadline_met), detail::format_date(d.day, w), d.margin)
+                              : fmt::format(fmt::runtime(w.deadline_missed), detail::format_date(d.day, w), -d.margin));
     } else {
-      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.named_deadline_met), label, format_date(d.day, w), d.margin)
-                              : fmt::format(fmt::runtime(w.named_deadline_missed), label, format_date(d.day, w), -d.margin));
+      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.named_deadline_met), label, detail::format_date(d.day, w), d.margin)
+                              : fmt::format(fmt::runtime(w.named_deadline_missed), label, detail::format_date(d.day, w), -d.margin));
     }
   }
   // The days off the plan skips, besides weekends: they move every date after them.
   std::string off;
   for (const public_holiday& h : s.calendar.days_off(s.start, s.end)) {
     off += (off.empty() ? "" : std::string(w.list_separator)) +
-           fmt::format(fmt::runtime(w.day_off), h.name.empty() ? w.closed_day : h.name, format_date(h.day, w));
+           fmt::format(fmt::runtime(w.day_off), h.name.empty() ? w.closed_day : h.name, detail::format_date(h.day, w));
   }
   if (!off.empty()) lines.push_back(fmt::format(fmt::runtime(w.days_off), off));
   for (const loop_cost& loop : s.loops) {
@@ -110,8 +106,8 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
   for (const deadline_check& d : s.deadlines) {
     const std::string label = d.label.for_audience(a);
     g.deadlines.push_back({static_cast<double>(s.calendar.working_days_until(s.start, d.day)),
-                           label.empty() ? fmt::format("{} {}", w.deadline_mark, format_date(d.day, w))
-                                         : fmt::format("{} — {}", label, format_date(d.day, w)),
+                           label.empty() ? fmt::format("{} {}", w.deadline_mark, detail::format_date(d.day, w))
+                                         : fmt::format("{} — {}", label, detail::format_date(d.day, w)),
                            !d.met()});
   }
   g.deadline_missed = !s.meets_deadline();

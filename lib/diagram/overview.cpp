@@ -231,8 +231,7 @@ private:
       for (std::size_t k = 0; k < c_.components.size(); ++k) {
         (p.parts.is_transferred(k) ? moved : kept).push_back(c_.components[k].name.for_audience(a_));
       }
-      const actor* current = c_.first_on(actor_side::current);
-      const std::string keeper = current ? current->called().for_audience(a_) : std::string(w_.current_team);
+      const std::string keeper = detail::keeper_name(c_, a_, w_);
       if (kept.empty() || moved.empty()) {
         box.details.push_back(fmt::format(fmt::runtime(w_.transferred), kept.empty() ? w_.everything : w_.nothing));
       } else {

@@ -6,30 +6,28 @@ namespace passation {
 
 namespace {
 
-date shifted(const date& d, int by) { return d.plus_days(by); }
-
 bool weekend(const date& d) { return d.weekday() >= 5; }
 
 // The n-th (1-based) Monday of a month, or the last one with n = 0.
 date monday_of(int year, unsigned month, unsigned n) {
   if (n == 0) {
     date d{year, month, date::days_in_month(year, month)};
-    while (d.weekday() != 0) d = shifted(d, -1);
+    while (d.weekday() != 0) d = d.plus_days(-1);
     return d;
   }
   date d{year, month, 1};
-  while (d.weekday() != 0) d = shifted(d, 1);
-  return shifted(d, static_cast<int>(7 * (n - 1)));
+  while (d.weekday() != 0) d = d.plus_days(1);
+  return d.plus_days(7 * (static_cast<long>(n) - 1));
 }
 
 std::vector<public_holiday> french(int year) {
   const date easter = easter_sunday(year);
   return {{{year, 1, 1}, "Jour de l'an"},
-          {shifted(easter, 1), "Lundi de Pâques"},
+          {easter.plus_days(1), "Lundi de Pâques"},
           {{year, 5, 1}, "Fête du travail"},
           {{year, 5, 8}, "Victoire 1945"},
-          {shifted(easter, 39), "Ascension"},
-          {shifted(easter, 50), "Lundi de Pentecôte"},
+          {easter.plus_days(39), "Ascension"},
+          {easter.plus_days(50), "Lundi de Pentecôte"},
           {{year, 7, 14}, "Fête nationale"},
           {{year, 8, 15}, "Assomption"},
           {{year, 11, 1}, "Toussaint"},
@@ -44,13 +42,13 @@ std::vector<public_holiday> english(int year) {
   std::vector<public_holiday> out;
   auto fixed = [&](date d, std::string_view name) {
     while (weekend(d) || std::any_of(out.begin(), out.end(), [&](const public_holiday& h) { return h.day == d; })) {
-      d = shifted(d, 1);
+      d = d.plus_days(1);
     }
     out.push_back({d, name});
   };
   fixed({year, 1, 1}, "New Year's Day");
-  out.push_back({shifted(easter, -2), "Good Friday"});
-  out.push_back({shifted(easter, 1), "Easter Monday"});
+  out.push_back({easter.plus_days(-2), "Good Friday"});
+  out.push_back({easter.plus_days(1), "Easter Monday"});
   out.push_back({monday_of(year, 5, 1), "Early May bank holiday"});
   out.push_back({monday_of(year, 5, 0), "Spring bank holiday"});
   out.push_back({monday_of(year, 8, 0), "Summer bank holiday"});
@@ -96,10 +94,10 @@ bool work_calendar::is_working_day(const date& d) const {
 
 date work_calendar::plus_working_days(const date& from, long n) const {
   date d = from;
-  while (!is_working_day(d)) d = shifted(d, 1);
+  while (!is_working_day(d)) d = d.plus_days(1);
   for (long left = n; left > 0; --left) {
     do {
-      d = shifted(d, 1);
+      d = d.plus_days(1);
     } while (!is_working_day(d));
   }
   return d;
@@ -108,7 +106,7 @@ date work_calendar::plus_working_days(const date& from, long n) const {
 std::vector<date> work_calendar::working_days(const date& first, std::size_t count) const {
   std::vector<date> out;
   out.reserve(count);
-  for (date d = first; out.size() < count; d = shifted(d, 1)) {
+  for (date d = first; out.size() < count; d = d.plus_days(1)) {
     if (is_working_day(d)) out.push_back(d);
   }
   return out;
@@ -119,17 +117,17 @@ long work_calendar::working_days_until(const date& from, const date& to) const {
   const long sign = b >= a ? 1 : -1;
   if (sign < 0) std::swap(a, b);
   long count = 0;
-  for (date d = a; d < b; d = shifted(d, 1)) {
+  for (date d = a; d < b; d = d.plus_days(1)) {
     if (is_working_day(d)) ++count;
   }
   return sign * count;
 }
 
-date work_calendar::next_working_day_after(const date& d) const { return plus_working_days(shifted(d, 1), 0); }
+date work_calendar::next_working_day_after(const date& d) const { return plus_working_days(d.plus_days(1), 0); }
 
 std::vector<public_holiday> work_calendar::days_off(const date& from, const date& to) const {
   std::vector<public_holiday> out;
-  for (date d = from; d <= to; d = shifted(d, 1)) {
+  for (date d = from; d <= to; d = d.plus_days(1)) {
     if (weekend(d) || is_working_day(d)) continue;
     std::string_view name;
     for (const public_holiday& h : public_holidays(country_, d.year)) {

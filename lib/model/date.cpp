@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "passation/calendar.hpp"
+
 namespace passation {
 
 namespace {
@@ -19,16 +21,6 @@ sys_days days_of(const date& d) {
 date date_of(sys_days s) {
   const year_month_day ymd{s};
   return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
-}
-
-bool is_weekend(sys_days s) {
-  const unsigned iso = std::chrono::weekday{s}.iso_encoding();  // 1 = Monday … 7 = Sunday
-  return iso >= 6;
-}
-
-sys_days next_working_day(sys_days s) {
-  while (is_weekend(s)) s += std::chrono::days{1};
-  return s;
 }
 
 }  // namespace
@@ -58,24 +50,11 @@ unsigned date::days_in_month(int year, unsigned month) {
 
 unsigned date::weekday() const { return std::chrono::weekday{days_of(*this)}.iso_encoding() - 1; }
 
-date date::plus_working_days(long n) const {
-  sys_days s = next_working_day(days_of(*this));
-  // Whole weeks first, then day by day: fast for long plans, exact around weekends.
-  s += std::chrono::days{7 * (n / 5)};
-  for (long left = n % 5; left > 0; --left) s = next_working_day(s + std::chrono::days{1});
-  return date_of(s);
-}
+// Weekends only: the calendar without holidays nor closed days, so that there is one way of
+// counting working days.
+date date::plus_working_days(long n) const { return work_calendar().plus_working_days(*this, n); }
 
-long date::working_days_until(const date& later) const {
-  sys_days from = days_of(*this), to = days_of(later);
-  const long sign = to >= from ? 1 : -1;
-  if (sign < 0) std::swap(from, to);
-  long count = 0;
-  for (sys_days s = from; s < to; s += std::chrono::days{1}) {
-    if (!is_weekend(s)) ++count;
-  }
-  return sign * count;
-}
+long date::working_days_until(const date& later) const { return work_calendar().working_days_until(*this, later); }
 
 date today() {
   return date_of(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));

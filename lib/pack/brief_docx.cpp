@@ -8,13 +8,13 @@
 
 #include "brief_parts.hpp"
 #include "model/safe_text.hpp"
+#include "office_package.hpp"
 #include "zip_archive.hpp"
 
 namespace passation::detail {
 
 namespace {
 
-constexpr std::string_view k_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr std::string_view k_w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr long k_text_width = 10488;  // twentieths of a point: A4 less 12.5 mm on each side
 
@@ -166,23 +166,20 @@ std::string document(const brief& b, const brief_words& w) {
     heading(w.transition);
     body += bullets(b.transition);
   }
-  if (!b.glossary.empty()) {
-    heading(w.glossary);
-    table glossary(2);
-    for (const auto& [item, meaning] : b.glossary) glossary.row({paragraph("Compact", run(item, true)), paragraph("Compact", run(meaning))}, {});
-    body += glossary.xml();
-  }
-  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) {
-    heading(w.profiles);
-    table profiles(2);
-    for (const auto& [name, meaning] : b.profiles) profiles.row({paragraph("Compact", run(name, true)), paragraph("Compact", run(meaning))}, {});
-    body += profiles.xml();
-  }
+  // A heading over a table of names and what they mean.
+  auto meanings = [&](std::string_view title, const std::vector<std::pair<std::string, std::string>>& rows) {
+    heading(title);
+    table t(2);
+    for (const auto& [name, meaning] : rows) t.row({paragraph("Compact", run(name, true)), paragraph("Compact", run(meaning))}, {});
+    body += t.xml();
+  };
+  if (!b.glossary.empty()) meanings(w.glossary, b.glossary);
+  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) meanings(w.profiles, b.profiles);
   if (!b.estimates_note.empty()) body += paragraph("Note", run(b.estimates_note));
 
   // A4, 12.5 mm margins.
   body += R"(<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="709" w:right="709" w:bottom="709" w:left="709" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>)";
-  return std::string(k_xml) + fmt::format(R"(<w:document xmlns:w="{}"><w:body>)", k_w) + body + "</w:body></w:document>";
+  return std::string(k_xml_declaration) + fmt::format(R"(<w:document xmlns:w="{}"><w:body>)", k_w) + body + "</w:body></w:document>";
 }
 
 std::string styles(std::string_view lang) {
@@ -191,7 +188,7 @@ std::string styles(std::string_view lang) {
                        R"(<w:pPr>{}</w:pPr><w:rPr>{}</w:rPr></w:style>)",
                        id, name, paragraph_props, run_props);
   };
-  return std::string(k_xml) + fmt::format(R"(<w:styles xmlns:w="{}">)", k_w) +
+  return std::string(k_xml_declaration) + fmt::format(R"(<w:styles xmlns:w="{}">)", k_w) +
          fmt::format(R"(<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans" w:cs="DejaVu Sans"/>)"
                      R"(<w:sz w:val="17"/><w:szCs w:val="17"/><w:color w:val="263238"/><w:lang w:val="{}"/></w:rPr></w:rPrDefault>)"
                      R"(<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>)",
@@ -216,9 +213,8 @@ std::string styles(std::string_view lang) {
 
 std::string brief_docx(const brief& b, const brief_words& w, language lang) {
   zip_archive zip;
-  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   zip.add("[Content_Types].xml",
-          std::string(k_xml) + R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+          std::string(k_xml_declaration) + R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
                                R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
                                R"(<Default Extension="xml" ContentType="application/xml"/>)"
                                R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
@@ -226,23 +222,10 @@ std::string brief_docx(const brief& b, const brief_words& w, language lang) {
                                R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
                                R"(<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>)"
                                "</Types>");
-  zip.add("_rels/.rels", std::string(k_xml) + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
-                             fmt::format(R"(<Relationship Id="rId1" Type="{}officeDocument" Target="word/document.xml"/>)", rel) +
-                             R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>)" +
-                             fmt::format(R"(<Relationship Id="rId3" Type="{}extended-properties" Target="docProps/app.xml"/>)", rel) +
-                             "</Relationships>");
-  zip.add("docProps/core.xml",
-          std::string(k_xml) +
-              R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">)" +
-              "<dc:title>" + esc(b.title + " — " + b.subtitle) + "</dc:title><dc:creator>passation</dc:creator></cp:coreProperties>");
-  zip.add("docProps/app.xml", std::string(k_xml) +
-                                  R"(<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">)"
-                                  "<Application>passation</Application></Properties>");
+  add_package_parts(zip, "word/document.xml", b.title + " — " + b.subtitle);
   zip.add("word/document.xml", document(b, w));
   zip.add("word/styles.xml", styles(lang == language::en ? "en-GB" : "fr-FR"));
-  zip.add("word/_rels/document.xml.rels",
-          std::string(k_xml) + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
-              fmt::format(R"(<Relationship Id="rId1" Type="{}styles" Target="styles.xml"/>)", rel) + "</Relationships>");
+  zip.add("word/_rels/document.xml.rels", relationships_part({{"rId1", "styles", "styles.xml"}}));
   return zip.bytes();
 }
 

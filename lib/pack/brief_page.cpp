@@ -149,20 +149,14 @@ std::string brief_page(const brief& b, const brief_words& w, language lang) {
     }
   }
   if (!b.transition.empty()) out += "<h2>" + esc(w.transition) + "</h2>\n" + lines(b.transition) + "\n";
-  if (!b.glossary.empty()) {
-    out += "<h2>" + esc(w.glossary) + "</h2>\n<table>\n";
-    for (const auto& [item, meaning] : b.glossary) {
-      out += "<tr><th class=\"row\">" + esc(item) + "</th><td>" + esc(meaning) + "</td></tr>\n";
-    }
+  // A heading over a table of names and what they mean.
+  auto meanings = [&](std::string_view heading, const std::vector<std::pair<std::string, std::string>>& rows) {
+    out += "<h2>" + esc(heading) + "</h2>\n<table>\n";
+    for (const auto& [name, meaning] : rows) out += "<tr><th class=\"row\">" + esc(name) + "</th><td>" + esc(meaning) + "</td></tr>\n";
     out += "</table>\n";
-  }
-  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) {
-    out += "<h2>" + esc(w.profiles) + "</h2>\n<table>\n";
-    for (const auto& [name, meaning] : b.profiles) {
-      out += "<tr><th class=\"row\">" + esc(name) + "</th><td>" + esc(meaning) + "</td></tr>\n";
-    }
-    out += "</table>\n";
-  }
+  };
+  if (!b.glossary.empty()) meanings(w.glossary, b.glossary);
+  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) meanings(w.profiles, b.profiles);
   if (!b.estimates_note.empty()) out += "<p class=\"note\">" + esc(b.estimates_note) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;

@@ -1,9 +1,11 @@
 // The funder's slides, from the brief: plain words only, as the meeting would go through them.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "brief_parts.hpp"
 #include "content.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "report/phrases.hpp"
 
 namespace passation::detail {
@@ -11,19 +13,14 @@ namespace passation::detail {
 namespace {
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator, std::string_view empty) {
-  if (items.empty()) return std::string(empty);
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
-  return out;
+  return items.empty() ? std::string(empty) : fmt::format("{}", fmt::join(items, separator));
 }
-
 
 }  // namespace
 
 deck_plan funder_slides(const pack_content& content, const brief& b) {
   const words& w = content.w;
-  const actor* current = content.c.first_on(actor_side::current);
-  const std::string keeper = current ? current->called().for_audience(audience::plain) : std::string(w.current_team);
+  const std::string keeper = keeper_name(content.c, audience::plain, w);
   deck_plan plan;
   plan.title = b.title;
   plan.subtitle = b.subtitle;

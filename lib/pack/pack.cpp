@@ -8,6 +8,7 @@
 
 #include "brief_parts.hpp"
 #include "content.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "print/print.hpp"
 #include "passation/brief.hpp"
 #include "render/drawing_cache_access.hpp"
@@ -116,9 +117,7 @@ public:
     // The funder's brief (a page, the same page printed, slides) and the contractor's dossier (a
     // page, and printed), then a landing page that links both.
     const brief b = make_brief(c_, {.lang = lang_});
-    const actor* current = c_.first_on(actor_side::current);
-    const detail::brief_words words(w_, current ? current->called().for_audience(audience::plain) : std::string(w_.current_team),
-                                    lang_);
+    const detail::brief_words words(w_, detail::keeper_name(c_, audience::plain, w_), lang_);
     std::string brief_html = detail::brief_page(b, words, lang_);
     const std::string footer = b.title + " — " + b.subtitle;
     if (!options_.quick) {

@@ -7,6 +7,7 @@
 
 #include "content.hpp"
 #include "model/safe_text.hpp"
+#include "office_package.hpp"
 #include "report/phrases.hpp"
 #include "zip_archive.hpp"
 
@@ -24,8 +25,6 @@ constexpr std::string_view k_ns =
     R"(xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" )"
     R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" )"
     R"(xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main")";
-constexpr std::string_view k_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-constexpr std::string_view k_rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr std::string_view k_font = "DejaVu Sans";
 
 std::string run(std::string_view text, int size_hundredths, bool bold, std::string_view lang, std::string_view colour = "263238") {
@@ -164,32 +163,23 @@ public:
   std::string bytes(std::string_view title) const {
     zip_archive zip;
     zip.add("[Content_Types].xml", content_types());
-    zip.add("_rels/.rels", std::string(k_xml) + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
-                               relationship("rId1", "officeDocument", "ppt/presentation.xml") +
-                               R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>)" +
-                               relationship("rId3", "extended-properties", "docProps/app.xml") + "</Relationships>");
-    zip.add("docProps/core.xml",
-            std::string(k_xml) +
-                R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">)" +
-                "<dc:title>" + xml_escape(title) + "</dc:title><dc:creator>passation</dc:creator></cp:coreProperties>");
-    zip.add("docProps/app.xml", std::string(k_xml) + R"(<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">)" +
-                                    fmt::format("<Application>passation</Application><Slides>{}</Slides></Properties>", slides_.size()));
+    add_package_parts(zip, "ppt/presentation.xml", title, fmt::format("<Slides>{}</Slides>", slides_.size()));
     zip.add("ppt/presentation.xml", presentation());
     zip.add("ppt/_rels/presentation.xml.rels", presentation_relationships());
     zip.add("ppt/slideMasters/slideMaster1.xml", master());
     zip.add("ppt/slideMasters/_rels/slideMaster1.xml.rels",
-            relationships({{"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"}, {"rId2", "theme", "../theme/theme1.xml"}}));
+            relationships_part({{"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"}, {"rId2", "theme", "../theme/theme1.xml"}}));
     zip.add("ppt/slideLayouts/slideLayout1.xml", layout());
-    zip.add("ppt/slideLayouts/_rels/slideLayout1.xml.rels", relationships({{"rId1", "slideMaster", "../slideMasters/slideMaster1.xml"}}));
+    zip.add("ppt/slideLayouts/_rels/slideLayout1.xml.rels", relationships_part({{"rId1", "slideMaster", "../slideMasters/slideMaster1.xml"}}));
     zip.add("ppt/theme/theme1.xml", theme());
     for (std::size_t i = 0; i < slides_.size(); ++i) {
       const slide& s = slides_[i];
       zip.add(fmt::format("ppt/slides/slide{}.xml", i + 1),
-              std::string(k_xml) + "<p:sld " + std::string(k_ns) + "><p:cSld><p:spTree>" + group_header() + s.shapes +
+              std::string(k_xml_declaration) + "<p:sld " + std::string(k_ns) + "><p:cSld><p:spTree>" + group_header() + s.shapes +
                   "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
       std::vector<std::tuple<std::string, std::string, std::string>> rels{{"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"}};
       for (const auto& [id, target] : s.media) rels.emplace_back(id, "image", target);
-      zip.add(fmt::format("ppt/slides/_rels/slide{}.xml.rels", i + 1), relationships(rels));
+      zip.add(fmt::format("ppt/slides/_rels/slide{}.xml.rels", i + 1), relationships_part(rels));
     }
     for (const auto& [name, bytes] : media_) zip.add(name, bytes, name.ends_with(".svg"));
     return zip.bytes();
@@ -208,18 +198,8 @@ private:
            R"(<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>)";
   }
 
-  static std::string relationship(std::string_view id, std::string_view type, std::string_view target) {
-    return fmt::format(R"(<Relationship Id="{}" Type="{}{}" Target="{}"/>)", id, k_rel, type, target);
-  }
-
-  static std::string relationships(const std::vector<std::tuple<std::string, std::string, std::string>>& rels) {
-    std::string out = std::string(k_xml) + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
-    for (const auto& [id, type, target] : rels) out += relationship(id, type, target);
-    return out + "</Relationships>";
-  }
-
   std::string content_types() const {
-    std::string out = std::string(k_xml) + R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+    std::string out = std::string(k_xml_declaration) + R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
                       R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
                       R"(<Default Extension="xml" ContentType="application/xml"/>)"
                       R"(<Default Extension="png" ContentType="image/png"/>)"
@@ -239,7 +219,7 @@ private:
   std::string presentation() const {
     std::string ids;
     for (std::size_t i = 0; i < slides_.size(); ++i) ids += fmt::format(R"(<p:sldId id="{}" r:id="rId{}"/>)", 256 + i, i + 3);
-    return std::string(k_xml) + "<p:presentation " + std::string(k_ns) + R"( saveSubsetFonts="1">)" +
+    return std::string(k_xml_declaration) + "<p:presentation " + std::string(k_ns) + R"( saveSubsetFonts="1">)" +
            R"(<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>)" + "<p:sldIdLst>" + ids +
            "</p:sldIdLst>" + fmt::format(R"(<p:sldSz cx="{}" cy="{}"/><p:notesSz cx="6858000" cy="9144000"/>)", k_slide_width, k_slide_height) +
            "</p:presentation>";
@@ -249,11 +229,11 @@ private:
     std::vector<std::tuple<std::string, std::string, std::string>> rels{{"rId1", "slideMaster", "slideMasters/slideMaster1.xml"},
                                                                         {"rId2", "theme", "theme/theme1.xml"}};
     for (std::size_t i = 0; i < slides_.size(); ++i) rels.emplace_back(fmt::format("rId{}", i + 3), "slide", fmt::format("slides/slide{}.xml", i + 1));
-    return relationships(rels);
+    return relationships_part(rels);
   }
 
   static std::string master() {
-    return std::string(k_xml) + "<p:sldMaster " + std::string(k_ns) + "><p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>" +
+    return std::string(k_xml_declaration) + "<p:sldMaster " + std::string(k_ns) + "><p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>" +
            group_header() +
            R"(</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" )"
            R"(accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>)"
@@ -261,7 +241,7 @@ private:
   }
 
   static std::string layout() {
-    return std::string(k_xml) + "<p:sldLayout " + std::string(k_ns) + R"( type="blank" preserve="1"><p:cSld name="Blank"><p:spTree>)" +
+    return std::string(k_xml_declaration) + "<p:sldLayout " + std::string(k_ns) + R"( type="blank" preserve="1"><p:cSld name="Blank"><p:spTree>)" +
            group_header() + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>";
   }
 
@@ -277,7 +257,7 @@ private:
     const std::string fill = R"(<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>)";
     const std::string line = R"(<a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>)";
     const std::string effect = R"(<a:effectStyle><a:effectLst/></a:effectStyle>)";
-    return std::string(k_xml) +
+    return std::string(k_xml_declaration) +
            R"(<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="passation"><a:themeElements>)" +
            R"(<a:clrScheme name="passation">)" + colours + "</a:clrScheme>" + R"(<a:fontScheme name="passation"><a:majorFont>)" + fonts +
            "</a:majorFont><a:minorFont>" + fonts + "</a:minorFont></a:fontScheme>" + R"(<a:fmtScheme name="passation"><a:fillStyleLst>)" +

@@ -16,6 +16,17 @@ void set_colour(cairo_t* cr, const litehtml::web_color& c) {
   cairo_set_source_rgba(cr, c.red / 255.0, c.green / 255.0, c.blue / 255.0, c.alpha / 255.0);
 }
 
+// Unhinted metrics at 72 dpi: a text measured on one context is as wide once drawn on another, at
+// any scale on the PDF.
+void unhinted(PangoContext* context) {
+  cairo_font_options_t* fo = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options(context, fo);
+  cairo_font_options_destroy(fo);
+  pango_cairo_context_set_resolution(context, 72.0);
+}
+
 // cairo reads a PNG through a callback: this one reads from a string.
 struct png_reader {
   const std::string* bytes;
@@ -58,13 +69,7 @@ page_painter::page_painter(const print_options& options, int content_width_px)
   measure_surface_ = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 4, 4);
   measure_ = cairo_create(measure_surface_);
   context_ = pango_cairo_create_context(measure_);
-  // Unhinted metrics: a text measured here is as wide once drawn at any scale on the PDF.
-  cairo_font_options_t* fo = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options(context_, fo);
-  cairo_font_options_destroy(fo);
-  pango_cairo_context_set_resolution(context_, 72.0);
+  unhinted(context_);
 }
 
 page_painter::~page_painter() {
@@ -149,12 +154,7 @@ void page_painter::draw_text(litehtml::uint_ptr hdc, const litehtml::tchar_t* te
   cairo_save(cr);
   clip(cr);
   PangoLayout* layout = pango_cairo_create_layout(cr);
-  pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72.0);
-  cairo_font_options_t* fo = cairo_font_options_create();
-  cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options(pango_layout_get_context(layout), fo);
-  cairo_font_options_destroy(fo);
+  unhinted(pango_layout_get_context(layout));
   pango_layout_set_font_description(layout, f.description);
   pango_layout_set_text(layout, text, -1);
   const double baseline = pos.bottom() - f.descent;

@@ -18,10 +18,6 @@ using detail::speaker;
 
 namespace {
 
-std::string date_text(const date& d, const detail::words& w) {
-  return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day);
-}
-
 // What one scenario comes to, once: its split, assessment, process and plan.
 struct worked_out {
   const scenario* s;
@@ -156,8 +152,8 @@ private:
     }
     if (const auto day = date::parse(c_.decision.day)) {
       const std::string label = c_.decision.label.for_audience(audience::plain);
-      b_.decision += " " + (label.empty() ? fmt::format(fmt::runtime(w_.brief_decided_on), date_text(*day, w_))
-                                          : fmt::format(fmt::runtime(w_.brief_decided_when), date_text(*day, w_), label));
+      b_.decision += " " + (label.empty() ? fmt::format(fmt::runtime(w_.brief_decided_on), detail::format_date(*day, w_))
+                                          : fmt::format(fmt::runtime(w_.brief_decided_when), detail::format_date(*day, w_), label));
     }
   }
 
@@ -175,10 +171,10 @@ private:
     out.advantages = say_.texts(x.a.advantages);
     out.answers_after = say_.answers_after(x.p);
     out.estimated = x.plan.estimated;
-    out.ends = fmt::format(fmt::runtime(x.plan.estimated ? w_.brief_ends : w_.brief_ends_sure), date_text(x.plan.end, w_));
+    out.ends = fmt::format(fmt::runtime(x.plan.estimated ? w_.brief_ends : w_.brief_ends_sure), detail::format_date(x.plan.end, w_));
     for (const deadline_check& d : x.plan.deadlines) {
       std::string label = d.label.for_audience(audience::plain);
-      if (label.empty()) label = date_text(d.day, w_);
+      if (label.empty()) label = detail::format_date(d.day, w_);
       out.against_deadlines.push_back({d.met() ? fmt::format(fmt::runtime(w_.brief_deadline_met), label)
                                                : fmt::format(fmt::runtime(w_.brief_deadline_missed), label, -d.margin),
                                        d.met()});
@@ -233,7 +229,7 @@ private:
     if (plan.deadlines.empty()) return {rating::fair, std::string(w_.rate_no_deadline)};
     auto name = [&](const deadline_check& d) {
       const std::string label = d.label.for_audience(audience::plain);
-      return label.empty() ? date_text(d.day, w_) : label;
+      return label.empty() ? detail::format_date(d.day, w_) : label;
     };
     // Deadlines come earliest first: the missed ones come before the first one met.
     const auto met = std::find_if(plan.deadlines.begin(), plan.deadlines.end(), [](const deadline_check& d) { return d.met(); });

@@ -50,10 +50,7 @@ std::string speaker::scenario_label(const scenario& s) const {
   return fmt::format("{} — {}", s.id, s.title.for_audience(reader));
 }
 
-std::string speaker::keeper() const {
-  const actor* current = c.first_on(actor_side::current);
-  return current ? current->called().for_audience(reader) : std::string(w.current_team);
-}
+std::string speaker::keeper() const { return keeper_name(c, reader, w); }
 
 std::string speaker::component_name(std::size_t i) const { return c.components[i].name.for_audience(reader); }
 

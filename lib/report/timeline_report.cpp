@@ -26,7 +26,6 @@ report timeline_report(const process_graph& p, const schedule& s, const report_o
   summary.bullets = describe_schedule(p, s, words_of);
   r.sections.push_back(std::move(summary));
 
-  auto when = [&](const date& d) { return fmt::format(fmt::runtime(say.w.date_format), d.year, d.month, d.day); };
   report_table t;
   t.columns = {{"step", std::string(say.w.step)},           {"actor", std::string(say.w.col_actor)},
                {"start", std::string(say.w.col_start)},     {"finish", std::string(say.w.col_finish)},
@@ -38,8 +37,8 @@ report timeline_report(const process_graph& p, const schedule& s, const report_o
     t.rows.push_back({n.id,
                       {{detail::node_label(n, say.reader, say.w)},
                        {who.empty() ? std::string(say.w.dash) : detail::actor_name(c, who, say.reader)},
-                       {when(step.first_day)},
-                       {when(step.last_day)},
+                       {detail::format_date(step.first_day, say.w)},
+                       {detail::format_date(step.last_day, say.w)},
                        {n.estimate == estimate_kind::none
                             ? detail::format_number(step.finish - step.start)
                             : fmt::format("{} ({})", detail::format_number(step.finish - step.start), say.w.estimate_note)},
