@@ -39,6 +39,8 @@ std::vector<Agedge_t*> add_edges(Agraph_t* g, const diagram& d, const std::vecto
   return edges;
 }
 
+}  // namespace
+
 bool budgeted(const diagram& d, const render_options& options) {
   switch (options.budget) {
     case layout_budget::always: return true;
@@ -47,6 +49,8 @@ bool budgeted(const diagram& d, const render_options& options) {
   }
   return d.nodes.size() > limits::layout_budget_above;
 }
+
+namespace {
 
 const char* spline_kind(const diagram& d, const render_options& options) {
   // Routing edges around nodes costs more than linearly: large drawings get straight edges.
@@ -85,7 +89,7 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
     style_node(g, n, d.nodes[i]);
     nodes.push_back(n);
   }
-  add_edges(g, d, nodes, true);
+  const std::vector<Agedge_t*> edges = add_edges(g, d, nodes, true);
   // Headers and legend samples are only measured: they stand alone, away from the flow.
   for (std::size_t i = 0; i < d.lanes.size(); ++i) {
     Agnode_t* n = new_node(g, fmt::format("lane{}_head", i + 1));
@@ -109,52 +113,10 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   }
   for (Agnode_t* n : heads) m.head_size.push_back(size_of(n));
   for (Agnode_t* n : samples) m.legend_size.push_back(size_of(n));
-  return m;
-}
-
-std::vector<edge_route> route(graphviz_session& session, const diagram& d, const render_options& options,
-                              const placement& p) {
-  if (d.nodes.empty() || d.edges.empty()) return std::vector<edge_route>(d.edges.size());
-  graph_ptr graph = open_graph("route");
-  Agraph_t* g = graph.get();
-  declare_defaults(g, options);
-  agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
-  set_attribute(g, "splines", spline_kind(d, options));
-  set_attribute(g, "bb", bounding_box(p));
-  std::vector<Agnode_t*> nodes;
-  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    Agnode_t* n = new_node(g, fmt::format("n{}", i + 1));
-    style_node(g, n, d.nodes[i]);
-    pin(n, p.node_at[i]);
-    nodes.push_back(n);
-  }
-  const std::vector<Agedge_t*> edges = add_edges(g, d, nodes, false);
-  if (gvLayout(session.context(), g, "nop2") != 0) {
-    throw render_error("Graphviz could not route the diagram's edges: " + session.describe_messages());
-  }
-  layout_guard layout(session.context(), g);
-  // After routing, Graphviz moves the drawing so that its tight bounding box starts at (0, 0):
-  // the routes are moved back by as much, since the drawing they go into has lanes around.
-  const double dx = std::stod(number(p.node_at[0].x)) - ND_coord(nodes[0]).x;
-  const double dy = std::stod(number(p.node_at[0].y)) - ND_coord(nodes[0]).y;
-  auto at = [&](pointf q) { return fmt::format("{},{}", number(q.x + dx), number(q.y + dy)); };
-  std::vector<edge_route> routes;
   for (Agedge_t* e : edges) {
-    edge_route r;
-    if (e && ED_spl(e)) {
-      // As Graphviz writes "pos" (output.c): per Bézier, its arrow ends, then its control points.
-      for (int i = 0; i < ED_spl(e)->size; ++i) {
-        const bezier& b = ED_spl(e)->list[i];
-        if (i > 0) r.pos += ';';
-        if (b.sflag) r.pos += "s," + at(b.sp) + ' ';
-        if (b.eflag) r.pos += "e," + at(b.ep) + ' ';
-        for (int k = 0; k < b.size; ++k) r.pos += (k > 0 ? " " : "") + at(b.list[k]);
-      }
-      if (ED_label(e)) r.lp = at(ED_label(e)->pos);
-    }
-    routes.push_back(std::move(r));
+    m.label_size.push_back(e && ED_label(e) ? extent{ED_label(e)->dimen.x, ED_label(e)->dimen.y} : extent{});
   }
-  return routes;
+  return m;
 }
 
 graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const placement& p,

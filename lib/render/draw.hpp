@@ -1,10 +1,6 @@
 #pragma once
-// The Graphviz passes of a render: measuring (dot decides the rows and gives every size), routing
-// the edges among the steps only, then drawing with every position and every route given.
-//
-// Edges are routed in a graph of the steps alone because Graphviz's router (nop2's visibility
-// graph) costs the cube of the obstacles' corners: lane headers and legend samples, which no edge
-// goes near, made it three times slower without changing a route.
+// The Graphviz passes of a render: measuring (dot decides the rows and gives every size), then
+// drawing with every position and every route given (router.hpp routes the edges in between).
 
 #include "geometry.hpp"
 #include "graphviz.hpp"
@@ -12,6 +8,9 @@
 #include "passation/render.hpp"
 
 namespace passation::detail {
+
+/// Whether `d` is laid out under a budget (Graphviz's iterations bounded, edges routed quickly).
+bool budgeted(const diagram& d, const render_options& options);
 
 /// Builds the measuring graph, lays it out with dot and reads positions and sizes.
 measures measure(graphviz_session& session, const diagram& d, const render_options& options);
@@ -21,10 +20,6 @@ struct edge_route {
   std::string pos;
   std::string lp;
 };
-
-/// Routes the edges of `d` between its steps where `p` puts them; one route per edge of `d`.
-std::vector<edge_route> route(graphviz_session& session, const diagram& d, const render_options& options,
-                              const placement& p);
 
 /// What a layout of `d` depends on, as a string: everything but its title and subtitle, which
 /// only the last pass draws, and the font and the budget of `options`. Two diagrams with the same

@@ -164,8 +164,12 @@ placement place(const diagram& d, const measures& m, const spacing& s) {
 
   rect content = empty_rect();
   if (d.lanes.empty()) {
-    // Without lanes, dot's own positions are kept.
+    // Without lanes, dot's own positions are kept, with room on each side for an edge to go round.
     for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.node_size[i]);
+    if (!is_empty(content)) {
+      content.left -= s.side_room;
+      content.right += s.side_room;
+    }
   } else {
     content = place_lanes(d, m, s, p);
   }

@@ -33,6 +33,7 @@ struct measures {
   std::vector<extent> node_size;    ///< each diagram node's size
   std::vector<extent> head_size;    ///< each lane header's natural size
   std::vector<extent> legend_size;  ///< each legend sample's size
+  std::vector<extent> label_size;   ///< each edge's label's size (zero without a label)
 };
 
 /// Where everything is drawn.
@@ -59,6 +60,7 @@ struct spacing {
   double legend_title = 18;   ///< room for the legend's title
   double legend_spacing = 16; ///< between two samples of the legend
   double min_legend_width = 420;
+  double side_room = 24;      ///< beside a diagram without lanes, for edges that go round
 };
 
 placement place(const diagram& d, const measures& m, const spacing& s = {});

@@ -9,6 +9,7 @@
 
 #include "draw.hpp"
 #include "geometry.hpp"
+#include "router.hpp"
 #include "graphviz.hpp"
 #include "svg_size.hpp"
 #include "passation/error.hpp"
@@ -136,7 +137,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     made.measured = detail::measure(session, d, layout_options);
     made.placed = detail::place(d, made.measured);
     if (wants_drawing) {
-      made.routes = detail::route(session, d, layout_options, made.placed);
+      made.routes = detail::route_orthogonal(d, made.measured, made.placed, !detail::budgeted(d, layout_options));
       made.routed = true;
     }
     made.messages = session.take_messages();
