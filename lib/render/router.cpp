@@ -505,8 +505,8 @@ struct router {
       if (c.size() != runs + 1 || !well_formed(c, out_dir, in_dir)) return;
       found.push_back({std::move(c), extra});
     };
-    // Where a run may turn away from a port: beyond the stub, in the port's direction.
-    const double low = std::min(e.y, n.y) - 400, high = std::max(e.y, n.y) + 400;
+    // Bands far above or below both ends are never the cheapest, as channels far beside them.
+    const double low = std::min(e.y, n.y) - k_window, high = std::max(e.y, n.y) + k_window;
     const std::vector<double> all_ys = ys_between(low, high);
     // Channels far from both ends are never the cheapest: left out, so that a large drawing
     // costs as much per edge as a small one.
