@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -36,6 +37,9 @@ struct render_request {
   bool fit_slide = false;
   bool explored = false;
   std::size_t explored_limit = 100;
+  std::vector<std::string> diff;  // FROM TO
+  std::string direction = "TB";
+  bool unaligned = false;
   unsigned processes = 0;
   std::string output;
   // With --watch, the drawings of the last build: only those that changed are drawn again.
@@ -44,7 +48,8 @@ struct render_request {
 
 // One diagram to write, and the name its files get in a folder (without extension).
 struct job {
-  std::string scenario;  // empty: the overview, or an explored split
+  std::string scenario;  // empty: the overview, an explored split or a difference
+  std::string diff_from;  // with `scenario`: the difference from this scenario to it
   std::optional<std::size_t> split;  // index in the explored splits
   audience reader;
   std::string file_name;
@@ -97,9 +102,15 @@ int run(const render_request& r) {
   // --explored: the splits `passation explore` lists, in its order, instead of the scenarios.
   exploration explored;
   if (r.explored) explored = explore(c, {.limit = r.explored_limit});
-  if (scenarios.empty() && !r.overview && !r.explored) {
+  if (scenarios.empty() && !r.overview && !r.explored && r.diff.empty()) {
     for (const scenario& s : c.scenarios) scenarios.push_back(s.id);
     overview = true;
+  }
+  for (const std::string& id : r.diff) {
+    if (!c.find_scenario(id)) {
+      fmt::print(stderr, "passation render: error: --diff: {}\n", c.unknown_scenario(id));
+      return exit_usage;
+    }
   }
   for (const std::string& id : scenarios) {
     if (!c.find_scenario(id)) {
@@ -111,11 +122,14 @@ int run(const render_request& r) {
   std::vector<job> jobs;
   for (audience a : audiences) {
     for (const std::string& id : scenarios) {
-      jobs.push_back({id, {}, a, fmt::format("scenario-{}-{}", id, to_string(a))});
+      jobs.push_back({id, {}, {}, a, fmt::format("scenario-{}-{}", id, to_string(a))});
     }
-    if (overview) jobs.push_back({{}, {}, a, fmt::format("overview-{}", to_string(a))});
+    if (!r.diff.empty()) {
+      jobs.push_back({r.diff[1], r.diff[0], {}, a, fmt::format("diff-{}-{}-{}", r.diff[0], r.diff[1], to_string(a))});
+    }
+    if (overview) jobs.push_back({{}, {}, {}, a, fmt::format("overview-{}", to_string(a))});
     for (std::size_t i = 0; i < explored.ranked.size(); ++i) {
-      jobs.push_back({{}, i, a, fmt::format("split-{:03}-{}", explored.ranked[i].rank, to_string(a))});
+      jobs.push_back({{}, {}, i, a, fmt::format("split-{:03}-{}", explored.ranked[i].rank, to_string(a))});
     }
   }
 
@@ -142,6 +156,21 @@ int run(const render_request& r) {
   flowchart_options options;
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
 
+  // A scenario's flowchart is drawn on the grid of every scenario of the case (whichever are
+  // asked for), so that it is the same drawing alone as in the set.
+  std::vector<process_graph> processes;
+  for (const scenario& s : c.scenarios) processes.push_back(build_process(c, s));
+  auto process_of = [&](const std::string& id) -> const process_graph& {
+    return processes[static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data())];
+  };
+  std::map<audience, std::vector<diagram>> aligned;
+  auto flowchart_of = [&](const std::string& id) {
+    if (r.unaligned) return make_flowchart(process_of(id), options);
+    auto known = aligned.find(options.reader);
+    if (known == aligned.end()) known = aligned.emplace(options.reader, make_aligned_flowcharts(processes, options)).first;
+    return known->second[static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data())];
+  };
+
   // Everything is rendered before anything is written: a failure leaves no partial set of files.
   std::vector<diagram> diagrams;
   for (const job& j : jobs) {
@@ -150,11 +179,14 @@ int run(const render_request& r) {
     if (j.split) {
       options.split_rank = explored.ranked[*j.split].rank;
       diagrams.push_back(make_flowchart(build_process(c, explored.ranked[*j.split].parts), options));
+    } else if (!j.diff_from.empty()) {
+      diagrams.push_back(make_flowchart_diff(process_of(j.diff_from), process_of(j.scenario), options));
     } else if (j.scenario.empty()) {
       diagrams.push_back(make_overview(c, options));
     } else {
-      diagrams.push_back(make_flowchart(build_process(c, *c.find_scenario(j.scenario)), options));
+      diagrams.push_back(flowchart_of(j.scenario));
     }
+    if (r.direction == "LR") diagrams.back().direction = diagram_direction::left_to_right;
   }
   std::vector<render_options> looks;
   for (const output& o : outputs) looks.push_back(o.look);
@@ -218,6 +250,16 @@ command add_render_command(CLI::App& app) {
                   "Graphviz's layout budget and straight edges: auto (above 150 nodes), on or off")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "on", "off"}));
+  sub->add_option("--diff", request->diff,
+                  "One flowchart of what changes from scenario FROM to scenario TO: what TO adds, what it drops")
+      ->expected(2)
+      ->type_name("FROM TO");
+  sub->add_option("--direction", request->direction,
+                  "TB: lanes as columns, the flow going down (a page); LR: lanes as bands, the flow going right (a slide)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"TB", "LR"}));
+  sub->add_flag("--unaligned", request->unaligned,
+                "Draw each scenario on its own grid (default: on the grid of every scenario, shared steps at the same place)");
   sub->add_flag("--fit-slide", request->fit_slide, "SVG: declare a size that fits a 16:9 slide (960 x 540 pt)");
   sub->add_flag("--explored", request->explored,
                 "The flowcharts of the splits 'passation explore' lists (with --scenario or --overview: as well)");
@@ -233,6 +275,8 @@ command add_render_command(CLI::App& app) {
   sub->footer("Examples:\n"
               "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
               "  passation render --scenario B1 --audience technical -o b1.svg\n"
+              "  passation render --diff A B2 -a plain -o a-to-b2.svg   what B2 changes to A\n"
+              "  passation render -s B1 -a plain --direction LR --fit-slide -o b1-slide.svg\n"
               "  passation render my-case.yaml -f png --dpi 300 -o slides/\n"
               "  passation render --explored -o splits/         every split explore lists, both audiences");
   request->input.add_watch_to(*sub);

@@ -86,10 +86,18 @@ TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]
   const diagram fr = chart("B2", audience::plain);
   std::vector<std::string> labels;
   for (const legend_entry& e : fr.legend) labels.push_back(e.label + (e.badge.empty() ? "" : " / " + e.badge));
-  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u202F?", "Jalon", "Étape / Urgences\u00A0: le CREAI",
-                                           "Étape / Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse "
+  // Each colour's sample says that the colour is who handles emergencies: two "Étape" told apart
+  // by colour alone did not.
+  const std::string by_holder = "Étape (sa couleur\u00A0: qui gère les urgences)";
+  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u202F?", "Jalon", by_holder + " / Urgences\u00A0: le CREAI",
+                                           by_holder + " / Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse "
                                            "internet)\u202F; Prestataire externe (le reste)",
                                            "*\u00A0: étape supposée, à confirmer"});
+  // The milestone's sample is drawn in the colours of the milestone (green: the provider's).
+  const auto milestone = std::find_if(fr.legend.begin(), fr.legend.end(),
+                                      [](const legend_entry& e) { return e.kind == diagram_node_kind::milestone; });
+  REQUIRE(milestone != fr.legend.end());
+  CHECK(milestone->tone == node(fr, "urgences")->tone);
   // Estimated durations are said in the technical version, where durations are shown.
   const diagram technical = chart("B2", audience::technical);
   CHECK(technical.legend.back().label == "≈\u00A0: durée estimée, à confirmer");

@@ -47,7 +47,7 @@ TEST_CASE("lanes are columns of one width, side by side, in the diagram's order"
     CHECK(lane.bottom == Approx(p.lanes[0].bottom));
   }
   // The widest header (260) or the widest row (190 + 18 + 150) sets the width.
-  CHECK(p.head_width == Approx(358));
+  CHECK(p.head_size.width == Approx(358));
 }
 
 TEST_CASE("each node sits inside its lane, at the height dot gave it", "[geometry]") {

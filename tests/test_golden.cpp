@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -43,6 +44,17 @@ std::string_view kind_name(diagram_node_kind k) {
   return "?";
 }
 
+const char* mark_name(diagram_mark m) {
+  switch (m) {
+    case diagram_mark::none: return "none";
+    case diagram_mark::only_some: return "only some";
+    case diagram_mark::added: return "added";
+    case diagram_mark::dropped: return "dropped";
+    case diagram_mark::changed: return "changed";
+  }
+  return "?";
+}
+
 // A diagram as text: what is drawn, independent of fonts and of Graphviz.
 std::string dump(const diagram& d) {
   std::string out = fmt::format("title: {}\nsubtitle: {}\n", d.title, d.subtitle);
@@ -55,14 +67,19 @@ std::string dump(const diagram& d) {
                        n.tone == no_tone ? std::string("-") : std::to_string(n.tone), n.label);
     for (const std::string& detail : n.details) out += fmt::format("    detail: {}\n", detail);
     if (!n.badge.empty()) out += fmt::format("    badge: {}\n", n.badge);
+    if (n.mark != diagram_mark::none) out += fmt::format("    mark: {} | {}\n", mark_name(n.mark), n.tag);
+    if (n.ghost) out += "    ghost\n";
+    if (!n.drawn_in.empty()) out += fmt::format("    drawn in: {}\n", fmt::join(n.drawn_in, ", "));
   }
   for (const diagram_edge& e : d.edges) {
-    out += fmt::format("edge {} -> {}{}{}\n", d.nodes[e.from].key, d.nodes[e.to].key,
-                       e.label.empty() ? "" : " [" + e.label + "]", e.closes_loop ? " (loop)" : "");
+    out += fmt::format("edge {} -> {}{}{}{}{}\n", d.nodes[e.from].key, d.nodes[e.to].key,
+                       e.label.empty() ? "" : " [" + e.label + "]", e.closes_loop ? " (loop)" : "",
+                       e.mark == diagram_mark::none ? "" : fmt::format(" ({})", mark_name(e.mark)), e.ghost ? " (ghost)" : "");
   }
   out += fmt::format("legend: {}\n", d.legend_title);
   for (const legend_entry& l : d.legend) {
-    out += fmt::format("  [{}] {}{}\n", kind_name(l.kind), l.label, l.badge.empty() ? "" : " / " + l.badge);
+    out += fmt::format("  [{}] {}{}{}\n", kind_name(l.kind), l.label, l.badge.empty() ? "" : " / " + l.badge,
+                       l.mark == diagram_mark::none ? "" : fmt::format(" ({} | {})", mark_name(l.mark), l.tag));
   }
   return out;
 }
@@ -77,6 +94,13 @@ TEST_CASE("golden: the Sport Santé flowcharts as diagrams", "[golden]") {
               dump(make_flowchart(build_process(c, s), {.reader = a})));
     }
   }
+  std::vector<process_graph> processes;
+  for (const scenario& s : c.scenarios) processes.push_back(build_process(c, s));
+  const std::vector<diagram> aligned = make_aligned_flowcharts(processes, {.reader = audience::plain});
+  for (std::size_t i = 0; i < aligned.size(); ++i) {
+    approve(fmt::format("aligned-{}-plain.txt", c.scenarios[i].id), dump(aligned[i]));
+  }
+  approve("flowchart-diff-A-B2-plain.txt", dump(make_flowchart_diff(processes[0], processes[2], {.reader = audience::plain})));
   approve("overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
   approve("overview-technical-en.txt", dump(make_overview(c, {.reader = audience::technical, .lang = language::en})));
 }

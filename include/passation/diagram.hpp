@@ -21,6 +21,15 @@ enum class diagram_node_kind {
   summary,    ///< a box of several lines (the overview's scenarios)
 };
 
+/// How a node or an edge stands out from the others, when several processes are compared.
+enum class diagram_mark {
+  none,          ///< drawn as usual
+  only_some,     ///< a step that only some of the compared scenarios have: an accent border and its tag
+  added,         ///< in a difference, what the second scenario adds: green, bold
+  dropped,       ///< in a difference, what the second scenario drops: red, dashed, faded
+  changed,       ///< in a difference, a step both have, written differently (who holds emergencies, say): amber
+};
+
 /// The lane of a node drawn outside every lane (the decision tree has no lanes).
 inline constexpr std::size_t no_lane = std::numeric_limits<std::size_t>::max();
 /// The tone of a node drawn in neutral colours.
@@ -35,6 +44,17 @@ struct diagram_node {
   std::string badge;                 ///< a short line drawn in a band, e.g. "Urgences : le CREAI"
   std::size_t lane = no_lane;        ///< index in diagram::lanes
   std::size_t tone = 0;              ///< colour of the node, an index in the renderer's palette, or no_tone
+  diagram_mark mark = diagram_mark::none;  ///< how it stands out, when processes are compared
+  std::string tag;                   ///< a short line above the label in the mark's colour ("Seulement B1"), or empty
+  /// Laid out but not drawn: a step of another scenario, which keeps its place so that the steps
+  /// the scenarios share are drawn at the same place in each. Several nodes may share a key: the
+  /// first is where edges attach; the others are the same step as other scenarios write it, and
+  /// only reserve room for it.
+  bool ghost = false;
+  /// In a set of aligned diagrams (make_aligned_flowcharts()), the diagrams of the set that draw
+  /// this step, by index; empty: all of them. Two steps that no diagram draws together may share
+  /// a place.
+  std::vector<std::size_t> drawn_in;
 };
 
 /// An arrow of the diagram.
@@ -43,6 +63,14 @@ struct diagram_edge {
   std::size_t to = 0;    ///< index in diagram::nodes
   std::string label;     ///< drawn on the arrow (a decision's answer), or empty
   bool closes_loop = false;  ///< goes back up: drawn without pushing the layout around
+  diagram_mark mark = diagram_mark::none;  ///< added or dropped, in a difference
+  bool ghost = false;  ///< laid out but not drawn (an edge of another scenario), as diagram_node::ghost
+};
+
+/// Which way the process flows.
+enum class diagram_direction {
+  top_down,       ///< lanes are columns, the flow goes down (a page)
+  left_to_right,  ///< lanes are horizontal bands, the flow goes right, as BPMN pools (a slide)
 };
 
 /// A swimlane: a column headed by its actor.
@@ -57,6 +85,8 @@ struct legend_entry {
   std::size_t tone = 0;                              ///< its colour, as diagram_node::tone
   std::string label;                                 ///< what it means
   std::string badge;                                 ///< a band, as diagram_node::badge, or empty
+  diagram_mark mark = diagram_mark::none;            ///< as diagram_node::mark
+  std::string tag;                                   ///< as diagram_node::tag
 };
 
 /// What is drawn, independent of any format: make_flowchart() and its kin build it, render()
@@ -69,6 +99,7 @@ struct diagram {
   std::vector<diagram_edge> edges;  ///< the arrows
   std::string legend_title;         ///< e.g. "Légende"
   std::vector<legend_entry> legend; ///< drawn under the diagram; empty: no legend
+  diagram_direction direction = diagram_direction::top_down;  ///< which way the process flows
 };
 
 }  // namespace passation

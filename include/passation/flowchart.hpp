@@ -3,6 +3,9 @@
 /// Builders of diagrams from a case: the flowchart of one scenario's handover, and the overview
 /// where the funder's choice of scenario is a decision.
 
+#include <span>
+#include <vector>
+
 #include "passation/case.hpp"
 #include "passation/diagram.hpp"
 #include "passation/process.hpp"
@@ -23,6 +26,21 @@ struct flowchart_options {
 /// The flowchart of a process: one lane per actor that takes part, top to bottom, the holder of
 /// emergencies shown on every step, and a legend of what is drawn.
 [[nodiscard]] diagram make_flowchart(const process_graph& p, const flowchart_options& options = {});
+
+/// The flowcharts of several processes of one case (its scenarios, say) drawn on one grid: every
+/// step any of them has keeps one place, its lane and its row, in all of them (absent, its place
+/// stays empty), so that a step they share is drawn at the same place in each and slides flip
+/// from one to the next with only the differences moving. A step only some of them have is
+/// marked with the scenarios that have it ("Seulement : B1, B2"), and the legend says so.
+[[nodiscard]] std::vector<diagram> make_aligned_flowcharts(std::span<const process_graph> ps,
+                                                           const flowchart_options& options = {});
+
+/// One flowchart of what changes from `from` to `to`: the process of `to`, with the steps and
+/// arrows it adds marked ("+ Ajouté par B2"), those of `from` it drops drawn faded where they
+/// were ("− Retiré par B2"), and the steps both have but write differently (who holds
+/// emergencies, say) marked, with how `from` wrote them under them ("≠ Changé par B2").
+[[nodiscard]] diagram make_flowchart_diff(const process_graph& from, const process_graph& to,
+                                          const flowchart_options& options = {});
 
 /// The overview of every scenario of `c`: the steps all scenarios share, and, where they differ,
 /// the funder's choice of scenario as a decision whose branches are the scenarios.

@@ -107,10 +107,11 @@ diagram typeset(diagram d, language lang) {
   for (diagram_node& n : d.nodes) {
     set(n.label);
     set(n.badge);
+    set(n.tag);
     for (std::string& line : n.details) set(line);
   }
   for (diagram_edge& e : d.edges) set(e.label);
-  for (legend_entry& l : d.legend) set(l.label), set(l.badge);
+  for (legend_entry& l : d.legend) set(l.label), set(l.badge), set(l.tag);
   return d;
 }
 
@@ -124,8 +125,11 @@ void add_kind_legend(diagram& d, const words& w) {
   if (drawn(diagram_node_kind::decision)) {
     d.legend.push_back({diagram_node_kind::decision, no_tone, std::string(w.decision), {}});
   }
-  if (drawn(diagram_node_kind::milestone)) {
-    d.legend.push_back({diagram_node_kind::milestone, no_tone, std::string(w.milestone), {}});
+  // The milestone's sample is drawn as the first milestone is: in its colours.
+  const auto milestone = std::find_if(d.nodes.begin(), d.nodes.end(),
+                                      [](const diagram_node& n) { return n.kind == diagram_node_kind::milestone; });
+  if (milestone != d.nodes.end()) {
+    d.legend.push_back({diagram_node_kind::milestone, milestone->tone, std::string(w.milestone), {}});
   }
 }
 
@@ -244,7 +248,9 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
 
   detail::add_kind_legend(d, w);
   for (std::size_t i = 0; i < holdings.size(); ++i) {
-    d.legend.push_back({diagram_node_kind::step, i, std::string(w.step), fmt::format(fmt::runtime(w.emergencies), holdings[i])});
+    // Each sample says what its colour means: two steps told apart by colour alone would not.
+    d.legend.push_back({diagram_node_kind::step, i, std::string(w.step_by_holder),
+                        fmt::format(fmt::runtime(w.emergencies), holdings[i])});
   }
   if (assumed) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
   if (estimated) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.estimated_legend), {}});

@@ -72,9 +72,12 @@ public:
     pictures.emplace_back(make_decision_tree(c_, {.reader = audience::plain, .lang = lang_}));
     pictures.emplace_back(make_overview(c_, plain));
     pictures.emplace_back(make_overview(c_, technical));
+    // The scenarios' flowcharts on one grid: a step they share is at the same place in each.
+    std::vector<diagram> aligned_plain = make_aligned_flowcharts(processes, plain);
+    std::vector<diagram> aligned_technical = make_aligned_flowcharts(processes, technical);
     for (std::size_t i = 0; i < processes.size(); ++i) {
-      pictures.emplace_back(make_flowchart(processes[i], plain));
-      pictures.emplace_back(make_flowchart(processes[i], technical));
+      pictures.emplace_back(std::move(aligned_plain[i]));
+      pictures.emplace_back(std::move(aligned_technical[i]));
       pictures.emplace_back(make_gantt(processes[i], plans[i], technical));
     }
     std::vector<std::vector<rendering>> drawn = draw_all(pictures);

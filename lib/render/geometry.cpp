@@ -31,49 +31,78 @@ void include(rect& r, const rect& other) {
 bool is_empty(const rect& r) { return !(r.left <= r.right); }
 
 // Places the diagram's nodes in their lanes; returns the box of the content (lanes included).
+// A version of a step (measures::anchor) takes its step's place; every place is as large as the
+// largest version of its step.
 rect place_lanes(const diagram& d, const measures& m, const spacing& s, placement& p) {
   const std::size_t lanes = d.lanes.size();
   // Nodes without a lane get a column of their own, after the lanes, without a box.
   auto column_of = [&](std::size_t i) { return d.nodes[i].lane < lanes ? d.nodes[i].lane : lanes; };
+  auto anchored = [&](std::size_t i) { return m.anchor[i] == i; };
 
   // Rows: dot gives every node of a rank the same y.
   std::map<std::pair<std::size_t, long long>, std::vector<std::size_t>> cells;
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    cells[{column_of(i), std::llround(m.node_at[i].y * 100)}].push_back(i);
+    if (anchored(i)) cells[{column_of(i), std::llround(m.node_at[i].y * 100)}].push_back(i);
   }
 
+  // Within a cell, the nodes side by side in dot's order; two that no diagram of an aligned set
+  // draws together share a column (one scenario's step where another's is).
+  auto apart = [&](std::size_t a, std::size_t b) {
+    const auto& in_a = d.nodes[a].drawn_in;
+    const auto& in_b = d.nodes[b].drawn_in;
+    if (in_a.empty() || in_b.empty()) return false;
+    return std::none_of(in_a.begin(), in_a.end(), [&](std::size_t k) { return std::find(in_b.begin(), in_b.end(), k) != in_b.end(); });
+  };
+  std::map<std::pair<std::size_t, long long>, std::vector<std::vector<std::size_t>>> columns;
+  auto width_of = [&](const std::vector<std::size_t>& column) {
+    double w = 0;
+    for (std::size_t i : column) w = std::max(w, m.slot_size[i].width);
+    return w;
+  };
+  auto cell_width = [&](const std::vector<std::vector<std::size_t>>& cols) {
+    double total = 0;
+    for (const auto& column : cols) total += width_of(column);
+    return total + s.node_gap * static_cast<double>(cols.size() - 1);
+  };
   double inner = 0;
   for (const extent& head : m.head_size) inner = std::max(inner, head.width);
   for (auto& [key, members] : cells) {
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
-    double total = 0;
-    for (std::size_t i : members) total += m.node_size[i].width;
-    total += s.node_gap * static_cast<double>(members.size() - 1);
-    inner = std::max(inner, total);
+    auto& cols = columns[key];
+    for (std::size_t i : members) {
+      auto shared = std::find_if(cols.begin(), cols.end(), [&](const std::vector<std::size_t>& column) {
+        return std::all_of(column.begin(), column.end(), [&](std::size_t j) { return apart(i, j); });
+      });
+      if (shared != cols.end()) {
+        shared->push_back(i);
+      } else {
+        cols.push_back({i});
+      }
+    }
+    inner = std::max(inner, cell_width(cols));
   }
   const double lane_width = inner + 2 * s.lane_padding;
-  p.head_width = inner;
 
   auto centre_of = [&](std::size_t column) {
     return static_cast<double>(column) * (lane_width + s.lane_gap) + lane_width / 2;
   };
-  for (const auto& [key, members] : cells) {
-    double total = 0;
-    for (std::size_t i : members) total += m.node_size[i].width;
-    total += s.node_gap * static_cast<double>(members.size() - 1);
-    double x = centre_of(key.first) - total / 2;
-    for (std::size_t i : members) {
-      p.node_at[i] = {x + m.node_size[i].width / 2, m.node_at[i].y};
-      x += m.node_size[i].width + s.node_gap;
+  for (const auto& [key, cols] : columns) {
+    double x = centre_of(key.first) - cell_width(cols) / 2;
+    for (const auto& column : cols) {
+      const double w = width_of(column);
+      for (std::size_t i : column) p.node_at[i] = {x + w / 2, m.node_at[i].y};
+      x += w + s.node_gap;
     }
   }
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) p.node_at[i] = p.node_at[m.anchor[i]];
 
   rect content = empty_rect();
-  for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.node_size[i]);
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.slot_size[i]);
   if (lanes == 0) return content;
 
   double head_height = 0;
   for (const extent& head : m.head_size) head_height = std::max(head_height, head.height);
+  p.head_size = {inner, head_height};
   const double top_row = is_empty(content) ? 0 : content.top;
   const double bottom_row = is_empty(content) ? 0 : content.bottom;
   const double head_y = top_row + s.head_gap + head_height / 2;
@@ -111,7 +140,9 @@ void place_legend(const diagram& d, const measures& m, const spacing& s, const r
     w += s.legend_spacing * static_cast<double>(row.size() - 1);
     widest = std::max(widest, w);
   }
-  const double centre = (content.left + content.right) / 2;
+  // The legend starts at the content's left edge: the content keeps its place whatever the legend
+  // holds (aligned scenarios have different legends).
+  const double centre = content.left + s.legend_padding + widest / 2;
   double y = content.bottom - s.legend_gap - s.legend_padding - s.legend_title;
   for (const auto& row : rows) {
     double height = 0, width = 0;
@@ -120,7 +151,7 @@ void place_legend(const diagram& d, const measures& m, const spacing& s, const r
       width += m.legend_size[i].width;
     }
     width += s.legend_spacing * static_cast<double>(row.size() - 1);
-    // Rows are left-aligned within the legend, which is centred under the content.
+    // Rows are left-aligned within the legend.
     double x = centre - widest / 2;
     for (std::size_t i : row) {
       p.legend_at[i] = {x + m.legend_size[i].width / 2, y - height / 2};
@@ -155,7 +186,39 @@ void translate(placement& p, double dx, double dy) {
 
 }  // namespace
 
-placement place(const diagram& d, const measures& m, const spacing& s) {
+point transposed(point at) { return {-at.y, -at.x}; }
+extent transposed(extent e) { return {e.height, e.width}; }
+rect transposed(const rect& r) { return {-r.top, -r.right, -r.bottom, -r.left}; }
+
+measures transposed(const measures& m) {
+  measures t = m;
+  for (point& at : t.node_at) at = transposed(at);
+  for (auto* sizes : {&t.node_size, &t.slot_size, &t.head_size, &t.label_size}) {
+    for (extent& e : *sizes) e = transposed(e);
+  }
+  return t;
+}
+
+placement transposed(const placement& p) {
+  placement t;
+  for (point at : p.node_at) t.node_at.push_back(transposed(at));
+  for (point at : p.head_at) t.head_at.push_back(transposed(at));
+  t.head_size = transposed(p.head_size);
+  for (const rect& r : p.lanes) t.lanes.push_back(transposed(r));
+  t.bounds = transposed(p.bounds);
+  return t;
+}
+
+bool drawn_across(const diagram& d) { return d.direction == diagram_direction::left_to_right && !d.lanes.empty(); }
+
+placement place(const diagram& d, const measures& measured, const spacing& s) {
+  // Measures made by hand (tests) may leave out the versions: every node is then its own place.
+  measures m = measured;
+  if (m.slot_size.size() != d.nodes.size()) m.slot_size = m.node_size;
+  if (m.anchor.size() != d.nodes.size()) {
+    m.anchor.resize(d.nodes.size());
+    for (std::size_t i = 0; i < d.nodes.size(); ++i) m.anchor[i] = i;
+  }
   placement p;
   p.node_at = m.node_at;
   p.head_at.resize(d.lanes.size());
@@ -165,11 +228,23 @@ placement place(const diagram& d, const measures& m, const spacing& s) {
   rect content = empty_rect();
   if (d.lanes.empty()) {
     // Without lanes, dot's own positions are kept, with room on each side for an edge to go round.
-    for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.node_size[i]);
+    for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.slot_size[i]);
     if (!is_empty(content)) {
       content.left -= s.side_room;
       content.right += s.side_room;
     }
+  } else if (drawn_across(d)) {
+    // Left to right: laid out as columns in the transposed frame, then turned back into bands.
+    placement frame;
+    frame.node_at = p.node_at;
+    frame.head_at.resize(d.lanes.size());
+    frame.lanes.resize(d.lanes.size());
+    content = transposed(place_lanes(d, transposed(m), s, frame));
+    const placement back = transposed(frame);
+    p.node_at = back.node_at;
+    p.head_at = back.head_at;
+    p.head_size = back.head_size;
+    p.lanes = back.lanes;
   } else {
     content = place_lanes(d, m, s, p);
   }

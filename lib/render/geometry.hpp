@@ -30,7 +30,15 @@ struct rect {
 /// What the first pass measured.
 struct measures {
   std::vector<point> node_at;       ///< where dot put each diagram node
-  std::vector<extent> node_size;    ///< each diagram node's size
+  std::vector<extent> node_size;    ///< each diagram node's size, as drawn
+  /// The room each node's place takes: the largest of the versions of its step (diagram_node::ghost),
+  /// or its own size.
+  std::vector<extent> slot_size;
+  /// The node whose place each node takes: itself, or for a version of a step, the step's first node.
+  std::vector<std::size_t> anchor;
+  /// The width every box of a lane is drawn at (one width per lane), or 0 for a node drawn at its
+  /// natural width (a decision, a start, a node outside the lanes).
+  std::vector<double> box_width;
   std::vector<extent> head_size;    ///< each lane header's natural size
   std::vector<extent> legend_size;  ///< each legend sample's size
   std::vector<extent> label_size;   ///< each edge's label's size (zero without a label)
@@ -40,7 +48,7 @@ struct measures {
 struct placement {
   std::vector<point> node_at;
   std::vector<point> head_at;
-  double head_width = 0;  ///< every header spans its lane
+  extent head_size;  ///< every header spans its lane: across its column, or down its band
   std::vector<rect> lanes;
   std::vector<point> legend_at;
   rect legend;
@@ -63,6 +71,21 @@ struct spacing {
   double side_room = 24;      ///< beside a diagram without lanes, for edges that go round
 };
 
+/// Where everything goes. Left to right, the lanes are laid out as columns in a transposed frame
+/// (see transposed()) and turned back into bands; the legend stays under the content.
 placement place(const diagram& d, const measures& m, const spacing& s = {});
+
+/// The frame in which a left-to-right diagram is laid out and routed as a top-down one: x and y
+/// swapped and negated, so that the flow going right becomes the flow going down and the bands
+/// from top to bottom become the columns from left to right. Its own inverse.
+point transposed(point at);
+extent transposed(extent e);
+rect transposed(const rect& r);
+measures transposed(const measures& m);
+/// Only what the router reads: the nodes, the lanes and the bounds.
+placement transposed(const placement& p);
+
+/// Whether `d` is drawn in the transposed frame (left to right, with lanes).
+bool drawn_across(const diagram& d);
 
 }  // namespace passation::detail

@@ -1,5 +1,8 @@
 #include "node_style.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "label.hpp"
@@ -36,16 +39,29 @@ void declare(Agraph_t* g, int kind, const char* name, const std::string& value) 
   agattr(g, kind, const_cast<char*>(name), const_cast<char*>(value.c_str()));
 }
 
-// A step, a milestone or a summary: a rounded table with the text, the details and the badge band.
-std::string box_label(const diagram_node& n) {
+// The tag of a marked node: a short bold line in the mark's colour.
+std::string tag_html(const diagram_node& n, std::size_t width) {
+  const style::mark_look* look = style::look_of(n.mark);
+  return font(style::small_size, look ? look->colour : style::muted_ink, "<B>" + html_lines(n.tag, width, 2) + "</B>");
+}
+
+// A step, a milestone or a summary: a rounded table with the tag, the text, the details and the
+// badge band.
+std::string box_label(const diagram_node& n, double box_width) {
   const bool summary = n.kind == diagram_node_kind::summary;
   const bool milestone = n.kind == diagram_node_kind::milestone;
   const style::tone_colours& tone = style::tone(summary ? no_tone : n.tone);
+  const style::mark_look* look = style::look_of(n.mark);
+  const int border = look ? look->border : milestone ? 2 : 1;
   const std::size_t width = summary ? style::summary_wrap : style::step_wrap;
+  // The width includes the padding; the table adds its border on each side.
+  const int cell_width = std::max(style::step_width, static_cast<int>(std::floor(box_width)) - 2 * border);
+  std::string rows;
+  if (!n.tag.empty()) rows += fmt::format(R"(<TR><TD CELLPADDING="3">{}</TD></TR>)", tag_html(n, width + 8));
   std::string body = html_lines(n.label, width, style::label_lines);
   if (milestone || summary) body = "<B>" + body + "</B>";
-  std::string rows = fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", style::step_width,
-                                 font(style::text_size, style::ink, body));
+  rows += fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", cell_width,
+                      font(style::text_size, n.mark == diagram_mark::dropped ? style::muted_ink : style::ink, body));
   for (const std::string& detail : n.details) {
     rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)",
                         summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
@@ -59,8 +75,19 @@ std::string box_label(const diagram_node& n) {
         tone.band, font(style::small_size, style::ink, html_lines(n.badge, width + 8, style::label_lines)));
   }
   return fmt::format(
-      R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",
-      milestone ? 2 : 1, tone.border, tone.fill, rows);
+      R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded{}" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",
+      border, look && look->dashed ? ",dashed" : "", look ? look->colour : tone.border,
+      n.mark == diagram_mark::dropped ? style::dropped_fill : tone.fill, rows);
+}
+
+// A shape drawn by Graphviz (a decision, a start, an end) in the colours of its mark.
+void mark_shape(Agnode_t* node, const diagram_node& n, const char* shape_style) {
+  const style::mark_look* look = style::look_of(n.mark);
+  if (!look) return;
+  set_attribute(node, "color", look->colour);
+  set_attribute(node, "penwidth", fmt::format("{}", look->border));
+  set_attribute(node, "style", fmt::format("{}{}", shape_style, look->dashed ? ",dashed" : ""));
+  if (n.mark == diagram_mark::dropped) set_attribute(node, "fillcolor", style::dropped_fill);
 }
 
 }  // namespace
@@ -92,7 +119,8 @@ void set_title(Agraph_t* g, const diagram& d) {
   set_html_attribute(g, g, "label", title);
 }
 
-void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
+void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_width) {
+  const std::string tag = n.tag.empty() ? std::string() : tag_html(n, style::decision_wrap) + "<BR/>";
   switch (n.kind) {
     case diagram_node_kind::start:
     case diagram_node_kind::end:
@@ -104,6 +132,7 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "margin", "0.16,0.05");
       set_html_attribute(g, node, "label",
                          font(style::text_size, "#FFFFFF", "<B>" + html_lines(n.label, style::step_wrap, style::label_lines) + "</B>"));
+      mark_shape(node, n, "rounded,filled");
       break;
     case diagram_node_kind::decision:
       set_attribute(node, "shape", "diamond");
@@ -112,30 +141,44 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n) {
       set_attribute(node, "color", style::decision_border);
       set_attribute(node, "margin", "0.08,0.03");
       {
-        std::string label = font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap, style::label_lines));
+        std::string label = tag + font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap, style::label_lines));
         for (const std::string& detail : n.details) {
           label += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(detail, style::decision_wrap + 6, style::label_lines));
         }
         set_html_attribute(g, node, "label", label);
       }
+      mark_shape(node, n, "filled");
       break;
     case diagram_node_kind::step:
     case diagram_node_kind::milestone:
     case diagram_node_kind::summary:
       set_attribute(node, "shape", "plain");
-      set_html_attribute(g, node, "label", box_label(n));
+      set_html_attribute(g, node, "label", box_label(n, box_width));
       break;
   }
 }
 
-void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane) {
+void style_edge(Agedge_t* edge, const diagram_edge& e) {
+  const style::mark_look* look = style::look_of(e.mark);
+  if (!look) return;
+  set_attribute(edge, "color", look->colour);
+  set_attribute(edge, "fontcolor", look->colour);
+  set_attribute(edge, "penwidth", fmt::format("{}", look->border == 3 ? 2.2 : 1.4));
+  if (look->dashed) set_attribute(edge, "style", "dashed");
+}
+
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across) {
   set_attribute(node, "shape", "box");
   set_attribute(node, "style", "filled");
   set_attribute(node, "fillcolor", style::lane_head_fill);
   set_attribute(node, "color", style::lane_head_fill);
   set_attribute(node, "height", "0.5");
-  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, 30, 3) + "</B>");
-  if (!lane.subtitle.empty()) title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, 40, 3));
+  // Across, the header sits at the band's left: narrow lines keep the band's flow wide.
+  const std::size_t wrap = across ? 16 : 30;
+  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, wrap, 3) + "</B>");
+  if (!lane.subtitle.empty()) {
+    title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, wrap + 4, 3));
+  }
   set_html_attribute(g, node, "label", title);
 }
 
@@ -145,6 +188,8 @@ diagram_node legend_sample(const legend_entry& entry) {
   sample.tone = entry.tone;
   sample.label = entry.label;
   sample.badge = entry.badge;
+  sample.mark = entry.mark;
+  sample.tag = entry.tag;
   return sample;
 }
 

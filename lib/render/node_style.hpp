@@ -21,11 +21,16 @@ void declare_defaults(Agraph_t* g, const render_options& options);
 /// The diagram's title and subtitle, as the graph's label.
 void set_title(Agraph_t* g, const diagram& d);
 
-/// Shape, colours and label of a node of the diagram.
-void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n);
+/// Shape, colours and label of a node of the diagram; a box is drawn `box_width` points wide when
+/// that is more than its natural width (one width for every box of a lane).
+void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_width = 0);
 
-/// Shape and label of a lane's header.
-void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane);
+/// Shape, colour and style of an edge of the diagram (its mark; its label is set with the edge).
+void style_edge(Agedge_t* edge, const diagram_edge& e);
+
+/// Shape and label of a lane's header; `across`: the header of a horizontal band, at its left,
+/// wrapped narrower.
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across = false);
 
 /// A legend sample: a node drawn as in the diagram.
 diagram_node legend_sample(const legend_entry& entry);

@@ -91,6 +91,11 @@ std::string detail::layout_key(const diagram& d, const render_options& options) 
     text(n.badge);
     number(n.lane);
     number(n.tone);
+    number(static_cast<std::size_t>(n.mark));
+    text(n.tag);
+    number(n.ghost ? 1 : 0);
+    number(n.drawn_in.size());
+    for (std::size_t k : n.drawn_in) number(k);
   }
   key += '|';
   for (const diagram_edge& e : d.edges) {
@@ -98,6 +103,8 @@ std::string detail::layout_key(const diagram& d, const render_options& options) 
     number(e.to);
     text(e.label);
     number(e.closes_loop ? 1 : 0);
+    number(static_cast<std::size_t>(e.mark));
+    number(e.ghost ? 1 : 0);
   }
   key += '|';
   for (const legend_entry& l : d.legend) {
@@ -105,7 +112,10 @@ std::string detail::layout_key(const diagram& d, const render_options& options) 
     number(l.tone);
     text(l.label);
     text(l.badge);
+    number(static_cast<std::size_t>(l.mark));
+    text(l.tag);
   }
+  number(static_cast<std::size_t>(d.direction));
   return key;
 }
 
@@ -137,7 +147,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     made.measured = detail::measure(session, d, layout_options);
     made.placed = detail::place(d, made.measured);
     if (wants_drawing) {
-      made.routes = detail::route_orthogonal(d, made.measured, made.placed, !detail::budgeted(d, layout_options));
+      made.routes = detail::route_drawn_edges(d, made.measured, made.placed, !detail::budgeted(d, layout_options));
       made.routed = true;
     }
     made.messages = session.take_messages();
@@ -148,14 +158,14 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
 
   // DOT leaves the edges to route: whoever draws the file may move a node, and dot re-routes.
   if (wants_dot) {
-    detail::graph_ptr unrouted = detail::build_pinned_graph(d, layout_options, placed, {});
+    detail::graph_ptr unrouted = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, {});
     const std::string dot = detail::write_dot(unrouted.get());
     for (std::size_t i : group) {
       if (outputs[i].format == output_format::dot) results[i].bytes = dot;
     }
   }
   if (wants_drawing) {
-    detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, placed, known->second.routes);
+    detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, known->second.routes);
     if (gvLayout(session.context(), g.get(), "nop2") != 0) {
       throw render_error("Graphviz could not draw the diagram: " + session.describe_messages());
     }

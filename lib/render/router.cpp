@@ -389,6 +389,19 @@ struct router {
   // Puts the ends that share a side of a box apart, in the order of their other ends, so that
   // their runs neither cross nor merge there; an end whose other node is straight across keeps
   // the middle, so that a straight edge stays straight.
+  // The point of side `s` of box `n`, `offset` from its middle (rightwards, or downwards).
+  [[nodiscard]] point point_on(std::size_t n, side s, double offset) const {
+    const rect& b = boxes[n];
+    const point c = p.node_at[n];
+    switch (s) {
+      case side::top: return {c.x + offset, b.top};
+      case side::bottom: return {c.x + offset, b.bottom};
+      case side::left: return {b.left, c.y - offset};
+      case side::right: return {b.right, c.y - offset};
+    }
+    return c;
+  }
+
   void spread(std::size_t n, const std::vector<attachment>& ends, const std::vector<side>& sides) {
     const rect& b = boxes[n];
     const point c = p.node_at[n];
@@ -414,13 +427,7 @@ struct router {
       }
       for (std::size_t k = 0; k < here.size(); ++k) {
         const double offset = std::clamp(first + static_cast<double>(k) * step, -length / 2 + 6, length / 2 - 6);
-        point at = c;
-        switch (s) {
-          case side::top: at = {c.x + offset, b.top}; break;
-          case side::bottom: at = {c.x + offset, b.bottom}; break;
-          case side::left: at = {b.left, c.y - offset}; break;
-          case side::right: at = {b.right, c.y - offset}; break;
-        }
+        const point at = point_on(n, s, offset);
         const attachment& a = ends[here[k]];
         (is_out(a.as) ? out_port : in_port)[a.edge] = {at, s};
       }
@@ -805,16 +812,79 @@ struct router {
     }
   }
 
-  std::vector<edge_route> run() {
+  // A port on side `s` of box `n` that no other end of the box uses: its middle, or the nearest
+  // point along the side at least a track from every other end.
+  [[nodiscard]] std::optional<port> free_port(std::size_t n, side s) const {
+    const rect& b = boxes[n];
+    const bool across = s == side::top || s == side::bottom;
+    const double half = (across ? b.width() : b.height()) / 2 - 6;
+    for (double offset : {0.0, 12.0, -12.0, 24.0, -24.0, 36.0, -36.0}) {
+      if (std::abs(offset) > half) continue;
+      const point at = point_on(n, s, offset);
+      bool used = false;
+      for (const attachment& a : node_ends[n]) {
+        const port& q = (is_out(a.as) ? out_port : in_port)[a.edge];
+        if (q.on == s && std::abs(q.at.x - at.x) + std::abs(q.at.y - at.y) < k_track * 2) used = true;
+      }
+      if (!used) return port{at, s};
+    }
+    return std::nullopt;
+  }
+
+  // An edge that found no clear path from the sides its ends were given (it would go through a
+  // box or along another edge) tries the other sides of its boxes, and keeps the cheapest.
+  void repair_unclear(const std::vector<std::size_t>& edges, std::vector<double>& cost) {
+    for (std::size_t i : edges) {
+      if (cost[i] < k_unclear_cost) continue;
+      const diagram_edge& e = d.edges[i];
+      const port kept_out = out_port[i], kept_in = in_port[i];
+      double least = cost[i];
+      port best_out = kept_out, best_in = kept_in;
+      const std::array<side, 4> all{side::bottom, side::left, side::right, side::top};
+      // A decision's vertices were tried already: its end stays where it is.
+      for (side so : all) {
+        if (diamond[e.from] && so != kept_out.on) continue;
+        for (side si : all) {
+          if (diamond[e.to] && si != kept_in.on) continue;
+          const std::optional<port> a = so == kept_out.on ? std::optional<port>(kept_out) : free_port(e.from, so);
+          const std::optional<port> b = si == kept_in.on ? std::optional<port>(kept_in) : free_port(e.to, si);
+          if (!a || !b || (so == kept_out.on && si == kept_in.on)) continue;
+          unlay(i);
+          out_port[i] = *a;
+          in_port[i] = *b;
+          const double c = lay(i);
+          if (c < least - 0.01) {
+            least = c;
+            best_out = *a;
+            best_in = *b;
+          }
+        }
+      }
+      unlay(i);
+      out_port[i] = best_out;
+      in_port[i] = best_in;
+      cost[i] = lay(i);
+    }
+  }
+
+  std::vector<edge_route> run(bool turn_back) {
     paths.assign(d.edges.size(), {});
     label_at.assign(d.edges.size(), std::nullopt);
     const std::vector<std::size_t> edges = order();
-    for (std::size_t i : edges) lay(i);
+    std::vector<double> cost(d.edges.size(), 0);
+    for (std::size_t i : edges) cost[i] = lay(i);
     if (thorough) improve_decisions(edges);
+    repair_unclear(edges, cost);
     std::vector<edge_route> routes(d.edges.size());
+    auto placed = [turn_back](point q) { return turn_back ? transposed(q) : q; };
     for (std::size_t i : edges) {
-      routes[i].pos = spline_of(paths[i]);
-      if (label_at[i]) routes[i].lp = fmt::format("{:.2f},{:.2f}", label_at[i]->x, label_at[i]->y);
+      std::vector<point> corners = paths[i];
+      for (point& q : corners) q = placed(q);
+      routes[i].pos = spline_of(corners);
+      if (label_at[i]) {
+        const point at = placed(*label_at[i]);
+        routes[i].lp = fmt::format("{:.2f},{:.2f}", at.x, at.y);
+      }
     }
     return routes;
   }
@@ -844,10 +914,11 @@ struct router {
 
 }  // namespace
 
-std::vector<edge_route> route_orthogonal(const diagram& d, const measures& m, const placement& p, bool thorough) {
+std::vector<edge_route> route_orthogonal(const diagram& d, const measures& m, const placement& p, bool thorough,
+                                         bool turn_back) {
   if (d.nodes.empty() || d.edges.empty()) return std::vector<edge_route>(d.edges.size());
   router r(d, m, p, thorough);
-  return r.run();
+  return r.run(turn_back);
 }
 
 std::vector<point> route_corners(const edge_route& r) {

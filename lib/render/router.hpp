@@ -22,8 +22,11 @@ namespace passation::detail {
 
 /// One route per edge of `d` (empty for an edge whose ends are not drawn), as Graphviz reads them.
 /// Not `thorough` (a large drawing under a layout budget): fewer paths are tried per edge, and
-/// the vertices of decisions are not tried again once every edge is drawn.
-std::vector<edge_route> route_orthogonal(const diagram& d, const measures& m, const placement& p, bool thorough = true);
+/// the vertices of decisions are not tried again once every edge is drawn. With `turn_back`, `m`
+/// and `p` are in the transposed frame of a left-to-right diagram (transposed()), and the routes
+/// are turned back into the diagram's own.
+std::vector<edge_route> route_orthogonal(const diagram& d, const measures& m, const placement& p, bool thorough = true,
+                                         bool turn_back = false);
 
 /// A route's polyline, read back from its "pos" (the spline's corners and the arrow's tip); for
 /// tests and tools.

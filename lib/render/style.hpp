@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <limits>
 
+#include "passation/diagram.hpp"
+
 namespace passation::detail::style {
 
 /// Node colours for a tone: the fill, the band at the bottom (the emergencies line) and the border.
@@ -40,6 +42,29 @@ inline constexpr const char* decision_border = "#B08D12";
 inline constexpr std::array<const char*, 2> lane_fills{"#F6F8FA", "#EDF1F5"};
 inline constexpr const char* lane_border = "#B0BEC5";
 inline constexpr const char* lane_head_fill = "#DDE3E9";
+
+/// How a marked node or edge stands out (diagram_mark): its colour, its border and whether dashed.
+struct mark_look {
+  const char* colour;
+  int border;
+  bool dashed;
+};
+inline constexpr mark_look only_some_look{"#AD1457", 2, true};
+inline constexpr mark_look added_look{"#1B5E20", 3, false};
+inline constexpr mark_look dropped_look{"#B3261E", 2, true};
+inline constexpr mark_look changed_look{"#E65100", 3, false};
+inline constexpr const char* dropped_fill = "#FFFFFF";  // what a scenario drops is drawn faded
+
+inline const mark_look* look_of(diagram_mark m) {
+  switch (m) {
+    case diagram_mark::none: return nullptr;
+    case diagram_mark::only_some: return &only_some_look;
+    case diagram_mark::added: return &added_look;
+    case diagram_mark::dropped: return &dropped_look;
+    case diagram_mark::changed: return &changed_look;
+  }
+  return nullptr;
+}
 
 inline constexpr double title_size = 16;
 inline constexpr double subtitle_size = 11;

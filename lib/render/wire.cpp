@@ -42,16 +42,22 @@ std::string encode_request(const diagram& d, const render_options& options) {
     json details = json::array();
     for (const std::string& s : n.details) details.push_back(bytes(s));
     nodes.push_back({{"key", bytes(n.key)}, {"kind", static_cast<int>(n.kind)}, {"label", bytes(n.label)}, {"details", details},
-                     {"badge", bytes(n.badge)}, {"lane", n.lane}, {"tone", n.tone}});
+                     {"badge", bytes(n.badge)}, {"lane", n.lane}, {"tone", n.tone}, {"mark", static_cast<int>(n.mark)},
+                     {"tag", bytes(n.tag)}, {"ghost", n.ghost}, {"drawn_in", n.drawn_in}});
   }
-  for (const diagram_edge& e : d.edges) edges.push_back({{"from", e.from}, {"to", e.to}, {"label", bytes(e.label)}, {"loop", e.closes_loop}});
+  for (const diagram_edge& e : d.edges) {
+    edges.push_back({{"from", e.from}, {"to", e.to}, {"label", bytes(e.label)}, {"loop", e.closes_loop},
+                     {"mark", static_cast<int>(e.mark)}, {"ghost", e.ghost}});
+  }
   for (const diagram_lane& l : d.lanes) lanes.push_back({{"title", bytes(l.title)}, {"subtitle", bytes(l.subtitle)}});
   for (const legend_entry& l : d.legend) {
-    legend.push_back({{"kind", static_cast<int>(l.kind)}, {"tone", l.tone}, {"label", bytes(l.label)}, {"badge", bytes(l.badge)}});
+    legend.push_back({{"kind", static_cast<int>(l.kind)}, {"tone", l.tone}, {"label", bytes(l.label)}, {"badge", bytes(l.badge)},
+                      {"mark", static_cast<int>(l.mark)}, {"tag", bytes(l.tag)}});
   }
   const json request{{"what", "diagram"}, {"options", options_json(options)}, {"title", bytes(d.title)},
                      {"subtitle", bytes(d.subtitle)}, {"lanes", lanes}, {"nodes", nodes}, {"edges", edges},
-                     {"legend_title", bytes(d.legend_title)}, {"legend", legend}};
+                     {"legend_title", bytes(d.legend_title)}, {"legend", legend},
+                     {"direction", static_cast<int>(d.direction)}};
   const auto packed = json::to_cbor(request);
   return std::string(packed.begin(), packed.end());
 }
@@ -85,6 +91,7 @@ std::string answer_request(const std::string& request) {
       d.title = text_of(j.at("title"));
       d.subtitle = text_of(j.at("subtitle"));
       d.legend_title = text_of(j.at("legend_title"));
+      d.direction = static_cast<diagram_direction>(j.at("direction").get<int>());
       for (const json& l : j.at("lanes")) d.lanes.push_back({text_of(l.at("title")), text_of(l.at("subtitle"))});
       for (const json& n : j.at("nodes")) {
         diagram_node node;
@@ -95,14 +102,20 @@ std::string answer_request(const std::string& request) {
         node.badge = text_of(n.at("badge"));
         node.lane = n.at("lane").get<std::size_t>();
         node.tone = n.at("tone").get<std::size_t>();
+        node.mark = static_cast<diagram_mark>(n.at("mark").get<int>());
+        node.tag = text_of(n.at("tag"));
+        node.ghost = n.at("ghost").get<bool>();
+        node.drawn_in = n.at("drawn_in").get<std::vector<std::size_t>>();
         d.nodes.push_back(std::move(node));
       }
       for (const json& e : j.at("edges")) {
-        d.edges.push_back({e.at("from").get<std::size_t>(), e.at("to").get<std::size_t>(), text_of(e.at("label")), e.at("loop").get<bool>()});
+        d.edges.push_back({e.at("from").get<std::size_t>(), e.at("to").get<std::size_t>(), text_of(e.at("label")),
+                           e.at("loop").get<bool>(), static_cast<diagram_mark>(e.at("mark").get<int>()), e.at("ghost").get<bool>()});
       }
       for (const json& l : j.at("legend")) {
         d.legend.push_back({static_cast<diagram_node_kind>(l.at("kind").get<int>()), l.at("tone").get<std::size_t>(),
-                            text_of(l.at("label")), text_of(l.at("badge"))});
+                            text_of(l.at("label")), text_of(l.at("badge")),
+                            static_cast<diagram_mark>(l.at("mark").get<int>()), text_of(l.at("tag"))});
       }
       out = render(d, options);
     } else {

@@ -178,6 +178,17 @@ struct words {
   std::string_view assumed_legend;         // "* : étape supposée, à confirmer"
   std::string_view estimated;              // "≈ {}": an estimated duration
   std::string_view estimated_legend;       // "≈ : durée estimée, à confirmer"
+  std::string_view step_by_holder;         // "Étape (sa couleur : qui gère les urgences)"
+  std::string_view only_in;                // "Seulement : {}" (the scenarios that have a step)
+  std::string_view only_some_legend;       // "Étape que seuls certains scénarios ont"
+  std::string_view added_by;               // "+ Ajouté par {}"
+  std::string_view dropped_by;             // "− Retiré par {}"
+  std::string_view added_legend;           // "Ce que {} ajoute"
+  std::string_view dropped_legend;         // "Ce que {} retire"
+  std::string_view changed_by;             // "≠ Changé par {}"
+  std::string_view changed_legend;         // "Ce que {} change"
+  std::string_view before_in;              // "Dans {} : {}" (how the first scenario wrote it)
+  std::string_view difference;             // "Ce qui change de {} à {}"
 
   // The funder's brief.
   std::string_view brief_subtitle;
