@@ -199,3 +199,48 @@ TEST_CASE("left to right, lanes are bands headed on their left and the flow goes
   REQUIRE(std::regex_search(across, size, std::regex(R"svg(<svg width="(\d+)pt" height="(\d+)pt")svg")));
   CHECK(std::stod(size[1]) > 2 * std::stod(size[2]));
 }
+
+TEST_CASE("a flowchart in parts for slides: every step once, links between parts, large type", "[compare]") {
+  const handover_case& c = default_case();
+  const process_graph p = build_process(c, *c.find_scenario("B1"));
+  const diagram whole = make_flowchart(p, {.reader = audience::plain});
+  const std::vector<diagram> parts = make_flowchart_parts(p, {.reader = audience::plain}, 4);
+  REQUIRE(parts.size() == (whole.nodes.size() + 3) / 4);
+  std::map<std::string, std::size_t> part_of;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const diagram& part = parts[k];
+    CHECK(part.large_type);
+    CHECK(part.direction == diagram_direction::left_to_right);
+    CHECK(part.title.empty());  // the slide has one
+    for (const diagram_node& n : part.nodes) {
+      if (n.key.find("-link-") != std::string::npos) continue;
+      CHECK(part_of.emplace(n.key, k).second);  // once
+      CHECK(n.badge.empty());  // the colour says it, and the legend whose colour is whose
+    }
+    // Only the lanes this part uses.
+    for (std::size_t j = 0; j < part.lanes.size(); ++j) {
+      CHECK(std::any_of(part.nodes.begin(), part.nodes.end(), [&](const diagram_node& n) { return n.lane == j; }));
+    }
+  }
+  CHECK(part_of.size() == whole.nodes.size());
+  // An arrow between two parts ends on a link to the other part, and starts again from one there.
+  for (const diagram_edge& e : whole.edges) {
+    const std::size_t from = part_of.at(whole.nodes[e.from].key), to = part_of.at(whole.nodes[e.to].key);
+    if (from == to) continue;
+    INFO(whole.nodes[e.from].key << " -> " << whole.nodes[e.to].key);
+    auto has_link = [&](const diagram& part, const std::string& label) {
+      return std::any_of(part.nodes.begin(), part.nodes.end(), [&](const diagram_node& n) { return n.label == label; });
+    };
+    CHECK(has_link(parts[from], "→\u00A0partie\u00A0" + std::to_string(to + 1)));
+    CHECK(has_link(parts[to], "partie\u00A0" + std::to_string(from + 1) + "\u00A0→"));
+  }
+  // Every text at 12 pt or more, as drawn.
+  const std::string svg = render(parts[1], {.format = output_format::svg}).bytes;
+  const std::regex size(R"svg(font-size="([\d.]+)")svg");
+  std::size_t sizes = 0;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), size); it != std::sregex_iterator(); ++it) {
+    CHECK(std::stod((*it)[1]) >= 12);
+    ++sizes;
+  }
+  CHECK(sizes > 5);
+}

@@ -35,19 +35,22 @@ bool overlap(point a, extent sa, point b, extent sb) {
 
 }  // namespace
 
-TEST_CASE("lanes are columns of one width, side by side, in the diagram's order", "[geometry]") {
+TEST_CASE("lanes are columns as wide as their widest row or header, side by side, in the diagram's order", "[geometry]") {
   const placement p = place(three_lanes(), measured());
   REQUIRE(p.lanes.size() == 3);
-  CHECK(p.lanes[0].width() == Approx(p.lanes[1].width()));
-  CHECK(p.lanes[1].width() == Approx(p.lanes[2].width()));
+  // A: its widest node (a2, 250); B: the row of b1 and b2 (190 + 18 + 150); C: its node (190). Each
+  // with its padding; every header spans its lane.
+  CHECK(p.lanes[0].width() == Approx(250 + 20));
+  CHECK(p.lanes[1].width() == Approx(358 + 20));
+  CHECK(p.lanes[2].width() == Approx(190 + 20));
+  CHECK(p.head_size[0].width == Approx(250));
+  CHECK(p.head_size[1].width == Approx(358));
   CHECK(p.lanes[0].right < p.lanes[1].left);
   CHECK(p.lanes[1].right < p.lanes[2].left);
   for (const rect& lane : p.lanes) {
     CHECK(lane.top == Approx(p.lanes[0].top));
     CHECK(lane.bottom == Approx(p.lanes[0].bottom));
   }
-  // The widest header (260) or the widest row (190 + 18 + 150) sets the width.
-  CHECK(p.head_size.width == Approx(358));
 }
 
 TEST_CASE("each node sits inside its lane, at the height dot gave it", "[geometry]") {

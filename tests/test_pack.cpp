@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -242,6 +244,38 @@ TEST_CASE("the whole Sport Santé pack has the same bytes in one process and in 
     REQUIRE(first.files[i].path == second.files[i].path);
     CHECK(first.files[i].bytes == second.files[i].bytes);
     CHECK(testing::slurp(folder / "pack" / first.files[i].path) == first.files[i].bytes);
+  }
+}
+
+TEST_CASE("the funder's slides show each flowchart in parts that fit a slide in type of 12 pt or more", "[pack][slides]") {
+  const pack p = make_pack(default_case(), {.quick = true});
+  std::string marp;
+  std::vector<std::string> parts;
+  for (const pack_file& f : p.files) {
+    if (f.path == "funder/slides.marp.md") marp = f.bytes;
+    if (!f.path.starts_with("diagrams/slide-") || !f.path.ends_with(".svg")) continue;
+    INFO(f.path);
+    parts.push_back(f.path.substr(std::string("diagrams/").size()));
+    // At its own size, the part fits the slides' picture box (885 × 375 pt): shown there, no
+    // text is smaller than drawn, and nothing is drawn under 12 pt.
+    const std::size_t box = f.bytes.find("viewBox=\"0.00 0.00 ");
+    REQUIRE(box != std::string::npos);
+    double width = 0, height = 0;
+    REQUIRE(std::sscanf(f.bytes.c_str() + box + 19, "%lf %lf", &width, &height) == 2);
+    CHECK(width <= 885);
+    CHECK(height <= 375);
+    for (std::size_t at = f.bytes.find("font-size=\""); at != std::string::npos; at = f.bytes.find("font-size=\"", at + 1)) {
+      CHECK(std::stod(f.bytes.substr(at + 11)) >= 12);
+    }
+  }
+  // Every scenario is cut in parts, and the deck shows every part, in order.
+  for (const scenario& s : default_case().scenarios) {
+    CHECK(std::count_if(parts.begin(), parts.end(), [&](const std::string& name) { return name.starts_with("slide-" + s.id + "-"); }) >= 2);
+  }
+  std::size_t at = 0;
+  for (const std::string& name : parts) {
+    at = marp.find("../diagrams/" + name, at);
+    CHECK(at != std::string::npos);
   }
 }
 

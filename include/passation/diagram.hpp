@@ -100,6 +100,9 @@ struct diagram {
   std::string legend_title;         ///< e.g. "Légende"
   std::vector<legend_entry> legend; ///< drawn under the diagram; empty: no legend
   diagram_direction direction = diagram_direction::top_down;  ///< which way the process flows
+  /// Every text drawn at 12 pt or more at the diagram's own size: for a slide, where the diagram is
+  /// shown at that size or larger (make_flowchart_parts()).
+  bool large_type = false;
 };
 
 }  // namespace passation

@@ -42,6 +42,19 @@ struct flowchart_options {
 [[nodiscard]] diagram make_flowchart_diff(const process_graph& from, const process_graph& to,
                                           const flowchart_options& options = {});
 
+/// The flowchart of `p` cut in parts for slides, in reading order, each of at most `most_steps`
+/// of its steps: drawn left to right, lanes as bands, every text at 12 pt or more
+/// (diagram::large_type), so that a part shown on a 16:9 slide is read from the back of a room.
+/// An arrow to a step of another part ends on a link that names the part ("→ partie 2"), and
+/// starts there from one ("partie 1 →"), as BPMN's link events do; steps carry their colour but not their badge, and the
+/// legend says whose colour is whose. No title: the slide has one.
+[[nodiscard]] std::vector<diagram> make_flowchart_parts(const process_graph& p, const flowchart_options& options = {},
+                                                        std::size_t most_steps = 5);
+/// The same, cut where `starts` says: the index, in the flowchart's nodes (make_flowchart()), of
+/// the first step of each part.
+[[nodiscard]] std::vector<diagram> make_flowchart_parts(const process_graph& p, const flowchart_options& options,
+                                                        std::span<const std::size_t> starts);
+
 /// The overview of every scenario of `c`: the steps all scenarios share, and, where they differ,
 /// the funder's choice of scenario as a decision whose branches are the scenarios.
 [[nodiscard]] diagram make_overview(const handover_case& c, const flowchart_options& options = {});

@@ -28,6 +28,7 @@ struct drawn {
 struct scenario_part {
   const scenario* s = nullptr;
   drawn plain, technical, gantt;
+  std::vector<drawn> slides;  ///< the plain flowchart in parts, left to right, for the funder's slides
   assessment assessed;
   schedule plan;
   std::vector<std::string> plan_plain;      ///< the end date and the deadline, in plain words
@@ -44,6 +45,11 @@ struct pack_content {
   std::vector<std::string> constraints;  ///< technical constraints of the case, for the contractor
   std::vector<scenario_part> scenarios;
 };
+
+/// The box a picture alone on a slide gets, in points, in the PowerPoint deck (the slide less its
+/// margins and title) and in the Marp deck (1180 × 500 px): the smaller of the two.
+inline constexpr double slide_picture_width = 885;
+inline constexpr double slide_picture_height = 375;
 
 /// One slide: a title, then a table, a picture, bullets, or a picture with bullets beside it.
 struct slide_item {

@@ -79,13 +79,16 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   // Each scenario: its flowchart, and what it means for the funder.
   for (std::size_t i = 0; i < content.scenarios.size() && i < b.scenarios.size(); ++i) {
     const brief_scenario& s = b.scenarios[i];
-    slide_item item{content.scenarios[i].plain.title, {}, &content.scenarios[i].plain, {}};
+    // What it means first; then its flowchart, in parts that a room reads (the whole flowchart
+    // would not fit a slide in type larger than 12 pt).
+    slide_item item{content.scenarios[i].plain.title, {}, nullptr, {}};
     item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_contractor, s.contractor));
     if (!s.contractor_explained.empty()) item.bullets.push_back(s.contractor_explained);
     item.bullets.push_back(fmt::format("{}\u00A0: {}", fmt::format(fmt::runtime(w.col_kept), keeper), joined(s.kept, ", ", nothing)));
     item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_after, s.answers_after));
     item.bullets.push_back(s.ends);
     plan.slides.push_back(std::move(item));
+    for (const drawn& part : content.scenarios[i].slides) plan.slides.push_back({part.title, {}, &part, {}});
   }
 
   slide_item calendar{std::string(w.title_timeline), {}, nullptr, {}};

@@ -1,5 +1,7 @@
 // The deck in Marp Markdown: the same slides as the PowerPoint deck, for developers.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "content.hpp"
@@ -35,7 +37,14 @@ std::string marp_deck(const deck_plan& plan) {
     }
     if (item.picture) {
       const std::string path = "../diagrams/" + item.picture->name + ".svg";
-      out += item.bullets.empty() ? fmt::format("![h:460]({})\n", path) : fmt::format("![bg right:58% contain]({})\n\n", path);
+      if (item.bullets.empty()) {
+        // As large as the box allows (1180 × 500 px, 0.75 pt each), keeping the proportions.
+        const double scale = std::min(slide_picture_width / 0.75 / std::max(item.picture->width, 1.0),
+                                      slide_picture_height / 0.75 / std::max(item.picture->height, 1.0));
+        out += fmt::format("![w:{:.0f}px h:{:.0f}px]({})\n", item.picture->width * scale, item.picture->height * scale, path);
+      } else {
+        out += fmt::format("![bg right:58% contain]({})\n\n", path);
+      }
     }
     for (const std::string& b : item.bullets) out += "- " + markdown_escape(b) + "\n";
   }

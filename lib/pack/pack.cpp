@@ -80,6 +80,13 @@ public:
       pictures.emplace_back(std::move(aligned_technical[i]));
       pictures.emplace_back(make_gantt(processes[i], plans[i], technical));
     }
+    // The funder's slides show each flowchart in parts, left to right, in type read from afar.
+    std::vector<std::size_t> part_counts;
+    for (const process_graph& process : processes) {
+      std::vector<diagram> parts = slide_parts(process, plain);
+      part_counts.push_back(parts.size());
+      for (diagram& part : parts) pictures.emplace_back(std::move(part));
+    }
     std::vector<std::vector<rendering>> drawn = draw_all(pictures);
     std::size_t next = 0;
 
@@ -113,6 +120,15 @@ public:
       part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
       part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
       content.scenarios.push_back(std::move(part));
+    }
+    for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {
+      const scenario& s = c_.scenarios[i];
+      const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
+      for (std::size_t k = 0; k < part_counts[i]; ++k) {
+        content.scenarios[i].slides.push_back(
+            diagram_files(fmt::format("slide-{}-{}", s.id, k + 1),
+                          fmt::format(fmt::runtime(w_.part_of), label, k + 1, part_counts[i]), std::move(drawn[next++])));
+      }
     }
 
     for (const text& t : c_.constraints) content.constraints.push_back(t.for_audience(audience::technical));
@@ -179,6 +195,31 @@ private:
     if (options_.quick) return {render_options{.format = output_format::svg}};
     return {render_options{.format = output_format::svg}, render_options{.format = output_format::png, .dpi = options_.screen_dpi},
             render_options{.format = output_format::png, .dpi = options_.print_dpi}, render_options{.format = output_format::pdf}};
+  }
+
+  // The parts of a flowchart for the slides: each fits the slides' picture box at its own size or
+  // larger, so that no text is under 12 pt (diagram::large_type). Parts of at most five steps
+  // first; a part that does not fit is cut in two, until every part fits (or is one step). Each
+  // try is only laid out and measured (SVG).
+  static std::vector<diagram> slide_parts(const process_graph& process, const flowchart_options& options) {
+    const std::size_t steps = boost::num_vertices(process.graph);
+    const std::size_t count = std::max<std::size_t>((steps + 4) / 5, 1);
+    std::vector<std::size_t> starts;
+    for (std::size_t k = 0; k < count; ++k) starts.push_back((k * steps + count - 1) / count);
+    for (;;) {
+      std::vector<diagram> parts = make_flowchart_parts(process, options, starts);
+      std::vector<std::size_t> cut;
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        double width = 0, height = 0;
+        detail::read_svg_size(render(parts[k], {.format = output_format::svg}).bytes, width, height);
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : steps;
+        const bool fits = width <= detail::slide_picture_width && height <= detail::slide_picture_height;
+        cut.push_back(starts[k]);
+        if (!fits && end - starts[k] > 1) cut.push_back(starts[k] + (end - starts[k]) / 2);
+      }
+      if (cut.size() == starts.size()) return parts;
+      starts = std::move(cut);
+    }
   }
 
   std::vector<rendering> render_all(const picture& p) const {

@@ -97,6 +97,7 @@ struct alone_sizes {
   std::map<std::size_t, extent> versions;  // by node
   std::vector<extent> heads;
   std::vector<extent> samples;
+  extent legend_title;
 };
 
 alone_sizes measure_alone(graphviz_session& session, const diagram& d, const render_options& options,
@@ -108,22 +109,28 @@ alone_sizes measure_alone(graphviz_session& session, const diagram& d, const ren
   alone_sizes sizes;
   graph_ptr graph = open_graph("alone");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options);
+  declare_defaults(g, options, style::type_of(d));
   set_attribute(g, "splines", "none");
   std::map<std::size_t, Agnode_t*> nodes;
   std::vector<Agnode_t*> heads, samples;
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     if (!versioned[i]) continue;
     nodes[i] = new_node(g, fmt::format("v{}", i + 1));
-    style_node(g, nodes[i], d.nodes[i]);
+    style_node(g, nodes[i], d.nodes[i], 0, style::type_of(d));
   }
   for (std::size_t i = 0; i < d.lanes.size(); ++i) {
     heads.push_back(new_node(g, fmt::format("lane{}_head", i + 1)));
-    style_lane_head(g, heads.back(), d.lanes[i], drawn_across(d));
+    style_lane_head(g, heads.back(), d.lanes[i], drawn_across(d), style::type_of(d));
   }
   for (std::size_t i = 0; i < d.legend.size(); ++i) {
     samples.push_back(new_node(g, fmt::format("legend{}", i + 1)));
-    style_node(g, samples.back(), legend_sample(d.legend[i]));
+    style_node(g, samples.back(), legend_sample(d.legend[i]), 0, style::type_of(d));
+  }
+  Agnode_t* title = nullptr;
+  if (!d.legend.empty()) {
+    title = new_node(g, "legend_title");
+    set_attribute(title, "shape", "plain");
+    set_html_attribute(g, title, "label", legend_title_html(d.legend_title, style::type_of(d)));
   }
   if (nodes.empty() && heads.empty() && samples.empty()) return sizes;
   if (gvLayout(session.context(), g, "dot") != 0) {
@@ -133,6 +140,7 @@ alone_sizes measure_alone(graphviz_session& session, const diagram& d, const ren
   for (const auto& [i, n] : nodes) sizes.versions[i] = size_of(n);
   for (Agnode_t* n : heads) sizes.heads.push_back(size_of(n));
   for (Agnode_t* n : samples) sizes.samples.push_back(size_of(n));
+  if (title) sizes.legend_title = size_of(title);
   return sizes;
 }
 
@@ -141,9 +149,10 @@ bool drawn_as_box(diagram_node_kind k) {
 }
 
 // One width for every box of a lane: the widest of them (ghosts and versions included, so that
-// aligned scenarios agree).
+// aligned scenarios agree). Not across: there, dot spaced the columns for each box's own width.
 void equalise_box_widths(const diagram& d, measures& m) {
   m.box_width.assign(d.nodes.size(), 0);
+  if (drawn_across(d)) return;
   std::vector<double> widest(d.lanes.size(), 0);
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     const diagram_node& n = d.nodes[i];
@@ -172,7 +181,7 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
 
   graph_ptr graph = open_graph("measure");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options);
+  declare_defaults(g, options, style::type_of(d));
   set_attribute(g, "rankdir", drawn_across(d) ? "LR" : "TB");
   set_attribute(g, "nodesep", "0.3");
   set_attribute(g, "ranksep", "0.34");
@@ -191,7 +200,7 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     if (anchor[i] != i) continue;
     Agnode_t* n = new_node(g, fmt::format("n{}", i + 1));
-    style_node(g, n, d.nodes[i]);
+    style_node(g, n, d.nodes[i], 0, style::type_of(d));
     if (const auto room = slot.find(i); room != slot.end()) {
       // Ranked at the size of its largest version: its place is the same whichever is drawn.
       // Only its size counts here (measured alone): a box without a label, or Graphviz warns
@@ -225,6 +234,8 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   }
   m.head_size = alone.heads;
   m.legend_size = alone.samples;
+  // Graphviz draws the title inside the cluster's corner, after 8 points.
+  m.legend_title_size = {alone.legend_title.width + 8, alone.legend_title.height};
   for (Agedge_t* e : edges) {
     m.label_size.push_back(e && ED_label(e) ? extent{ED_label(e)->dimen.x, ED_label(e)->dimen.y} : extent{});
   }
@@ -236,7 +247,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
                              const placement& p, const std::vector<edge_route>& routes) {
   graph_ptr graph = open_graph("passation");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options);
+  declare_defaults(g, options, style::type_of(d));
   agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
   // Written in the DOT output too, so that `dot -Tsvg` draws the file as passation does.
   set_attribute(g, "layout", "nop2");
@@ -265,9 +276,9 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     set_attribute(lane, "label", "");  // the header carries the actor's name; clusters would inherit the title
     box(lane, p.lanes[i]);
     Agnode_t* head = new_node(lane, fmt::format("lane{}_head", i + 1));
-    style_lane_head(g, head, d.lanes[i], drawn_across(d));
-    set_attribute(head, "width", number(p.head_size.width / points_per_inch));
-    set_attribute(head, "height", number(p.head_size.height / points_per_inch));
+    style_lane_head(g, head, d.lanes[i], drawn_across(d), style::type_of(d));
+    set_attribute(head, "width", number(p.head_size[i].width / points_per_inch));
+    set_attribute(head, "height", number(p.head_size[i].height / points_per_inch));
     pin(head, p.head_at[i]);
     lanes.push_back(lane);
   }
@@ -281,7 +292,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     }
     Agraph_t* parent = d.nodes[i].lane < lanes.size() ? lanes[d.nodes[i].lane] : g;
     Agnode_t* n = new_node(parent, fmt::format("n{}", i + 1));
-    style_node(g, n, d.nodes[i], m.box_width[i]);
+    style_node(g, n, d.nodes[i], m.box_width[i], style::type_of(d));
     pin(n, p.node_at[i]);
     nodes.push_back(n);
   }
@@ -300,11 +311,11 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     set_attribute(legend, "style", "rounded");
     set_attribute(legend, "color", style::lane_border);
     set_attribute(legend, "labeljust", "l");
-    set_html_attribute(g, legend, "label", legend_title_html(d.legend_title));
+    set_html_attribute(g, legend, "label", legend_title_html(d.legend_title, style::type_of(d)));
     box(legend, p.legend);
     for (std::size_t i = 0; i < d.legend.size(); ++i) {
       Agnode_t* n = new_node(legend, fmt::format("legend{}", i + 1));
-      style_node(g, n, legend_sample(d.legend[i]));
+      style_node(g, n, legend_sample(d.legend[i]), 0, style::type_of(d));
       pin(n, p.legend_at[i]);
     }
   }

@@ -64,8 +64,9 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
     for (const auto& column : cols) total += width_of(column);
     return total + s.node_gap * static_cast<double>(cols.size() - 1);
   };
-  double inner = 0;
-  for (const extent& head : m.head_size) inner = std::max(inner, head.width);
+  // Each lane as wide as its widest row or its header: a lane of small boxes stays narrow.
+  std::vector<double> inner(lanes + 1, 0);
+  for (std::size_t j = 0; j < lanes && j < m.head_size.size(); ++j) inner[j] = m.head_size[j].width;
   for (auto& [key, members] : cells) {
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
     auto& cols = columns[key];
@@ -79,13 +80,16 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
         cols.push_back({i});
       }
     }
-    inner = std::max(inner, cell_width(cols));
+    inner[key.first] = std::max(inner[key.first], cell_width(cols));
   }
-  const double lane_width = inner + 2 * s.lane_padding;
-
-  auto centre_of = [&](std::size_t column) {
-    return static_cast<double>(column) * (lane_width + s.lane_gap) + lane_width / 2;
-  };
+  auto width_of_lane = [&](std::size_t column) { return inner[column] + 2 * s.lane_padding; };
+  std::vector<double> centres;
+  double left = 0;
+  for (std::size_t j = 0; j <= lanes; ++j) {
+    centres.push_back(left + width_of_lane(j) / 2);
+    left += width_of_lane(j) + s.lane_gap;
+  }
+  auto centre_of = [&](std::size_t column) { return centres[column]; };
   for (const auto& [key, cols] : columns) {
     double x = centre_of(key.first) - cell_width(cols) / 2;
     for (const auto& column : cols) {
@@ -102,7 +106,6 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
 
   double head_height = 0;
   for (const extent& head : m.head_size) head_height = std::max(head_height, head.height);
-  p.head_size = {inner, head_height};
   const double top_row = is_empty(content) ? 0 : content.top;
   const double bottom_row = is_empty(content) ? 0 : content.bottom;
   const double head_y = top_row + s.head_gap + head_height / 2;
@@ -110,8 +113,9 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
   for (std::size_t j = 0; j < lanes; ++j) {
     const double centre = centre_of(j);
     p.head_at[j] = {centre, head_y};
-    const rect lane{centre - lane_width / 2, bottom_row - s.bottom_padding, centre + lane_width / 2,
-                    head_y + head_height / 2 + s.lane_padding};
+    p.head_size[j] = {inner[j], head_height};
+    const double half = width_of_lane(j) / 2;
+    const rect lane{centre - half, bottom_row - s.bottom_padding, centre + half, head_y + head_height / 2 + s.lane_padding};
     p.lanes[j] = lane;
     include(all, lane);
   }
@@ -133,7 +137,8 @@ void place_legend(const diagram& d, const measures& m, const spacing& s, const r
     row_width += (rows.back().empty() ? 0 : s.legend_spacing) + w;
     rows.back().push_back(i);
   }
-  double widest = 0;
+  // As wide as its widest row, or its title.
+  double widest = m.legend_title_size.width;
   for (const auto& row : rows) {
     double w = 0;
     for (std::size_t i : row) w += m.legend_size[i].width;
@@ -203,7 +208,7 @@ placement transposed(const placement& p) {
   placement t;
   for (point at : p.node_at) t.node_at.push_back(transposed(at));
   for (point at : p.head_at) t.head_at.push_back(transposed(at));
-  t.head_size = transposed(p.head_size);
+  for (extent e : p.head_size) t.head_size.push_back(transposed(e));
   for (const rect& r : p.lanes) t.lanes.push_back(transposed(r));
   t.bounds = transposed(p.bounds);
   return t;
@@ -222,6 +227,7 @@ placement place(const diagram& d, const measures& measured, const spacing& s) {
   placement p;
   p.node_at = m.node_at;
   p.head_at.resize(d.lanes.size());
+  p.head_size.resize(d.lanes.size());
   p.lanes.resize(d.lanes.size());
   p.legend_at.resize(d.legend.size());
 
@@ -238,6 +244,7 @@ placement place(const diagram& d, const measures& measured, const spacing& s) {
     placement frame;
     frame.node_at = p.node_at;
     frame.head_at.resize(d.lanes.size());
+    frame.head_size.resize(d.lanes.size());
     frame.lanes.resize(d.lanes.size());
     content = transposed(place_lanes(d, transposed(m), s, frame));
     const placement back = transposed(frame);

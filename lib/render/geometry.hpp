@@ -1,7 +1,7 @@
 #pragma once
 // Where everything goes. The first layout pass (dot) decides the rows: which nodes come before
-// which, and how far apart. This file decides the columns: every lane is a column of the same
-// width, in the lanes' order, each node centred in its lane; then the lane headers, the lane
+// which, and how far apart. This file decides the columns: every lane is a column as wide as its
+// widest row, in the lanes' order, each node centred in its lane; then the lane headers, the lane
 // boxes and the legend. Pure arithmetic on points (y grows upwards, as in Graphviz).
 
 #include <cstddef>
@@ -41,6 +41,7 @@ struct measures {
   std::vector<double> box_width;
   std::vector<extent> head_size;    ///< each lane header's natural size
   std::vector<extent> legend_size;  ///< each legend sample's size
+  extent legend_title_size;         ///< the legend's title
   std::vector<extent> label_size;   ///< each edge's label's size (zero without a label)
 };
 
@@ -48,7 +49,7 @@ struct measures {
 struct placement {
   std::vector<point> node_at;
   std::vector<point> head_at;
-  extent head_size;  ///< every header spans its lane: across its column, or down its band
+  std::vector<extent> head_size;  ///< each header spans its lane: across its column, or down its band
   std::vector<rect> lanes;
   std::vector<point> legend_at;
   rect legend;

@@ -40,39 +40,39 @@ void declare(Agraph_t* g, int kind, const char* name, const std::string& value) 
 }
 
 // The tag of a marked node: a short bold line in the mark's colour.
-std::string tag_html(const diagram_node& n, std::size_t width) {
+std::string tag_html(const diagram_node& n, std::size_t width, const style::type_sizes& type) {
   const style::mark_look* look = style::look_of(n.mark);
-  return font(style::small_size, look ? look->colour : style::muted_ink, "<B>" + html_lines(n.tag, width, 2) + "</B>");
+  return font(type.small, look ? look->colour : style::muted_ink, "<B>" + html_lines(n.tag, width, 2) + "</B>");
 }
 
 // A step, a milestone or a summary: a rounded table with the tag, the text, the details and the
 // badge band.
-std::string box_label(const diagram_node& n, double box_width) {
+std::string box_label(const diagram_node& n, double box_width, const style::type_sizes& type) {
   const bool summary = n.kind == diagram_node_kind::summary;
   const bool milestone = n.kind == diagram_node_kind::milestone;
   const style::tone_colours& tone = style::tone(summary ? no_tone : n.tone);
   const style::mark_look* look = style::look_of(n.mark);
   const int border = look ? look->border : milestone ? 2 : 1;
-  const std::size_t width = summary ? style::summary_wrap : style::step_wrap;
+  const std::size_t width = summary ? style::summary_wrap : type.step_wrap;
   // The width includes the padding; the table adds its border on each side.
-  const int cell_width = std::max(style::step_width, static_cast<int>(std::floor(box_width)) - 2 * border);
+  const int cell_width = std::max(type.step_width, static_cast<int>(std::floor(box_width)) - 2 * border);
   std::string rows;
-  if (!n.tag.empty()) rows += fmt::format(R"(<TR><TD CELLPADDING="3">{}</TD></TR>)", tag_html(n, width + 8));
+  if (!n.tag.empty()) rows += fmt::format(R"(<TR><TD CELLPADDING="3">{}</TD></TR>)", tag_html(n, width + 8, type));
   std::string body = html_lines(n.label, width, style::label_lines);
   if (milestone || summary) body = "<B>" + body + "</B>";
   rows += fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", cell_width,
-                      font(style::text_size, n.mark == diagram_mark::dropped ? style::muted_ink : style::ink, body));
+                      font(type.text, n.mark == diagram_mark::dropped ? style::muted_ink : style::ink, body));
   for (const std::string& detail : n.details) {
     rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)",
                         summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
-                        font(style::small_size, style::muted_ink, html_lines(detail, width + 8, style::label_lines)));
+                        font(type.small, style::muted_ink, html_lines(detail, width + 8, style::label_lines)));
   }
   if (!n.badge.empty()) {
     // A pill inside the box: a band across the bottom would show its square corners outside the
     // box's rounded ones.
     rows += fmt::format(
         R"(<TR><TD CELLPADDING="4"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2" STYLE="rounded" BGCOLOR="{}"><TR><TD>{}</TD></TR></TABLE></TD></TR>)",
-        tone.band, font(style::small_size, style::ink, html_lines(n.badge, width + 8, style::label_lines)));
+        tone.band, font(type.small, style::ink, html_lines(n.badge, width + 8, style::label_lines)));
   }
   return fmt::format(
       R"(<TABLE BORDER="{}" CELLBORDER="0" CELLSPACING="0" STYLE="rounded{}" COLOR="{}" BGCOLOR="{}">{}</TABLE>)",
@@ -92,17 +92,17 @@ void mark_shape(Agnode_t* node, const diagram_node& n, const char* shape_style) 
 
 }  // namespace
 
-void declare_defaults(Agraph_t* g, const render_options& options) {
+void declare_defaults(Agraph_t* g, const render_options& options, const style::type_sizes& type) {
   declare(g, AGRAPH, "fontname", options.font);
   declare(g, AGRAPH, "bgcolor", "white");
   declare(g, AGRAPH, "pad", "0.25");
   declare(g, AGRAPH, "labelloc", "t");
   declare(g, AGNODE, "fontname", options.font);
-  declare(g, AGNODE, "fontsize", fmt::format("{}", style::text_size));
+  declare(g, AGNODE, "fontsize", fmt::format("{}", type.text));
   declare(g, AGNODE, "fontcolor", style::ink);
   declare(g, AGNODE, "penwidth", "1.2");
   declare(g, AGEDGE, "fontname", options.font);
-  declare(g, AGEDGE, "fontsize", fmt::format("{}", style::small_size));
+  declare(g, AGEDGE, "fontsize", fmt::format("{}", type.small));
   declare(g, AGEDGE, "fontcolor", style::muted_ink);
   declare(g, AGEDGE, "color", style::edge_colour);
   declare(g, AGEDGE, "arrowsize", "0.7");
@@ -112,15 +112,16 @@ void declare_defaults(Agraph_t* g, const render_options& options) {
 
 void set_title(Agraph_t* g, const diagram& d) {
   if (d.title.empty() && d.subtitle.empty()) return;
-  std::string title = font(style::title_size, style::ink, "<B>" + html_lines(d.title, 90, 2) + "</B>");
+  const style::type_sizes& type = style::type_of(d);
+  std::string title = font(type.title, style::ink, "<B>" + html_lines(d.title, 90, 2) + "</B>");
   if (!d.subtitle.empty()) {
-    title += "<BR/>" + font(style::subtitle_size, style::muted_ink, html_lines(d.subtitle, 110, 2));
+    title += "<BR/>" + font(type.subtitle, style::muted_ink, html_lines(d.subtitle, 110, 2));
   }
   set_html_attribute(g, g, "label", title);
 }
 
-void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_width) {
-  const std::string tag = n.tag.empty() ? std::string() : tag_html(n, style::decision_wrap) + "<BR/>";
+void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_width, const style::type_sizes& type) {
+  const std::string tag = n.tag.empty() ? std::string() : tag_html(n, type.decision_wrap, type) + "<BR/>";
   switch (n.kind) {
     case diagram_node_kind::start:
     case diagram_node_kind::end:
@@ -131,7 +132,7 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
       set_attribute(node, "height", "0.36");
       set_attribute(node, "margin", "0.16,0.05");
       set_html_attribute(g, node, "label",
-                         font(style::text_size, "#FFFFFF", "<B>" + html_lines(n.label, style::step_wrap, style::label_lines) + "</B>"));
+                         font(type.text, "#FFFFFF", "<B>" + html_lines(n.label, type.step_wrap, style::label_lines) + "</B>"));
       mark_shape(node, n, "rounded,filled");
       break;
     case diagram_node_kind::decision:
@@ -141,9 +142,9 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
       set_attribute(node, "color", style::decision_border);
       set_attribute(node, "margin", "0.08,0.03");
       {
-        std::string label = tag + font(style::text_size, style::ink, html_lines(n.label, style::decision_wrap, style::label_lines));
+        std::string label = tag + font(type.text, style::ink, html_lines(n.label, type.decision_wrap, style::label_lines));
         for (const std::string& detail : n.details) {
-          label += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(detail, style::decision_wrap + 6, style::label_lines));
+          label += "<BR/>" + font(type.small, style::muted_ink, html_lines(detail, type.decision_wrap + 6, style::label_lines));
         }
         set_html_attribute(g, node, "label", label);
       }
@@ -153,7 +154,7 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
     case diagram_node_kind::milestone:
     case diagram_node_kind::summary:
       set_attribute(node, "shape", "plain");
-      set_html_attribute(g, node, "label", box_label(n, box_width));
+      set_html_attribute(g, node, "label", box_label(n, box_width, type));
       break;
   }
 }
@@ -167,7 +168,7 @@ void style_edge(Agedge_t* edge, const diagram_edge& e) {
   if (look->dashed) set_attribute(edge, "style", "dashed");
 }
 
-void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across) {
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across, const style::type_sizes& type) {
   set_attribute(node, "shape", "box");
   set_attribute(node, "style", "filled");
   set_attribute(node, "fillcolor", style::lane_head_fill);
@@ -175,9 +176,9 @@ void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool
   set_attribute(node, "height", "0.5");
   // Across, the header sits at the band's left: narrow lines keep the band's flow wide.
   const std::size_t wrap = across ? 16 : 30;
-  std::string title = font(style::lane_title_size, style::ink, "<B>" + html_lines(lane.title, wrap, 3) + "</B>");
+  std::string title = font(type.lane_title, style::ink, "<B>" + html_lines(lane.title, wrap, 3) + "</B>");
   if (!lane.subtitle.empty()) {
-    title += "<BR/>" + font(style::small_size, style::muted_ink, html_lines(lane.subtitle, wrap + 4, 3));
+    title += "<BR/>" + font(type.small, style::muted_ink, html_lines(lane.subtitle, wrap + 4, 3));
   }
   set_html_attribute(g, node, "label", title);
 }
@@ -193,8 +194,8 @@ diagram_node legend_sample(const legend_entry& entry) {
   return sample;
 }
 
-std::string legend_title_html(const std::string& title) {
-  return font(style::small_size + 1, style::muted_ink, "<B>" + escape_html(shorten(title, style::line_characters)) + "</B>");
+std::string legend_title_html(const std::string& title, const style::type_sizes& type) {
+  return font(type.small + 1, style::muted_ink, "<B>" + escape_html(shorten(title, style::line_characters)) + "</B>");
 }
 
 }  // namespace passation::detail

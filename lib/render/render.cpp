@@ -116,6 +116,7 @@ std::string detail::layout_key(const diagram& d, const render_options& options) 
     text(l.tag);
   }
   number(static_cast<std::size_t>(d.direction));
+  number(d.large_type ? 1 : 0);
   return key;
 }
 

@@ -66,21 +66,33 @@ inline const mark_look* look_of(diagram_mark m) {
   return nullptr;
 }
 
-inline constexpr double title_size = 16;
-inline constexpr double subtitle_size = 11;
-inline constexpr double text_size = 11;
-inline constexpr double small_size = 9;
-inline constexpr double lane_title_size = 12;
+/// The sizes of a diagram's texts, in points.
+struct type_sizes {
+  double title;
+  double subtitle;
+  double text;        ///< a step's label
+  double small;       ///< badges, details, edge labels, lane subtitles
+  double lane_title;
+  std::size_t step_wrap;     ///< characters per line in a step or a start
+  std::size_t decision_wrap; ///< characters per line in a decision
+  int step_width;            ///< a step's minimum width, in points
+};
+/// On a page (or a screen), where a reader can come closer.
+inline constexpr type_sizes page_type{16, 11, 11, 9, 12, 30, 24, 160};
+/// On a slide, where nothing may be under 12 pt at the size the diagram is drawn
+/// (diagram::large_type): narrower lines, so that a few steps fit across.
+inline constexpr type_sizes slide_type{18, 13, 13, 12, 14, 18, 16, 110};
+inline const type_sizes& type_of(const diagram& d) { return d.large_type ? slide_type : page_type; }
 
-/// Characters per line in a step, a decision and a summary.
-inline constexpr std::size_t step_wrap = 30;
-inline constexpr std::size_t decision_wrap = 24;
+inline constexpr double title_size = page_type.title;
+inline constexpr double text_size = page_type.text;
+inline constexpr double small_size = page_type.small;
+
+/// Characters per line in a summary.
 inline constexpr std::size_t summary_wrap = 44;
 /// Lines of one text in a drawing; a longer text ends with "…" (the tables keep it whole).
 inline constexpr std::size_t label_lines = 6;
 /// Characters of a one-line text in a drawing (a row of a timeline, a lane in a legend).
 inline constexpr std::size_t line_characters = 60;
-/// Minimum width of a step, in points: every step of a lane is as wide, which keeps lanes straight.
-inline constexpr int step_width = 190;
 
 }  // namespace passation::detail::style

@@ -57,7 +57,7 @@ std::string encode_request(const diagram& d, const render_options& options) {
   const json request{{"what", "diagram"}, {"options", options_json(options)}, {"title", bytes(d.title)},
                      {"subtitle", bytes(d.subtitle)}, {"lanes", lanes}, {"nodes", nodes}, {"edges", edges},
                      {"legend_title", bytes(d.legend_title)}, {"legend", legend},
-                     {"direction", static_cast<int>(d.direction)}};
+                     {"direction", static_cast<int>(d.direction)}, {"large_type", d.large_type}};
   const auto packed = json::to_cbor(request);
   return std::string(packed.begin(), packed.end());
 }
@@ -92,6 +92,7 @@ std::string answer_request(const std::string& request) {
       d.subtitle = text_of(j.at("subtitle"));
       d.legend_title = text_of(j.at("legend_title"));
       d.direction = static_cast<diagram_direction>(j.at("direction").get<int>());
+      d.large_type = j.at("large_type").get<bool>();
       for (const json& l : j.at("lanes")) d.lanes.push_back({text_of(l.at("title")), text_of(l.at("subtitle"))});
       for (const json& n : j.at("nodes")) {
         diagram_node node;

@@ -178,6 +178,10 @@ constexpr words k_french{
     .changed_by = "≠ Changé par {}",
     .changed_legend = "Ce que {} change",
     .before_in = "Dans {}\u00A0: {}",
+    .link_to = "→\u00A0partie\u00A0{}",
+    .link_from = "partie\u00A0{}\u00A0→",
+    .colour_is_holder = "Couleur\u00A0: qui gère les urgences",
+    .part_of = "{} ({} sur {})",
     .difference = "Ce qui change de {} à {}",
 
     .brief_subtitle = "Note de décision",
@@ -429,6 +433,10 @@ constexpr words k_english{
     .changed_by = "≠ Changed by {}",
     .changed_legend = "What {} changes",
     .before_in = "In {}: {}",
+    .link_to = "→\u00A0part\u00A0{}",
+    .link_from = "part\u00A0{}\u00A0→",
+    .colour_is_holder = "Colour: who handles emergencies",
+    .part_of = "{} ({} of {})",
     .difference = "What changes from {} to {}",
 
     .brief_subtitle = "Decision brief",

@@ -188,6 +188,10 @@ struct words {
   std::string_view changed_by;             // "≠ Changé par {}"
   std::string_view changed_legend;         // "Ce que {} change"
   std::string_view before_in;              // "Dans {} : {}" (how the first scenario wrote it)
+  std::string_view link_to;                // "→ partie {}" (a flowchart cut in parts: goes on in part {})
+  std::string_view link_from;              // "partie {} →" (comes from part {})
+  std::string_view colour_is_holder;       // "Couleur : qui gère les urgences"
+  std::string_view part_of;                // "{} ({} sur {})" a slide's title
   std::string_view difference;             // "Ce qui change de {} à {}"
 
   // The funder's brief.
