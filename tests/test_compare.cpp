@@ -35,16 +35,21 @@ std::map<std::string, std::pair<double, double>> page_places(const std::string& 
   std::smatch shift;
   REQUIRE(std::regex_search(svg, shift, std::regex(R"(class="graph" transform="[^"]*translate\(([-\d.]+) ([-\d.]+)\))")));
   const double dx = std::stod(shift[1]), dy = std::stod(shift[2]);
-  const std::regex node(R"(<g id="node\d+" class="node">\s*<title>(n\d+)</title>([\s\S]*?)</g>)");
+  // Each node's group, found by plain search: a lazy regex over a whole SVG recurses once per
+  // character in libstdc++.
   const std::regex pair(R"((-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?))");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), node); it != std::sregex_iterator(); ++it) {
-    const std::string body = (*it)[2];
+  for (std::size_t at = svg.find("class=\"node\">"); at != std::string::npos; at = svg.find("class=\"node\">", at + 1)) {
+    const std::size_t title = svg.find("<title>", at), title_end = svg.find("</title>", at), end = svg.find("</g>", at);
+    if (title == std::string::npos || title_end == std::string::npos || end == std::string::npos) break;
+    const std::string name = svg.substr(title + 7, title_end - title - 7);
+    if (name.empty() || name[0] != 'n' || name.find_first_not_of("0123456789", 1) != std::string::npos) continue;
+    const std::string body = svg.substr(title_end, end - title_end);
     double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
     for (auto p = std::sregex_iterator(body.begin(), body.end(), pair); p != std::sregex_iterator(); ++p) {
       const double x = std::stod((*p)[1]), y = std::stod((*p)[2]);
       left = std::min(left, x), right = std::max(right, x), top = std::min(top, y), bottom = std::max(bottom, y);
     }
-    if (left <= right) places[(*it)[1]] = {(left + right) / 2 + dx, (top + bottom) / 2 + dy};
+    if (left <= right) places[name] = {(left + right) / 2 + dx, (top + bottom) / 2 + dy};
   }
   return places;
 }
