@@ -26,6 +26,9 @@ measures measured() {
   m.node_size = {{190, 40}, {190, 40}, {190, 50}, {150, 50}, {250, 40}};
   m.head_size = {{120, 36}, {260, 36}, {100, 36}};
   m.legend_size = {{100, 30}, {80, 30}};
+  // No step has versions: each is its own place, as large as itself.
+  m.slot_size = m.node_size;
+  m.anchor = {0, 1, 2, 3, 4};
   return m;
 }
 

@@ -29,9 +29,9 @@ public:
         part_.edges.push_back({here_.at(e.from), here_.at(e.to), e.label, e.closes_loop});
       } else if (from_here) {
         // Out of this part: to a link that names where the flow goes on.
-        part_.edges.push_back({here_.at(e.from), link(exits_, e.to, whole_.nodes[e.from].lane, w_.link_to), e.label, false});
+        part_.edges.push_back({here_.at(e.from), link(true, e.to, whole_.nodes[e.from].lane), e.label, false});
       } else if (to_here) {
-        part_.edges.push_back({link(entries_, e.from, whole_.nodes[e.to].lane, w_.link_from), here_.at(e.to), {}, false});
+        part_.edges.push_back({link(false, e.from, whole_.nodes[e.to].lane), here_.at(e.to), {}, false});
       }
     }
     keep_used_lanes();
@@ -48,15 +48,15 @@ private:
     return part_.nodes.size() - 1;
   }
 
-  // The link to (or from) the part of node `other`, made once per part and lane.
-  std::size_t link(std::map<std::pair<std::size_t, std::size_t>, std::size_t>& links, std::size_t other, std::size_t lane,
-                   std::string_view words) {
+  // The link out to (or in from) the part of node `other`, made once per part and lane.
+  std::size_t link(bool out, std::size_t other, std::size_t lane) {
+    auto& links = out ? exits_ : entries_;
     const auto known = links.find({part_of_[other], lane});
     if (known != links.end()) return known->second;
     diagram_node n;
-    n.key = fmt::format("{}-link-{}-{}", &links == &exits_ ? "to" : "from", part_of_[other] + 1, lane);
-    n.kind = &links == &exits_ ? diagram_node_kind::end : diagram_node_kind::start;
-    n.label = fmt::format(fmt::runtime(words), part_of_[other] + 1);
+    n.key = fmt::format("{}-link-{}-{}", out ? "to" : "from", part_of_[other] + 1, lane);
+    n.kind = out ? diagram_node_kind::end : diagram_node_kind::start;
+    n.label = fmt::format(fmt::runtime(out ? w_.link_to : w_.link_from), part_of_[other] + 1);
     n.lane = lane;
     n.tone = no_tone;
     return links[{part_of_[other], lane}] = add(std::move(n));

@@ -198,14 +198,12 @@ private:
   }
 
   // The parts of a flowchart for the slides: each fits the slides' picture box at its own size or
-  // larger, so that no text is under 12 pt (diagram::large_type). Parts of at most five steps
-  // first; a part that does not fit is cut in two, until every part fits (or is one step). Each
-  // try is only laid out and measured (SVG).
+  // larger, so that no text is under 12 pt (diagram::large_type). From the whole flowchart, a
+  // part that does not fit is cut in two, until every part fits (or is one step). Each try is
+  // only laid out and measured (SVG).
   static std::vector<diagram> slide_parts(const process_graph& process, const flowchart_options& options) {
     const std::size_t steps = boost::num_vertices(process.graph);
-    const std::size_t count = std::max<std::size_t>((steps + 4) / 5, 1);
-    std::vector<std::size_t> starts;
-    for (std::size_t k = 0; k < count; ++k) starts.push_back((k * steps + count - 1) / count);
+    std::vector<std::size_t> starts{0};
     for (;;) {
       std::vector<diagram> parts = make_flowchart_parts(process, options, starts);
       std::vector<std::size_t> cut;

@@ -70,10 +70,6 @@ std::string bounding_box(const placement& p) {
 
 void pin(Agnode_t* n, point at) { set_attribute(n, "pos", fmt::format("{},{}!", number(at.x), number(at.y))); }
 
-}  // namespace
-
-namespace {
-
 // Graphviz's node for each diagram node: its own, or for a version of a step, its step's.
 std::vector<std::size_t> anchors_of(const diagram& d) {
   std::vector<std::size_t> anchor(d.nodes.size());
@@ -106,31 +102,32 @@ alone_sizes measure_alone(graphviz_session& session, const diagram& d, const ren
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     if (anchor[i] != i) versioned[i] = versioned[anchor[i]] = true;
   }
+  const style::type_sizes& type = style::type_of(d);
   alone_sizes sizes;
   graph_ptr graph = open_graph("alone");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options, style::type_of(d));
+  declare_defaults(g, options, type);
   set_attribute(g, "splines", "none");
   std::map<std::size_t, Agnode_t*> nodes;
   std::vector<Agnode_t*> heads, samples;
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     if (!versioned[i]) continue;
     nodes[i] = new_node(g, fmt::format("v{}", i + 1));
-    style_node(g, nodes[i], d.nodes[i], 0, style::type_of(d));
+    style_node(g, nodes[i], d.nodes[i], 0, type);
   }
   for (std::size_t i = 0; i < d.lanes.size(); ++i) {
     heads.push_back(new_node(g, fmt::format("lane{}_head", i + 1)));
-    style_lane_head(g, heads.back(), d.lanes[i], drawn_across(d), style::type_of(d));
+    style_lane_head(g, heads.back(), d.lanes[i], drawn_across(d), type);
   }
   for (std::size_t i = 0; i < d.legend.size(); ++i) {
     samples.push_back(new_node(g, fmt::format("legend{}", i + 1)));
-    style_node(g, samples.back(), legend_sample(d.legend[i]), 0, style::type_of(d));
+    style_node(g, samples.back(), legend_sample(d.legend[i]), 0, type);
   }
   Agnode_t* title = nullptr;
   if (!d.legend.empty()) {
     title = new_node(g, "legend_title");
     set_attribute(title, "shape", "plain");
-    set_html_attribute(g, title, "label", legend_title_html(d.legend_title, style::type_of(d)));
+    set_html_attribute(g, title, "label", legend_title_html(d.legend_title, type));
   }
   if (nodes.empty() && heads.empty() && samples.empty()) return sizes;
   if (gvLayout(session.context(), g, "dot") != 0) {
@@ -179,9 +176,10 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
     room.height = std::max(room.height, size.height);
   }
 
+  const style::type_sizes& type = style::type_of(d);
   graph_ptr graph = open_graph("measure");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options, style::type_of(d));
+  declare_defaults(g, options, type);
   set_attribute(g, "rankdir", drawn_across(d) ? "LR" : "TB");
   set_attribute(g, "nodesep", "0.3");
   set_attribute(g, "ranksep", "0.34");
@@ -200,7 +198,6 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     if (anchor[i] != i) continue;
     Agnode_t* n = new_node(g, fmt::format("n{}", i + 1));
-    style_node(g, n, d.nodes[i], 0, style::type_of(d));
     if (const auto room = slot.find(i); room != slot.end()) {
       // Ranked at the size of its largest version: its place is the same whichever is drawn.
       // Only its size counts here (measured alone): a box without a label, or Graphviz warns
@@ -211,6 +208,8 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
       set_attribute(n, "fixedsize", "true");
       set_attribute(n, "width", inches(room->second.width));
       set_attribute(n, "height", inches(room->second.height));
+    } else {
+      style_node(g, n, d.nodes[i], 0, type);
     }
     nodes[i] = n;
   }
@@ -245,9 +244,10 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
 
 graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const measures& m,
                              const placement& p, const std::vector<edge_route>& routes) {
+  const style::type_sizes& type = style::type_of(d);
   graph_ptr graph = open_graph("passation");
   Agraph_t* g = graph.get();
-  declare_defaults(g, options, style::type_of(d));
+  declare_defaults(g, options, type);
   agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
   // Written in the DOT output too, so that `dot -Tsvg` draws the file as passation does.
   set_attribute(g, "layout", "nop2");
@@ -276,7 +276,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     set_attribute(lane, "label", "");  // the header carries the actor's name; clusters would inherit the title
     box(lane, p.lanes[i]);
     Agnode_t* head = new_node(lane, fmt::format("lane{}_head", i + 1));
-    style_lane_head(g, head, d.lanes[i], drawn_across(d), style::type_of(d));
+    style_lane_head(g, head, d.lanes[i], drawn_across(d), type);
     set_attribute(head, "width", number(p.head_size[i].width / points_per_inch));
     set_attribute(head, "height", number(p.head_size[i].height / points_per_inch));
     pin(head, p.head_at[i]);
@@ -292,7 +292,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     }
     Agraph_t* parent = d.nodes[i].lane < lanes.size() ? lanes[d.nodes[i].lane] : g;
     Agnode_t* n = new_node(parent, fmt::format("n{}", i + 1));
-    style_node(g, n, d.nodes[i], m.box_width[i], style::type_of(d));
+    style_node(g, n, d.nodes[i], m.box_width[i], type);
     pin(n, p.node_at[i]);
     nodes.push_back(n);
   }
@@ -311,11 +311,11 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     set_attribute(legend, "style", "rounded");
     set_attribute(legend, "color", style::lane_border);
     set_attribute(legend, "labeljust", "l");
-    set_html_attribute(g, legend, "label", legend_title_html(d.legend_title, style::type_of(d)));
+    set_html_attribute(g, legend, "label", legend_title_html(d.legend_title, type));
     box(legend, p.legend);
     for (std::size_t i = 0; i < d.legend.size(); ++i) {
       Agnode_t* n = new_node(legend, fmt::format("legend{}", i + 1));
-      style_node(g, n, legend_sample(d.legend[i]), 0, style::type_of(d));
+      style_node(g, n, legend_sample(d.legend[i]), 0, type);
       pin(n, p.legend_at[i]);
     }
   }

@@ -89,9 +89,8 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
     centres.push_back(left + width_of_lane(j) / 2);
     left += width_of_lane(j) + s.lane_gap;
   }
-  auto centre_of = [&](std::size_t column) { return centres[column]; };
   for (const auto& [key, cols] : columns) {
-    double x = centre_of(key.first) - cell_width(cols) / 2;
+    double x = centres[key.first] - cell_width(cols) / 2;
     for (const auto& column : cols) {
       const double w = width_of(column);
       for (std::size_t i : column) p.node_at[i] = {x + w / 2, m.node_at[i].y};
@@ -111,7 +110,7 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
   const double head_y = top_row + s.head_gap + head_height / 2;
   rect all = is_empty(content) ? rect{0, 0, 0, 0} : content;
   for (std::size_t j = 0; j < lanes; ++j) {
-    const double centre = centre_of(j);
+    const double centre = centres[j];
     p.head_at[j] = {centre, head_y};
     p.head_size[j] = {inner[j], head_height};
     const double half = width_of_lane(j) / 2;
@@ -216,14 +215,7 @@ placement transposed(const placement& p) {
 
 bool drawn_across(const diagram& d) { return d.direction == diagram_direction::left_to_right && !d.lanes.empty(); }
 
-placement place(const diagram& d, const measures& measured, const spacing& s) {
-  // Measures made by hand (tests) may leave out the versions: every node is then its own place.
-  measures m = measured;
-  if (m.slot_size.size() != d.nodes.size()) m.slot_size = m.node_size;
-  if (m.anchor.size() != d.nodes.size()) {
-    m.anchor.resize(d.nodes.size());
-    for (std::size_t i = 0; i < d.nodes.size(); ++i) m.anchor[i] = i;
-  }
+placement place(const diagram& d, const measures& m, const spacing& s) {
   placement p;
   p.node_at = m.node_at;
   p.head_at.resize(d.lanes.size());
