@@ -12,5 +12,5 @@ cmake --build --preset asan
 ctest --preset asan
 cmake --preset tsan >/dev/null
 # Only the thread tests run under ThreadSanitizer: only their binary is built.
-cmake --build --preset tsan --target passation_tests
+cmake --build --preset tsan --target passation_thread_tests
 ctest --preset tsan
