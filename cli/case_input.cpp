@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
 #include "exit_codes.hpp"
+#include "validators.hpp"
 #include "watch.hpp"
 #include "passation/error.hpp"
 #include "passation/limits.hpp"
@@ -13,7 +15,8 @@ namespace passation::cli {
 
 void case_input::add_to(CLI::App& command) {
   command.add_option("CASE", file, "Case file (YAML); without it, the embedded Sport Santé case")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(case_file_name());
 }
 
 void case_input::add_watch_to(CLI::App& command) {
@@ -41,7 +44,7 @@ handover_case case_input::load() const {
   const std::string bytes = read_file(file, limits::file_bytes + 1);
   load_result result = parse_case(bytes, file);
   if (!result.ok()) throw case_error(std::move(result.diagnostics));
-  for (const diagnostic& d : result.diagnostics) fmt::print(stderr, "{}\n", d.format());
+  for (const diagnostic& d : result.diagnostics) warn("{}\n", d.format());
   return std::move(*result.value);
 }
 

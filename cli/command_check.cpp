@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -25,16 +27,16 @@ int run(const check_request& r) {
   const std::string name = r.input.file.empty() ? std::string(default_case_name()) : r.input.file;
   const std::string bytes = r.input.file.empty() ? std::string(default_case_source()) : read_file(r.input.file, limits::file_bytes + 1);
   const load_result result = parse_case(bytes, name);
-  for (const diagnostic& d : result.diagnostics) fmt::print(stderr, "{}\n", d.format());
+  for (const diagnostic& d : result.diagnostics) warn("{}\n", d.format());
   const std::size_t errors = count(result.diagnostics, severity::error);
   const std::size_t warnings = count(result.diagnostics, severity::warning);
   if (errors > 0 || (r.warnings_are_errors && warnings > 0)) {
-    fmt::print(stderr, "{}: {} error{}, {} warning{}\n", name, errors, errors == 1 ? "" : "s", warnings,
+    warn("{}: {} error{}, {} warning{}\n", terminal_safe(name), errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");
     return exit_invalid;
   }
   const handover_case& c = *result.value;
-  fmt::print("{}: ok: case '{}', {} actors, {} components, {} scenarios, {} process nodes{}\n", name, c.id,
+  say("{}: ok: case '{}', {} actors, {} components, {} scenarios, {} process nodes{}\n", terminal_safe(name), terminal_safe(c.id),
              c.actors.size(), c.components.size(), c.scenarios.size(), c.process.size(),
              warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
   return exit_ok;

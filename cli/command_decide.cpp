@@ -6,9 +6,12 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "validators.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/output.hpp"
 #include "passation/render.hpp"
@@ -43,15 +46,15 @@ int run(const decide_request& r) {
   options.with_variants = r.with_variants;
   options.variants = r.variants;
   const rendering drawn = render(make_decision_tree(c, options), {.format = f, .dpi = r.dpi});
-  for (const diagnostic& m : drawn.messages) fmt::print(stderr, "{}\n", m.format());
+  for (const diagnostic& m : drawn.messages) warn("{}\n", m.format());
   if (r.output == "-") {
-    std::cout.write(drawn.bytes.data(), static_cast<std::streamsize>(drawn.bytes.size()));
+    write_out(drawn.bytes);
     return exit_ok;
   }
   const std::string file = r.output.empty() ? fmt::format("decision-tree-{}{}", r.audience_name, file_extension(f)) : r.output;
   r.input.protect_from(file);
   write_file_atomically(file, drawn.bytes);
-  fmt::print("{}\n", file);
+  say("{}\n", terminal_safe(file));
   return exit_ok;
 }
 
@@ -66,7 +69,7 @@ command add_decide_command(CLI::App& app) {
   sub->add_option("-a,--audience", r->audience_name, "plain or technical")->capture_default_str()->check(CLI::IsMember({"plain", "technical"}));
   sub->add_option("-f,--format", r->format_name, "svg, png, pdf or dot; default: from -o's extension, or svg")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
-  sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
+  sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));
   sub->add_option("-o,--output", r->output, "Output file ('-' for standard output); default: decision-tree-<audience>.<ext>")
       ->type_name("FILE");

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "passation/load.hpp"
@@ -59,7 +61,7 @@ int run(const init_request& r) {
   const language lang = r.language_name == "en" ? language::en : language::fr;
   const std::string text = starter_text(lang, r.file);
   if (r.file == "-") {
-    fmt::print("{}", text);
+    say("{}", text);
     return exit_ok;
   }
   std::error_code ec;
@@ -68,8 +70,8 @@ int run(const init_request& r) {
   }
   write_file_atomically(r.file, text);
   const std::string quoted = r.file.find(' ') == std::string::npos ? r.file : fmt::format("'{}'", r.file);
-  fmt::print("passation: wrote a starter case to {}\n", r.file);
-  fmt::print("Next:\n  passation check {0}\n  passation render {0} -o out --watch\n  passation pack {0} -o pack\n", quoted);
+  say("passation: wrote a starter case to {}\n", terminal_safe(r.file));
+  say("Next:\n  passation check {0}\n  passation render {0} -o out --watch\n  passation pack {0} -o pack\n", terminal_safe(quoted));
   return exit_ok;
 }
 

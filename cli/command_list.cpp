@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "console.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -21,16 +22,18 @@ struct list_request {
   std::vector<std::string> what;
 };
 
+// Every text of the case goes through terminal_safe(): an id or a name must not drive the
+// terminal (escape sequences) nor forge a line of the listing (line breaks).
 std::string ids(const std::vector<std::string>& list) {
   std::string out;
-  for (const std::string& id : list) out += (out.empty() ? "" : ", ") + id;
+  for (const std::string& id : list) out += (out.empty() ? "" : ", ") + terminal_safe(id);
   return out;
 }
 
 void list_scenarios(const handover_case& c, audience a) {
-  fmt::print("Scenarios\n");
+  say("Scenarios\n");
   std::size_t width = 6;  // the ids line up, and the lines under them too
-  for (const scenario& s : c.scenarios) width = std::max(width, s.id.size());
+  for (const scenario& s : c.scenarios) width = std::max(width, terminal_safe(s.id).size());
   for (const scenario& s : c.scenarios) {
     const split parts = split_of(c, s);
     std::vector<std::string> moved, kept;
@@ -43,39 +46,42 @@ void list_scenarios(const handover_case& c, audience a) {
     for (const emergency_share& share : taking) {
       std::vector<std::string> its;
       for (std::size_t k : share.components) its.push_back(c.components[k].id);
-      shares.push_back(taking.size() == 1 ? share.holder : fmt::format("{} ({})", share.holder, ids(its)));
+      shares.push_back(taking.size() == 1 ? terminal_safe(share.holder)
+                                         : fmt::format("{} ({})", terminal_safe(share.holder), ids(its)));
     }
     const std::string indent(width + 3, ' ');
-    fmt::print("  {:<{}} {}\n{}transfers: {}\n{}keeps:     {}\n{}taken by:  {}\n", s.id, width, s.title.for_audience(a),
+    say("  {:<{}} {}\n{}transfers: {}\n{}keeps:     {}\n{}taken by:  {}\n", terminal_safe(s.id), width,
+        terminal_safe(s.title.for_audience(a)),
                indent, moved.empty() ? "-" : ids(moved), indent, kept.empty() ? "-" : ids(kept), indent,
                shares.empty() ? "-" : fmt::format("{}", fmt::join(shares, "; ")));
   }
 }
 
 void list_components(const handover_case& c, audience a) {
-  fmt::print("Components\n");
+  say("Components\n");
   for (const component& co : c.components) {
-    fmt::print("  {:<14} {}{}\n", co.id, co.name.for_audience(a),
-               co.holder.empty() ? "" : fmt::format(" (held by {})", co.holder));
+    say("  {:<14} {}{}\n", terminal_safe(co.id), terminal_safe(co.name.for_audience(a)),
+        co.holder.empty() ? "" : fmt::format(" (held by {})", terminal_safe(co.holder)));
   }
 }
 
 void list_actors(const handover_case& c, audience a) {
-  fmt::print("Actors\n");
+  say("Actors\n");
   for (const actor& who : c.actors) {
-    fmt::print("  {:<14} {} [{}]{}\n", who.id, who.name.for_audience(a), to_string(who.side),
-               who.role.empty() ? "" : " " + who.role.for_audience(a));
+    say("  {:<14} {} [{}]{}\n", terminal_safe(who.id), terminal_safe(who.name.for_audience(a)), to_string(who.side),
+        who.role.empty() ? "" : " " + terminal_safe(who.role.for_audience(a)));
   }
 }
 
 void list_steps(const handover_case& c, audience a) {
-  fmt::print("Process\n");
+  say("Process\n");
   for (const process_node& n : c.process) {
     std::vector<std::string> in;
     for (const scenario& s : c.scenarios) {
       if (takes_place(c, n, split_of(c, s))) in.push_back(s.id);
     }
-    fmt::print("  {:<20} {:<9} {:<14} {}  [{}]\n", n.id, to_string(n.kind), n.actor, n.label.for_audience(a),
+    say("  {:<20} {:<9} {:<14} {}  [{}]\n", terminal_safe(n.id), to_string(n.kind), terminal_safe(n.actor),
+        terminal_safe(n.label.for_audience(a)),
                in.size() == c.scenarios.size() ? "all" : ids(in));
   }
 }
@@ -89,7 +95,7 @@ int run(const list_request& r) {
   bool first = true;
   auto section = [&](std::string_view what, void (*print)(const handover_case&, audience)) {
     if (!wanted(what)) return;
-    if (!first) fmt::print("\n");
+    if (!first) say("\n");
     first = false;
     print(c, a);
   };

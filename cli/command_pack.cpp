@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -35,9 +37,9 @@ void write_quick_part(const pack_request& r, const handover_case& c, pack_option
   const pack p = make_pack(c, options);
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
   const std::vector<std::string> written = write_pack(p, folder);
-  fmt::print("{} page, tables and SVG drawings: {} of {} files rewritten in {} ms\n", watch_clock(), written.size(),
+  say("{} page, tables and SVG drawings: {} of {} files rewritten in {} ms\n", watch_clock(), written.size(),
              p.files.size(), since_save().count());
-  std::fflush(stdout);
+  (void)stdout_failed();  // flushed: the line shows before the rest is built
 }
 
 int run(const pack_request& r) {
@@ -53,17 +55,17 @@ int run(const pack_request& r) {
   if (r.input.watch) {
     // What changed since the last save; the rest of the folder is left as it was.
     constexpr std::size_t k_named = 8;
-    for (std::size_t i = 0; i < written.size() && i < k_named; ++i) fmt::print("{}\n", (folder / written[i]).string());
-    if (written.size() > k_named) fmt::print("… and {} more\n", written.size() - k_named);
-    fmt::print("passation: {} of {} files of the pack rewritten ({} drawings reused, {} drawn)\n", written.size(),
+    for (std::size_t i = 0; i < written.size() && i < k_named; ++i) say("{}\n", terminal_safe((folder / written[i]).string()));
+    if (written.size() > k_named) say("… and {} more\n", written.size() - k_named);
+    say("passation: {} of {} files of the pack rewritten ({} drawings reused, {} drawn)\n", written.size(),
                p.files.size(), r.cache->last_build().reused, r.cache->last_build().drawn);
     return exit_ok;
   }
   std::size_t bytes = 0;
   for (const pack_file& f : p.files) bytes += f.bytes.size();
-  fmt::print("passation: wrote the meeting pack of '{}' ({} files, {:.1f} MB) to {}\n", c.id, p.files.size(),
-             static_cast<double>(bytes) / 1e6, std::filesystem::absolute(folder).lexically_normal().string());
-  fmt::print("open {}\n", (std::filesystem::absolute(folder) / "index.html").lexically_normal().string());
+  say("passation: wrote the meeting pack of '{}' ({} files, {:.1f} MB) to {}\n", terminal_safe(c.id), p.files.size(),
+      static_cast<double>(bytes) / 1e6, terminal_safe(std::filesystem::absolute(folder).lexically_normal().string()));
+  say("open {}\n", terminal_safe((std::filesystem::absolute(folder) / "index.html").lexically_normal().string()));
   return exit_ok;
 }
 

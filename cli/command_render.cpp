@@ -9,9 +9,12 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "validators.hpp"
 #include "passation/batch.hpp"
 #include "passation/drawing_cache.hpp"
 #include "passation/error.hpp"
@@ -108,13 +111,13 @@ int run(const render_request& r) {
   }
   for (const std::string& id : r.diff) {
     if (!c.find_scenario(id)) {
-      fmt::print(stderr, "passation render: error: --diff: {}\n", c.unknown_scenario(id));
+      warn("passation render: error: --diff: {}\n", terminal_safe(c.unknown_scenario(id)));
       return exit_usage;
     }
   }
   for (const std::string& id : scenarios) {
     if (!c.find_scenario(id)) {
-      fmt::print(stderr, "passation render: error: {}\n", c.unknown_scenario(id));
+      warn("passation render: error: {}\n", terminal_safe(c.unknown_scenario(id)));
       return exit_usage;
     }
   }
@@ -137,7 +140,7 @@ int run(const render_request& r) {
   const bool single = jobs.size() == 1 && outputs.size() == 1 &&
                       !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
   if (!single && r.output == "-") {
-    fmt::print(stderr, "passation render: error: -o - writes one file to standard output, and this asks for {}: "
+    warn("passation render: error: -o - writes one file to standard output, and this asks for {}: "
                        "choose one diagram with --scenario (or --overview) and --audience, and one format\n",
                jobs.size() * outputs.size());
     return exit_usage;
@@ -196,7 +199,7 @@ int run(const render_request& r) {
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     for (std::size_t k = 0; k < outputs.size(); ++k) {
       const rendering& out = drawn[i][k];
-      for (const diagnostic& m : out.messages) fmt::print(stderr, "{}\n", m.format());
+      for (const diagnostic& m : out.messages) warn("{}\n", m.format());
       const std::string name = jobs[i].file_name + outputs[k].ending;
       files.emplace_back(single ? std::filesystem::path(r.output.empty() ? name : r.output) : folder / name, out.bytes);
     }
@@ -205,8 +208,7 @@ int run(const render_request& r) {
   std::size_t written = 0;
   for (const auto& [path, bytes] : files) {
     if (path == "-") {
-      std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      std::cout.flush();
+      write_out(bytes);
       continue;
     }
     if (r.input.watch) {
@@ -216,16 +218,16 @@ int run(const render_request& r) {
       write_file_atomically(path, bytes);
     }
     ++written;
-    fmt::print("{}\n", path.string());
+    say("{}\n", terminal_safe(path.string()));
   }
   if (r.input.watch) {
-    fmt::print("passation: {} of {} files rewritten ({} drawings reused, {} drawn)\n", written, files.size(),
+    say("passation: {} of {} files rewritten ({} drawings reused, {} drawn)\n", written, files.size(),
                r.cache->last_build().reused, r.cache->last_build().drawn);
   } else if (!single) {
     std::string kinds;
     for (output_format f : formats) kinds += (kinds.empty() ? "" : "+") + std::string(to_string(f));
-    fmt::print("passation: wrote {} {} flowcharts of '{}' to {}\n", jobs.size(), kinds, c.id,
-               std::filesystem::absolute(folder).lexically_normal().string());
+    say("passation: wrote {} {} flowcharts of '{}' to {}\n", jobs.size(), kinds, terminal_safe(c.id),
+        terminal_safe(std::filesystem::absolute(folder).lexically_normal().string()));
   }
   return exit_ok;
 }
@@ -245,7 +247,7 @@ command add_render_command(CLI::App& app) {
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   sub->add_option("--dpi", request->dpis, "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
       ->capture_default_str()
-      ->check(CLI::Range(10.0, 2400.0));
+      ->check(dpi_range());
   sub->add_option("--layout-budget", request->budget_name,
                   "Graphviz's layout budget and straight edges: auto (above 150 nodes), on or off")
       ->capture_default_str()

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -21,7 +23,7 @@ namespace {
 bool check_scenarios(const handover_case& c, const std::vector<std::string>& ids, std::string_view command) {
   for (const std::string& id : ids) {
     if (c.find_scenario(id)) continue;
-    fmt::print(stderr, "passation {}: error: {}\n", command, c.unknown_scenario(id));
+    warn("passation {}: error: {}\n", command, terminal_safe(c.unknown_scenario(id)));
     return false;
   }
   return true;

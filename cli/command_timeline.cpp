@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "validators.hpp"
 #include "passation/gantt.hpp"
 #include "passation/output.hpp"
 #include "passation/render.hpp"
@@ -30,19 +33,19 @@ int run(const timeline_request& r) {
   const handover_case c = r.input.load();
   const scenario* s = c.find_scenario(r.scenario);
   if (!s) {
-    fmt::print(stderr, "passation timeline: error: {}\n", c.unknown_scenario(r.scenario));
+    warn("passation timeline: error: {}\n", terminal_safe(c.unknown_scenario(r.scenario)));
     return exit_usage;
   }
   date start = start_of(c);
   if (!r.start.empty()) {
     const auto parsed = date::parse(r.start);
     if (!parsed) {
-      fmt::print(stderr, "passation timeline: error: --start must be a date written YYYY-MM-DD, not '{}'\n", r.start);
+      warn("passation timeline: error: --start must be a date written YYYY-MM-DD, not '{}'\n", terminal_safe(r.start));
       return exit_usage;
     }
     start = *parsed;
   } else if (c.start.empty() && c.decision.day.empty()) {
-    fmt::print(stderr, "passation timeline: the case has neither a start date nor a decision date: starting today ({})\n",
+    warn("passation timeline: the case has neither a start date nor a decision date: starting today ({})\n",
                start.iso());
   }
   const process_graph p = build_process(c, *s);
@@ -52,8 +55,8 @@ int run(const timeline_request& r) {
   for (const deadline_check& d : plan.deadlines) {
     if (d.met()) continue;
     const std::string label = d.label.for_audience(audience::technical);
-    fmt::print(stderr, "passation timeline: warning: scenario {} ends on {}, after the deadline{} of {} ({} working days late)\n",
-               s->id, plan.end.iso(), label.empty() ? "" : " " + label, d.day.iso(), -d.margin);
+    warn("passation timeline: warning: scenario {} ends on {}, after the deadline{} of {} ({} working days late)\n",
+         terminal_safe(s->id), plan.end.iso(), label.empty() ? "" : " " + terminal_safe(label), d.day.iso(), -d.margin);
   }
 
   // Image formats draw the Gantt chart; text formats write the list.
@@ -66,11 +69,11 @@ int run(const timeline_request& r) {
     const gantt_chart chart = make_gantt(p, plan, {.reader = o.reader, .lang = o.lang});
     const rendering drawn = render(chart, {.format = *image, .dpi = r.dpi});
     if (r.out.output.empty() || r.out.output == "-") {
-      fmt::print("{}", drawn.bytes);
+      say("{}", drawn.bytes);
     } else {
       r.input.protect_from(r.out.output);
       write_file_atomically(r.out.output, drawn.bytes);
-      fmt::print("{}\n", r.out.output);
+      say("{}\n", terminal_safe(r.out.output));
     }
     return exit_ok;
   }
@@ -86,7 +89,7 @@ command add_timeline_command(CLI::App& app) {
   r->input.add_to(*sub);
   sub->add_option("-s,--scenario", r->scenario, "The scenario")->required()->type_name("ID");
   sub->add_option("--start", r->start, "First day (YYYY-MM-DD); default: the case's start, else today")->type_name("DATE");
-  sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(CLI::Range(10.0, 2400.0));
+  sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   r->out.add_to(*sub, "technical", {"md", "markdown", "html", "csv", "json", "svg", "png", "pdf", "dot"});
   sub->footer("Durations are working days; after a decision the longer answer counts; a loop is not taken, and what\n"
               "one more round adds is said apart.\n"

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "passation/error.hpp"
 
@@ -15,30 +16,30 @@ int report_failure(std::exception_ptr failure) {
   try {
     std::rethrow_exception(failure);
   } catch (const usage_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
+    warn("passation: error: {}\n", terminal_safe(e.what()));
     return exit_usage;
   } catch (const case_error& e) {
-    for (const diagnostic& d : e.diagnostics()) fmt::print(stderr, "{}\n", d.format());
+    for (const diagnostic& d : e.diagnostics()) warn("{}\n", d.format());
     const std::size_t errors = count(e.diagnostics(), severity::error);
-    fmt::print(stderr, "passation: {} error{}: nothing was written\n", errors, errors == 1 ? "" : "s");
+    warn("passation: {} error{}: nothing was written\n", errors, errors == 1 ? "" : "s");
     return exit_invalid;
   } catch (const io_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
+    warn("passation: error: {}\n", terminal_safe(e.what()));
     return exit_io;
   } catch (const render_error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
+    warn("passation: error: {}\n", terminal_safe(e.what()));
     return exit_invalid;
   } catch (const error& e) {
-    fmt::print(stderr, "passation: error: {}\n", e.what());
+    warn("passation: error: {}\n", terminal_safe(e.what()));
     return exit_invalid;
   } catch (const std::system_error& e) {
-    fmt::print(stderr, "passation: error: cannot write: {}\n", e.what());
+    warn("passation: error: cannot write: {}\n", terminal_safe(e.what()));
     return exit_io;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "passation: internal error: {}\n", e.what());
+    warn("passation: internal error: {}\n", terminal_safe(e.what()));
     return exit_invalid;
   } catch (...) {
-    fmt::print(stderr, "passation: internal error: an exception of unknown type\n");
+    warn("passation: internal error: an exception of unknown type\n");
     return exit_invalid;
   }
 }

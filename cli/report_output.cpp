@@ -1,3 +1,5 @@
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "report_output.hpp"
 
 #include <filesystem>
@@ -50,12 +52,11 @@ void report_output::write(const report& r, const handover_case& c, const std::st
   w.lang = language_name.empty() ? c.lang : *parse_language(language_name);
   const std::string text = write_report(r, w);
   if (output.empty() || output == "-") {
-    std::cout << text;
-    std::cout.flush();
+    write_out(text);
   } else {
     case_input{case_file}.protect_from(output);
-    if (write_file_if_changed(output, text)) fmt::print(stderr, "passation: wrote {}\n", output);
-    else fmt::print(stderr, "passation: {} is up to date\n", output);
+    if (write_file_if_changed(output, text)) warn("passation: wrote {}\n", terminal_safe(output));
+    else warn("passation: {} is up to date\n", terminal_safe(output));
   }
 }
 

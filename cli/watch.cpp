@@ -1,3 +1,5 @@
+#include "console.hpp"
+#include "passation/diagnostic.hpp"
 #include "watch.hpp"
 
 #include <poll.h>
@@ -90,7 +92,7 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
   inotify_handle events;
   constexpr std::uint32_t k_saves = IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE;
   if (events.fd < 0 || ::inotify_add_watch(events.fd, folder.c_str(), k_saves) < 0) {
-    fmt::print(stderr, "passation: error: cannot watch {}: {}\n", folder.string(), std::strerror(errno));
+    warn("passation: error: cannot watch {}: {}\n", terminal_safe(folder.string()), std::strerror(errno));
     return exit_io;
   }
   // Ctrl-C ends the watch between two builds, cleanly; a build under way finishes first.
@@ -109,9 +111,9 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
       code = report_failure(std::current_exception());
     }
     const auto took = since_save();
-    fmt::print("{} {} {} in {} ms; watching {} (Ctrl-C to stop)\n", watch_clock(), first ? "built" : "rebuilt",
-               code == exit_ok ? "ok" : "with errors, nothing written", took.count(), case_file);
-    std::fflush(stdout);
+    say("{} {} {} in {} ms; watching {} (Ctrl-C to stop)\n", watch_clock(), first ? "built" : "rebuilt",
+               code == exit_ok ? "ok" : "with errors, nothing written", took.count(), terminal_safe(case_file));
+    (void)stdout_failed();  // flushed: the line shows before the wait
     // The next save; then the burst of events an editor makes while saving (a write, a new file,
     // a rename) settles for 20 ms before the build starts.
     while (!stop_requested && wait_for_save(events.fd, name, -1) != 1) {
@@ -126,7 +128,7 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
       saved_at = std::chrono::steady_clock::now();
     }
   }
-  fmt::print("{} stopped watching {}\n", watch_clock(), case_file);
+  say("{} stopped watching {}\n", watch_clock(), terminal_safe(case_file));
   return exit_ok;
 }
 

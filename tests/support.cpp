@@ -39,13 +39,19 @@ std::string slurp(const std::filesystem::path& file) {
   return s.str();
 }
 
-command_result run_cli(const std::vector<std::string>& arguments, const std::filesystem::path& cwd) {
+command_result run_cli(const std::vector<std::string>& arguments, const std::filesystem::path& cwd, stream_state out,
+                       stream_state err) {
   const auto folder = fresh_folder("cli-capture");
   const auto out_file = folder / "out", err_file = folder / "err";
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const auto set_up = [&](int fd, stream_state state, const std::filesystem::path& file) {
+    if (state == stream_state::closed) posix_spawn_file_actions_addclose(&actions, fd);
+    else if (state == stream_state::full) posix_spawn_file_actions_addopen(&actions, fd, "/dev/full", O_WRONLY, 0);
+    else posix_spawn_file_actions_addopen(&actions, fd, file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  };
+  set_up(1, out, out_file);
+  set_up(2, err, err_file);
   if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   std::vector<std::string> args{PASSATION_CLI};
   args.insert(args.end(), arguments.begin(), arguments.end());
@@ -72,8 +78,8 @@ command_result run_cli(const std::vector<std::string>& arguments, const std::fil
   }
   command_result r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(out_file);
-  r.err = slurp(err_file);
+  if (out == stream_state::captured) r.out = slurp(out_file);
+  if (err == stream_state::captured) r.err = slurp(err_file);
   if (timed_out) r.err += "\n[the test stopped this command after 3 minutes]\n";
   return r;
 }

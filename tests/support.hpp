@@ -19,8 +19,13 @@ struct command_result {
   std::string err;
 };
 
+/// What a run's standard output or standard error is: captured, closed, or /dev/full (where every
+/// write fails with ENOSPC).
+enum class stream_state { captured, closed, full };
+
 /// Runs the passation command with `arguments` in folder `cwd` (no shell involved).
-command_result run_cli(const std::vector<std::string>& arguments, const std::filesystem::path& cwd = {});
+command_result run_cli(const std::vector<std::string>& arguments, const std::filesystem::path& cwd = {},
+                       stream_state out = stream_state::captured, stream_state err = stream_state::captured);
 
 /// An SVG document parsed as XML; throws when it is not well-formed.
 class svg_document {

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "load/suggest.hpp"
+#include "model/suggest.hpp"
 #include "model/safe_text.hpp"
 #include "render/label.hpp"
 

@@ -2,7 +2,9 @@
 /// \file
 /// Problems found in a case, located in the case file the way compilers locate them.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace passation {
@@ -39,6 +41,17 @@ struct diagnostic {
   /// Every member equal.
   friend bool operator==(const diagnostic&, const diagnostic&) = default;
 };
+
+/// `text` made safe to show on one terminal line: control characters (C0, DEL, C1, line breaks),
+/// characters that reverse the text's direction (U+202A-U+202E, U+2066-U+2069) and bytes that are
+/// not UTF-8 are shown escaped (`\x1B`, `\u009B`, `\u202E`), so that a case's text or a path can
+/// neither drive the terminal nor forge a line of output. Every message of the command that shows
+/// user text goes through it.
+[[nodiscard]] std::string terminal_safe(std::string_view text);
+
+/// The candidate closest to `word` (a misspelt key, id or subcommand) by edit distance, when it is
+/// close enough to be a plausible typo; nothing otherwise. Makes the "did you mean" of messages.
+[[nodiscard]] std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 /// True when at least one diagnostic is an error.
 [[nodiscard]] bool has_errors(const std::vector<diagnostic>& diagnostics) noexcept;

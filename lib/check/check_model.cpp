@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "../load/suggest.hpp"
+#include "model/suggest.hpp"
 
 namespace passation::detail {
 

@@ -10,6 +10,7 @@
 #include "passation/load.hpp"
 #include "passation/output.hpp"
 #include "preflight.hpp"
+#include "quotes.hpp"
 #include "read_case.hpp"
 
 namespace passation {
@@ -158,6 +159,26 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
     reader.error(second, "the file holds several YAML documents ('---'); a case file holds exactly one");
     return result;
   }
+  // A quote never closed: reported where it opens. yaml-cpp accepts one on the last line, and
+  // otherwise fails where the next quote is, lines below, with a message about something else.
+  const std::optional<detail::runaway_quote> runaway = detail::find_runaway_quote(checked);
+  const auto report_runaway = [&] {
+    const char* name = runaway->quote == '"' ? "double" : "single";
+    if (!runaway->closed) {
+      reader.error(runaway->opened, fmt::format("this {} quote ({}) is never closed: the text it opens runs to the end "
+                                                "of the file; close it where the text ends",
+                                                name, runaway->quote));
+    } else {
+      reader.error(runaway->opened, fmt::format("this {} quote ({}) is not closed on its line: YAML reads the lines "
+                                                "below, up to the quote on line {}, as one text; close it where the "
+                                                "text ends",
+                                                name, runaway->quote, runaway->closed_line));
+    }
+  };
+  if (runaway && !runaway->closed) {
+    report_runaway();
+    return result;
+  }
   std::vector<YAML::Node> documents;
   try {
     documents.push_back(YAML::Load(checked));
@@ -168,6 +189,10 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
     return result;
   } catch (const YAML::Exception& e) {
     const position at = e.mark.is_null() ? position{1, 1} : position{e.mark.line + 1, e.mark.column + 1};
+    if (runaway && runaway->opened < at) {
+      report_runaway();
+      return result;
+    }
     reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at, e.msg)));
     return result;
   }
@@ -194,7 +219,9 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
 
   handover_case c = detail::read_case(reader, documents.front());
   c.source = file_name;
-  if (has_errors(diagnostics)) {
+  if (reader.left_unread()) {
+    // A collection over its limit was not read: one error per cause, not one per reference to it.
+  } else if (has_errors(diagnostics)) {
     // Shape errors already reported: only look for broken references, not for what could not be read.
     detail::check_model(c, detail::check_scope::references_only, diagnostics);
   } else {

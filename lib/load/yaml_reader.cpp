@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "passation/limits.hpp"
-#include "suggest.hpp"
+#include "model/suggest.hpp"
 
 namespace passation::detail {
 
@@ -45,6 +45,8 @@ void yaml_reader::warn_about_invisible(std::string_view s, std::string_view what
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) control = true;
+    // C1 controls (U+0080…U+009F, C2 80…C2 9F) act as C0 ones do on a terminal (U+009B is CSI)
+    if (c == 0xC2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0x80) control = true;
     // U+202A…U+202E and U+2066…U+2069: E2 80 AA…AE, E2 81 A6…A9
     if (c == 0xE2 && i + 2 < s.size()) {
       const auto b = static_cast<unsigned char>(s[i + 1]), d = static_cast<unsigned char>(s[i + 2]);
@@ -105,6 +107,7 @@ std::optional<std::string> yaml_reader::scalar(const YAML::Node& node, std::stri
 
 bool yaml_reader::within(std::size_t count, std::size_t limit, std::string_view what, position at) {
   if (count <= limit) return true;
+  left_unread_ = true;
   error(at, fmt::format("the case has {} {}; it may have at most {}", count, what, limit));
   return false;
 }

@@ -50,12 +50,16 @@ public:
 
   /// Reports a collection with more than `limit` entries; true when it is within the limit.
   bool within(std::size_t count, std::size_t limit, std::string_view what, position at);
+  /// True once a collection was over its limit (and left unread): what refers to its entries then
+  /// cannot be checked, and would only report one false "not defined" per reference.
+  [[nodiscard]] bool left_unread() const noexcept { return left_unread_; }
   /// Checks that an identifier is well formed; reports it otherwise.
   bool check_identifier(std::string_view id, std::string_view what, position at);
 
 private:
   std::string file_;
   std::vector<diagnostic>& out_;
+  bool left_unread_ = false;
 };
 
 /// A YAML map read against the keys it may hold: reports when the node is not a map, every

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/safe_text.hpp"
 #include "passation/error.hpp"
 
 namespace passation {
@@ -19,35 +20,40 @@ std::string_view severity_name(severity s) {
 }
 }  // namespace
 
-namespace {
-// User text quoted in a message (an id, a key) must not drive the terminal (escape sequences) nor
-// forge a line of its own: control characters are shown as \xNN.
-std::string printable(std::string_view s) {
+std::string terminal_safe(std::string_view s) {
   std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) {
-      out += fmt::format("\\x{:02X}", c);
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0 &&
-               static_cast<unsigned char>(s[i + 1]) >= 0x80) {
-      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[++i]));  // C1 controls
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const std::size_t len = detail::utf8_sequence_length(s, i);
+    if (len == 0 || (len == 1 && (byte(i) < 0x20 || byte(i) == 0x7F))) {
+      out += fmt::format("\\x{:02X}", byte(i));  // C0, DEL, and bytes that are not UTF-8
+    } else if (len == 2 && byte(i) == 0xC2 && byte(i + 1) < 0xA0) {
+      out += fmt::format("\\u{:04X}", byte(i + 1));  // C1 (U+0080-U+009F): 8-bit CSI, OSC...
+    } else if (len == 3 && byte(i) == 0xE2 &&
+               ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
+                (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9))) {
+      // U+202A-U+202E and U+2066-U+2069 reorder what follows them on the line.
+      const unsigned cp = 0x2000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+      out += fmt::format("\\u{:04X}", cp);
     } else {
-      out += static_cast<char>(c);
+      out.append(s.substr(i, len));
     }
+    i += len == 0 ? 1 : len;
   }
   return out;
 }
-}  // namespace
+
 
 std::string diagnostic::format() const {
   std::string out;
-  if (!file.empty()) out += printable(file) + ":";
+  if (!file.empty()) out += terminal_safe(file) + ":";
   if (where.known()) {
     out += fmt::format("{}:", where.line);
     if (where.column > 0) out += fmt::format("{}:", where.column);
   }
   if (!out.empty()) out += " ";
-  out += fmt::format("{}: {}", severity_name(level), printable(message));
+  out += fmt::format("{}: {}", severity_name(level), terminal_safe(message));
   return out;
 }
 

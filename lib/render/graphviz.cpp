@@ -225,14 +225,38 @@ std::string render_data(graphviz_session& session, Agraph_t* g, output_format fo
 }
 
 void pin_creation_date(std::string& pdf) {
-  // cairo stamps "/CreationDate (D:20261126163109Z)": the same diagram would give other bytes
-  // every second. Overwritten in place, with as many characters, so that no offset moves.
+  // cairo stamps "/CreationDate (D:20261126163109Z)", or "(D:20261127043109+14'00)" in another
+  // time zone: the same diagram would give other bytes every second and in every zone. The date
+  // is overwritten in place; a zone other than "Z" becomes "Z", and the offsets of what follows
+  // (the cross-reference table's entries and startxref) move back by as many bytes.
   constexpr std::string_view key = "/CreationDate (D:";
   const std::size_t at = pdf.find(key);
   if (at == std::string::npos) return;
-  for (std::size_t i = at + key.size(), n = 0; i < pdf.size() && n < 14 && pdf[i] >= '0' && pdf[i] <= '9'; ++i, ++n) {
+  std::size_t i = at + key.size();
+  for (std::size_t n = 0; i < pdf.size() && n < 14 && pdf[i] >= '0' && pdf[i] <= '9'; ++i, ++n) {
     pdf[i] = "20000101000000"[n];
   }
+  const std::size_t close = pdf.find(')', i);
+  if (close == std::string::npos || close - i <= 1) return;  // already "Z" (or nothing)
+  const std::size_t shift = close - i - 1;
+  pdf.replace(i, close - i, "Z");
+  const std::size_t xref = pdf.find("\nxref\n", i);
+  const std::size_t startxref = pdf.rfind("startxref\n");
+  if (xref == std::string::npos || startxref == std::string::npos || startxref < xref) return;
+  // Entries are "oooooooooo ggggg n \n", 20 bytes each, after the subsection's "first count" line.
+  std::size_t entry = pdf.find('\n', xref + 6) + 1;
+  for (; entry + 20 <= startxref && pdf.compare(entry, 7, "trailer") != 0; entry += 20) {
+    const unsigned long long offset = std::strtoull(pdf.c_str() + entry, nullptr, 10);
+    if (pdf[entry + 17] == 'n' && offset > at) {
+      const std::string moved = fmt::format("{:010}", offset - shift);
+      pdf.replace(entry, 10, moved);
+    }
+  }
+  const std::size_t number = startxref + 10;
+  const std::size_t number_end = pdf.find_first_not_of("0123456789", number);
+  if (number_end == std::string::npos || number_end == number) return;
+  const unsigned long long old_offset = std::strtoull(pdf.c_str() + number, nullptr, 10);
+  pdf.replace(number, number_end - number, std::to_string(old_offset - shift));
 }
 
 std::string write_dot(Agraph_t* g) {

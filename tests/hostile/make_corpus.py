@@ -61,8 +61,13 @@ write('syntax_unclosed_list', 'A list that is never closed.', body([('title: Min
 write('syntax_unclosed_map', 'A map that is never closed.', body([('  team: {name: Team', '  team: {name: Team, side: current')]),
       [('  agency: {name', ':', 'error', 'invalid YAML (end of map flow not found)')])
 write('syntax_unclosed_quote', 'A quote that is never closed.', body([('title: Minimal handover', 'title: "Minimal handover')]),
-      [('title: "Minimal', '"', 'warning', "the title holds 'language: ', like a key: is a closing quote missing?"),
-       ('case: minimal', 1, 'error', "the case needs 'actors'")])
+      [('title: "Minimal', '"', 'error', 'this double quote (") is never closed')])
+write('syntax_unclosed_quote_last_line', 'A quote that is never closed, on the last line (yaml-cpp accepts it).',
+      body([('  - {id: end, kind: end', '  - {id: end, kind: end, actor: board, label: "The end}')]),
+      [('label: "The end', '"', 'error', 'this double quote (") is never closed')])
+write('syntax_unclosed_quote_runaway', 'A quote that is closed only by the next quote, lines below.',
+      body([('title: Minimal handover', "title: 'Minimal handover"), ('    label: Received?', "    label: 'Received?'")]),
+      [("title: 'Minimal", "'", 'error', "this single quote (') is not closed on its line")])
 write('syntax_colon_in_value', 'A second colon where YAML expects a value.', body([('title: Minimal handover', 'title: a: b')]),
       [('title: a: b', ': b', 'error', 'invalid YAML (illegal map value)')])
 write('syntax_unknown_alias', 'An alias to an anchor that does not exist.', body([('title: Minimal handover', 'title: *nowhere')]),

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "passation/diagnostic.hpp"
+
 namespace passation::detail {
 
 namespace {
@@ -51,3 +53,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 }  // namespace passation::detail
+
+namespace passation {
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  return detail::closest_match(word, candidates);
+}
+
+}  // namespace passation
