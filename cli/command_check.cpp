@@ -4,12 +4,12 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "passation/check.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/limits.hpp"
 #include "passation/load.hpp"
 #include "passation/output.hpp"

@@ -6,12 +6,12 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "validators.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/output.hpp"
 #include "passation/render.hpp"

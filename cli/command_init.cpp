@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/load.hpp"
 #include "passation/output.hpp"
 

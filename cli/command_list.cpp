@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "console.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "passation/process.hpp"
 

@@ -1,19 +1,21 @@
 // passation pack: everything for the meeting in one folder.
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
+#include "watch.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/drawing_cache.hpp"
 #include "passation/pack.hpp"
-#include "watch.hpp"
 
 namespace passation::cli {
 
@@ -36,10 +38,49 @@ void write_quick_part(const pack_request& r, const handover_case& c, pack_option
   options.cache = r.quick_cache.get();
   const pack p = make_pack(c, options);
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
-  const std::vector<std::string> written = write_pack(p, folder);
+  const std::vector<std::string> written = [&] {
+    const writing_files writing;  // Ctrl-C under --watch waits for the files
+    return write_pack(p, folder, {.in_place = true});
+  }();
   say("{} page, tables and SVG drawings: {} of {} files rewritten in {} ms\n", watch_clock(), written.size(),
              p.files.size(), since_save().count());
   (void)stdout_failed();  // flushed: the line shows before the rest is built
+}
+
+// Ctrl-C or SIGTERM while the pack is written: the writer stops between two files and leaves the
+// folder as it was, instead of dying with a staging folder beside it. Before the write (while the
+// pack is built, in memory only) a signal ends the command at once, as usual.
+std::atomic<bool> stop_writing{false};
+std::atomic<int> stop_signal{0};
+extern "C" void on_stop_writing(int signal) {
+  stop_signal.store(signal);
+  stop_writing.store(true);
+}
+
+std::vector<std::string> write_pack_unless_stopped(const pack& p, const std::filesystem::path& folder) {
+  struct sigaction handler {}, old_int {}, old_term {};
+  handler.sa_handler = on_stop_writing;
+  ::sigemptyset(&handler.sa_mask);
+  ::sigaction(SIGINT, &handler, &old_int);
+  ::sigaction(SIGTERM, &handler, &old_term);
+  const auto restore = [&] {
+    ::sigaction(SIGINT, &old_int, nullptr);
+    ::sigaction(SIGTERM, &old_term, nullptr);
+  };
+  try {
+    std::vector<std::string> written = write_pack(p, folder, {.cancel = &stop_writing});
+    restore();
+    return written;
+  } catch (...) {
+    restore();
+    if (!stop_writing.load()) throw;
+    try {
+      throw;
+    } catch (const std::exception& e) {
+      warn("passation: stopped: {}\n", terminal_safe(e.what()));
+    }
+    throw stopped_by_signal{stop_signal.load()};
+  }
 }
 
 int run(const pack_request& r) {
@@ -51,7 +92,11 @@ int run(const pack_request& r) {
   if (r.input.watch) write_quick_part(r, c, options, folder);
   const pack p = make_pack(c, options);  // everything built before anything is written
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
-  const std::vector<std::string> written = write_pack(p, folder);
+  const std::vector<std::string> written = [&] {
+    if (!r.input.watch) return write_pack_unless_stopped(p, folder);
+    const writing_files writing;  // Ctrl-C under --watch waits for the files
+    return write_pack(p, folder, {.in_place = true});
+  }();
   if (r.input.watch) {
     // What changed since the last save; the rest of the folder is left as it was.
     constexpr std::size_t k_named = 8;

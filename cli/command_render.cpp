@@ -9,13 +9,14 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "validators.hpp"
+#include "watch.hpp"
 #include "passation/batch.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/drawing_cache.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
@@ -206,6 +207,7 @@ int run(const render_request& r) {
   }
   for (const auto& [path, bytes] : files) r.input.protect_from(path);
   std::size_t written = 0;
+  const writing_files writing;  // Ctrl-C under --watch waits for the files
   for (const auto& [path, bytes] : files) {
     if (path == "-") {
       write_out(bytes);

@@ -4,16 +4,16 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
+#include "report_output.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
 #include "passation/process.hpp"
 #include "passation/report.hpp"
-#include "report_output.hpp"
 
 namespace passation::cli {
 

@@ -4,18 +4,18 @@
 
 #include <fmt/format.h>
 
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "case_input.hpp"
 #include "commands.hpp"
+#include "console.hpp"
 #include "exit_codes.hpp"
+#include "report_output.hpp"
 #include "validators.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/gantt.hpp"
 #include "passation/output.hpp"
 #include "passation/render.hpp"
 #include "passation/report.hpp"
 #include "passation/timeline.hpp"
-#include "report_output.hpp"
 
 namespace passation::cli {
 

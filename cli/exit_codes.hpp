@@ -10,6 +10,12 @@ inline constexpr int exit_invalid = 1;  ///< invalid input, failed checks, a dia
 inline constexpr int exit_usage = 2;    ///< wrong arguments
 inline constexpr int exit_io = 3;       ///< a file could not be read or written
 
+/// A run stopped by SIGINT or SIGTERM once it had said so: exit code 128 + the signal, as a shell
+/// reports a command killed by it.
+struct stopped_by_signal {
+  int signal = 0;
+};
+
 /// Wrong arguments found after parsing (an output that would overwrite the case…): exit code 2.
 struct usage_error : std::runtime_error {
   using std::runtime_error::runtime_error;

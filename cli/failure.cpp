@@ -15,6 +15,8 @@ namespace passation::cli {
 int report_failure(std::exception_ptr failure) {
   try {
     std::rethrow_exception(failure);
+  } catch (const stopped_by_signal& e) {
+    return 128 + e.signal;
   } catch (const usage_error& e) {
     warn("passation: error: {}\n", terminal_safe(e.what()));
     return exit_usage;

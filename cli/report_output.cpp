@@ -1,5 +1,3 @@
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "report_output.hpp"
 
 #include <filesystem>
@@ -8,6 +6,9 @@
 #include <fmt/format.h>
 
 #include "case_input.hpp"
+#include "console.hpp"
+#include "watch.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/output.hpp"
 
 namespace passation::cli {
@@ -55,6 +56,7 @@ void report_output::write(const report& r, const handover_case& c, const std::st
     write_out(text);
   } else {
     case_input{case_file}.protect_from(output);
+    const writing_files writing;  // Ctrl-C under --watch waits for the file
     if (write_file_if_changed(output, text)) warn("passation: wrote {}\n", terminal_safe(output));
     else warn("passation: {} is up to date\n", terminal_safe(output));
   }

@@ -1,5 +1,3 @@
-#include "console.hpp"
-#include "passation/diagnostic.hpp"
 #include "watch.hpp"
 
 #include <poll.h>
@@ -18,17 +16,29 @@
 
 #include <fmt/format.h>
 
+#include "console.hpp"
 #include "exit_codes.hpp"
 #include "failure.hpp"
+#include "passation/diagnostic.hpp"
 
 namespace passation::cli {
 
 namespace {
 
 std::atomic<bool> stop_requested{false};
+std::atomic<bool> building{false};
+std::atomic<int> writing{0};
 std::chrono::steady_clock::time_point saved_at = std::chrono::steady_clock::now();
 
-extern "C" void request_stop(int) { stop_requested = true; }
+extern "C" void request_stop(int) {
+  stop_requested = true;
+  if (building.load() && writing.load() == 0) {
+    // Nothing is being written: end now rather than after a build of seconds (async-signal-safe).
+    constexpr char said[] = "passation: stopped watching\n";
+    [[maybe_unused]] const ssize_t n = ::write(STDOUT_FILENO, said, sizeof said - 1);
+    ::_exit(exit_ok);
+  }
+}
 
 // An inotify descriptor, closed on every path out.
 struct inotify_handle {
@@ -39,6 +49,10 @@ struct inotify_handle {
 };
 
 }  // namespace
+
+writing_files::writing_files() noexcept { ++writing; }
+
+writing_files::~writing_files() { --writing; }
 
 std::chrono::milliseconds since_save() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - saved_at);
@@ -105,11 +119,13 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
   saved_at = std::chrono::steady_clock::now();
   for (bool first = true; !stop_requested; first = false) {
     int code = exit_ok;
+    building = true;
     try {
       code = build();
     } catch (...) {
       code = report_failure(std::current_exception());
     }
+    building = false;
     const auto took = since_save();
     say("{} {} {} in {} ms; watching {} (Ctrl-C to stop)\n", watch_clock(), first ? "built" : "rebuilt",
                code == exit_ok ? "ok" : "with errors, nothing written", took.count(), terminal_safe(case_file));

@@ -14,6 +14,18 @@ namespace passation::cli {
 /// prints what it wrote. Returns 0 when stopped, or 3 when the folder cannot be watched.
 int watch_case(const std::string& case_file, const std::function<int()>& build);
 
+/// Marks, for its lifetime, the part of a build that writes files. Ctrl-C or SIGTERM under
+/// watch_case waits for that part to end; anywhere else in a build (which only computes, in
+/// memory, and in drawing processes that end with it) the command ends at once, so that it stops
+/// within a second whatever is building.
+class writing_files {
+public:
+  writing_files() noexcept;
+  ~writing_files();
+  writing_files(const writing_files&) = delete;
+  writing_files& operator=(const writing_files&) = delete;
+};
+
 /// During a build under watch_case: the time since the save that started it, for builds that
 /// report a first part of their work early.
 [[nodiscard]] std::chrono::milliseconds since_save();

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -41,7 +42,9 @@ std::string slurp(const std::filesystem::path& file) {
 
 command_result run_cli(const std::vector<std::string>& arguments, const std::filesystem::path& cwd, stream_state out,
                        stream_state err) {
-  const auto folder = fresh_folder("cli-capture");
+  // Each run its own capture folder: tests run commands from several threads at once.
+  static std::atomic<int> runs{0};
+  const auto folder = fresh_folder("cli-capture-" + std::to_string(runs++));
   const auto out_file = folder / "out", err_file = folder / "err";
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);

@@ -13,7 +13,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support.hpp"
@@ -77,6 +79,8 @@ public:
       buffer_.append(chunk, static_cast<std::size_t>(n));
     }
   }
+
+  [[nodiscard]] pid_t pid() const noexcept { return pid_; }
 
   // Ctrl-C, then the exit code.
   int interrupt() {
@@ -194,4 +198,61 @@ TEST_CASE("table --watch writes the table again when the case changes", "[cli][w
   CHECK_THAT(w.until("rebuilt "), Catch::Contains("rebuilt ok"));
   CHECK_THAT(slurp(table), Catch::Contains("The server stays with us"));
   CHECK(w.interrupt() == 0);
+}
+
+namespace {
+
+// The processes whose parent is `parent`, now (from /proc).
+std::vector<pid_t> children_of(pid_t parent) {
+  std::vector<pid_t> out;
+  for (const auto& e : std::filesystem::directory_iterator("/proc")) {
+    const std::string name = e.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream stat(e.path() / "stat");
+    std::string line;
+    std::getline(stat, line);
+    const std::size_t close = line.rfind(')');
+    if (close == std::string::npos) continue;
+    std::istringstream rest(line.substr(close + 2));
+    char state = 0;
+    pid_t ppid = 0;
+    rest >> state >> ppid;
+    if (ppid == parent && state != 'Z') out.push_back(static_cast<pid_t>(std::stoi(name)));
+  }
+  return out;
+}
+
+// True while `pid` runs (not ended, not a zombie waiting to be reaped).
+bool running(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return false;
+  const std::size_t close = line.rfind(')');
+  return close != std::string::npos && close + 2 < line.size() && line[close + 2] != 'Z';
+}
+
+}  // namespace
+
+TEST_CASE("Ctrl-C stops a watch within a second in the middle of a build, and its drawing processes with it",
+          "[cli][watch]") {
+  const auto folder = fresh_folder("watch-stop");
+  const auto file = folder / "case.yaml";
+  REQUIRE(run_cli({"init", file.string()}).exit_code == 0);
+  watching w({"pack", file.string(), "-o", (folder / "pack").string(), "--watch"});
+  // The quick part is written; the PNGs, PDFs and decks are being drawn, in processes of its own.
+  w.until("page, tables and SVG drawings");
+  std::vector<pid_t> drawing;
+  const auto look_until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (drawing.empty() && std::chrono::steady_clock::now() < look_until) {
+    drawing = children_of(w.pid());
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  const auto asked = std::chrono::steady_clock::now();
+  CHECK(w.interrupt() == 0);
+  const auto took = std::chrono::steady_clock::now() - asked;
+  CHECK(took < std::chrono::seconds(1));
+  // Each drawing process ends within a second of its parent.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  for (pid_t child : drawing) CHECK_FALSE(running(child));
+  if (drawing.empty()) WARN("the build ended before a drawing process was seen: only the stop was timed");
 }

@@ -4,6 +4,7 @@
 /// and a part for the contractor, every diagram as SVG, PNG (2× and 300 dpi) and PDF, every table as
 /// Markdown, CSV and HTML, the slides as PowerPoint and as Marp Markdown, and a manifest.
 
+#include <atomic>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -44,10 +45,26 @@ struct pack {
 /// Builds every file of the pack in memory. The same case gives the same bytes.
 [[nodiscard]] pack make_pack(const handover_case& c, const pack_options& options = {});
 
-/// Writes the pack into `folder` (created if needed), each file written whole and renamed into
-/// place; a file that already holds the same bytes is left as it is (its modification time
-/// too). Files of an earlier pack that this one does not have are left alone. Returns the paths
-/// (as in pack_file::path) of the files written.
-std::vector<std::string> write_pack(const pack& p, const std::filesystem::path& folder);
+/// How write_pack() puts a pack in place.
+struct pack_write_options {
+  /// Each file rewritten in place, as it comes (watch mode: the page open in a browser is fresh at
+  /// once, before the PDFs). Otherwise the pack is written whole into a staging folder beside
+  /// `folder`, then swapped in by one rename.
+  bool in_place = false;
+  /// Read between two files: once true, the write stops and the folder is left as it was (a
+  /// signal handler sets it; an atomic flag is safe to set there).
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Writes the pack into `folder`, all old or all new: the files are written into a staging folder
+/// beside it, which then takes the folder's place in one rename. Whatever stops it before (a full
+/// disk, a signal, a crash), the folder is exactly as it was; a staging folder that a killed run
+/// left behind is removed by the next one. Files that already hold the same bytes keep their
+/// modification time; files of the previous pack that this one has not (a deleted scenario's) are
+/// gone; files someone added by hand stay. A second writer into the same folder gets an io_error
+/// (flock), and so does a folder that holds files but no pack, a symbolic link at the folder or on
+/// the way to a file of the pack. Returns the paths (as in pack_file::path) whose bytes changed.
+std::vector<std::string> write_pack(const pack& p, const std::filesystem::path& folder,
+                                    const pack_write_options& options = {});
 
 }  // namespace passation

@@ -292,12 +292,4 @@ private:
 
 pack make_pack(const handover_case& c, const pack_options& options) { return pack_builder(c, options).build(); }
 
-std::vector<std::string> write_pack(const pack& p, const std::filesystem::path& folder) {
-  std::vector<std::string> written;
-  for (const pack_file& f : p.files) {
-    if (write_file_if_changed(folder / f.path, f.bytes)) written.push_back(f.path);
-  }
-  return written;
-}
-
 }  // namespace passation

@@ -152,6 +152,7 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
         start_error = std::strerror(errno);
         break;
       }
+      const pid_t parent = ::getpid();
       const pid_t pid = ::fork();
       if (pid < 0) {
         start_error = std::strerror(errno);
@@ -162,6 +163,7 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
       if (pid == 0) {
         lock.unlock();
         ::close(fds[0]);
+        detail::end_with_parent(parent);
         draw_share(fds[1], next.get(), count, draw);
       }
       ::close(fds[1]);

@@ -40,4 +40,15 @@ bool wait_for_font_lookups(std::chrono::milliseconds limit, std::size_t at_most)
   }
 }
 
+void end_with_parent(int parent_pid) noexcept {
+  try {
+    std::thread([parent_pid] {
+      while (::getppid() == parent_pid) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      ::_exit(1);
+    }).detach();
+  } catch (...) {
+    // No thread: the child still ends when its pipe closes, once its current drawing is done.
+  }
+}
+
 }  // namespace passation::detail

@@ -26,4 +26,10 @@ struct thread_count {
 /// Call it holding the Graphviz lock, so that no new lookup starts meanwhile.
 [[nodiscard]] bool wait_for_font_lookups(std::chrono::milliseconds limit, std::size_t at_most = SIZE_MAX);
 
+/// Called in a drawing child just after fork(): it ends within 100 ms of its parent, even in the
+/// middle of a layout that would run on for seconds with a gigabyte (a thread watches the parent's
+/// pid). PR_SET_PDEATHSIG would fire when the parent's forking thread ends, not the process, and
+/// a render worker outlives the thread that started it.
+void end_with_parent(int parent_pid) noexcept;
+
 }  // namespace passation::detail

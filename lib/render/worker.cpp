@@ -130,6 +130,7 @@ struct render_worker::state {
       ::close(fds[1]);
       throw io_error("cannot start a render worker: font lookups of this process did not end");
     }
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
       const int err = errno;
@@ -140,6 +141,7 @@ struct render_worker::state {
     if (pid == 0) {
       lock.unlock();
       ::close(fds[0]);
+      detail::end_with_parent(parent);
       serve(fds[1], options.renders_per_worker, options.memory_limit_mb);
     }
     ::close(fds[1]);
