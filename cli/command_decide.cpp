@@ -29,15 +29,19 @@ struct decide_request {
   std::string language_name;
   double dpi = 192;
   std::string output;
+  bool force = false;  // replace a read-only output
 };
 
 int run(const decide_request& r) {
   const handover_case c = r.input.load();
   std::optional<output_format> format;
   if (!r.format_name.empty()) format = parse_output_format(r.format_name);
-  if (!format && !r.output.empty()) {
-    const std::string ext = std::filesystem::path(r.output).extension().string();
-    if (!ext.empty()) format = parse_output_format(ext.substr(1));
+  if (const std::optional<std::string> ext = extension_of(r.output)) {
+    r.input.protect_from(r.output);  // first: the case file is the graver mistake
+    const std::optional<output_format> named = parse_output_format(*ext);
+    check_extension(r.output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
+                    format ? std::optional<std::string>(to_string(*format)) : std::nullopt, "svg, png, pdf or dot");
+    if (!format) format = named;
   }
   const output_format f = format.value_or(output_format::svg);
   decision_tree_options options;
@@ -53,7 +57,7 @@ int run(const decide_request& r) {
   }
   const std::string file = r.output.empty() ? fmt::format("decision-tree-{}{}", r.audience_name, file_extension(f)) : r.output;
   r.input.protect_from(file);
-  write_file_atomically(file, drawn.bytes);
+  write_file_atomically(file, drawn.bytes, {.replace_read_only = r.force});
   say("{}\n", terminal_safe(file));
   return exit_ok;
 }
@@ -73,6 +77,7 @@ command add_decide_command(CLI::App& app) {
   sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));
   sub->add_option("-o,--output", r->output, "Output file ('-' for standard output); default: decision-tree-<audience>.<ext>")
       ->type_name("FILE");
+  sub->add_flag("--force", r->force, "Replace the output even when it is read-only");
   return {sub, [r] { return run(*r); }};
 }
 

@@ -1,6 +1,7 @@
 // passation render: the flowcharts of the handover, one per scenario and audience, plus the
 // overview of every scenario.
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -46,6 +47,7 @@ struct render_request {
   bool unaligned = false;
   unsigned processes = 0;
   std::string output;
+  bool force = false;  // replace read-only outputs
   // With --watch, the drawings of the last build: only those that changed are drawn again.
   std::shared_ptr<drawing_cache> cache;
 };
@@ -101,7 +103,10 @@ int run(const render_request& r) {
     }
   }
 
-  std::vector<std::string> scenarios = r.scenarios;
+  std::vector<std::string> scenarios;  // each once, in the order asked: -s B1 -s B1 draws B1 once
+  for (const std::string& id : r.scenarios) {
+    if (std::find(scenarios.begin(), scenarios.end(), id) == scenarios.end()) scenarios.push_back(id);
+  }
   bool overview = r.overview;
   // --explored: the splits `passation explore` lists, in its order, instead of the scenarios.
   exploration explored;
@@ -153,6 +158,13 @@ int run(const render_request& r) {
                                   "--overview) and --audience, or give a folder (-o {}/)",
                                   r.output, jobs.size() * outputs.size(),
                                   std::filesystem::path(r.output).replace_extension().string()));
+  }
+  if (single && r.output != "-") {
+    r.input.protect_from(r.output);  // first: the case file is the graver mistake
+    const std::optional<std::string> ext = extension_of(r.output);
+    const std::optional<output_format> named = ext ? parse_output_format(*ext) : std::nullopt;
+    check_extension(r.output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
+                    std::string(to_string(outputs.front().look.format)), "svg, png, pdf or dot");
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
@@ -215,9 +227,9 @@ int run(const render_request& r) {
     }
     if (r.input.watch) {
       // Watching, a file that did not change is left alone, and not named.
-      if (!write_file_if_changed(path, bytes)) continue;
+      if (!write_file_if_changed(path, bytes, {.replace_read_only = r.force})) continue;
     } else {
-      write_file_atomically(path, bytes);
+      write_file_atomically(path, bytes, {.replace_read_only = r.force});
     }
     ++written;
     say("{}\n", terminal_safe(path.string()));
@@ -276,6 +288,7 @@ command add_render_command(CLI::App& app) {
                   "Output file for one diagram ('-' for standard output), or folder for several "
                   "(default: <case>-flowcharts)")
       ->type_name("FILE|DIR");
+  sub->add_flag("--force", request->force, "Replace outputs even when they are read-only");
   sub->footer("Examples:\n"
               "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
               "  passation render --scenario B1 --audience technical -o b1.svg\n"

@@ -72,7 +72,7 @@ int run(const timeline_request& r) {
       say("{}", drawn.bytes);
     } else {
       r.input.protect_from(r.out.output);
-      write_file_atomically(r.out.output, drawn.bytes);
+      write_file_atomically(r.out.output, drawn.bytes, {.replace_read_only = r.out.force});
       say("{}\n", terminal_safe(r.out.output));
     }
     return exit_ok;

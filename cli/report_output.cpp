@@ -7,6 +7,7 @@
 
 #include "case_input.hpp"
 #include "console.hpp"
+#include "validators.hpp"
 #include "watch.hpp"
 #include "passation/diagnostic.hpp"
 #include "passation/output.hpp"
@@ -30,6 +31,7 @@ void report_output::add_to(CLI::App& command, std::string_view default_audience,
       ->capture_default_str()
       ->check(CLI::IsMember({",", ";"}));
   command.add_option("-o,--output", output, "Output file; default: standard output")->type_name("FILE");
+  command.add_flag("--force", force, "Replace the output even when it is read-only");
 }
 
 report_options report_output::options(const handover_case& c) const {
@@ -43,9 +45,12 @@ report_options report_output::options(const handover_case& c) const {
 void report_output::write(const report& r, const handover_case& c, const std::string& case_file) const {
   std::optional<report_format> format;
   if (!format_name.empty()) format = parse_report_format(format_name);
-  if (!format && !output.empty() && output != "-") {
-    const std::string ext = std::filesystem::path(output).extension().string();
-    if (!ext.empty()) format = parse_report_format(ext.substr(1));
+  if (const std::optional<std::string> ext = extension_of(output)) {
+    case_input{case_file}.protect_from(output);  // first: the case file is the graver mistake
+    const std::optional<report_format> named = parse_report_format(*ext);
+    check_extension(output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
+                    format ? std::optional<std::string>(to_string(*format)) : std::nullopt, "md, csv, html or json");
+    if (!format) format = named;
   }
   write_options w;
   w.format = format.value_or(report_format::markdown);
@@ -57,7 +62,7 @@ void report_output::write(const report& r, const handover_case& c, const std::st
   } else {
     case_input{case_file}.protect_from(output);
     const writing_files writing;  // Ctrl-C under --watch waits for the file
-    if (write_file_if_changed(output, text)) warn("passation: wrote {}\n", terminal_safe(output));
+    if (write_file_if_changed(output, text, {.replace_read_only = force})) warn("passation: wrote {}\n", terminal_safe(output));
     else warn("passation: {} is up to date\n", terminal_safe(output));
   }
 }

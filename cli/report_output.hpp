@@ -16,8 +16,9 @@ struct report_output {
   std::string language_name;
   std::string separator = ",";
   std::string output;
+  bool force = false;  ///< --force: replace a read-only output
 
-  /// Adds --audience, --lang, --format, --separator and -o to `command`.
+  /// Adds --audience, --lang, --format, --separator, -o and --force to `command`.
   void add_to(CLI::App& command, std::string_view default_audience,
               std::vector<std::string> formats = {"md", "markdown", "html", "csv", "json"});
   /// The options of the report for `c`.

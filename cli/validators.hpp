@@ -2,10 +2,15 @@
 // Checks of arguments shared by several subcommands; a value they refuse is a usage error (exit 2).
 
 #include <cmath>
+#include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
+#include "exit_codes.hpp"
 
 namespace passation::cli {
 
@@ -32,6 +37,34 @@ inline CLI::Validator case_file_name() {
         return {};
       },
       "");
+}
+
+/// The format named by the extension of `output` ("t.md": "md"), or nothing when it has none (or
+/// is standard output).
+inline std::optional<std::string> extension_of(const std::string& output) {
+  if (output.empty() || output == "-") return std::nullopt;
+  const std::string ext = std::filesystem::path(output).extension().string();
+  if (ext.size() < 2) return std::nullopt;
+  return ext.substr(1);
+}
+
+/// Throws usage_error when the extension of `output` names no format the command writes (`known`
+/// is what it does), or another one than `format` (`-f png -o x.svg`): the file would hold what its
+/// name does not say. `recognised` is the extension's format, when it is one of `known`.
+inline void check_extension(const std::string& output, const std::optional<std::string>& recognised,
+                            const std::optional<std::string>& format, std::string_view known) {
+  const std::optional<std::string> ext = extension_of(output);
+  if (!ext) return;
+  if (!recognised) {
+    throw usage_error(fmt::format("-o {}: .{} is not a format this command writes ({}); name the file with one of "
+                                  "these extensions",
+                                  output, *ext, known));
+  }
+  if (format && *format != *recognised) {
+    throw usage_error(fmt::format("-f {} and -o {} disagree: the file would hold {} under a name that says {}; change "
+                                  "one of them",
+                                  *format, output, *format, *recognised));
+  }
 }
 
 }  // namespace passation::cli

@@ -206,3 +206,48 @@ TEST_CASE("no output depends on the time zone: PDFs keep one date, and stay vali
   const std::size_t startxref = pdfs[1].rfind("startxref\n");
   CHECK(std::stoul(pdfs[1].substr(startxref + 10)) == xref + 1);
 }
+
+TEST_CASE("outputs: a rewritten file keeps its mode, a read-only one needs --force, the extension says the format",
+          "[cli][files]") {
+  const auto folder = fresh_folder("files");
+  const auto table = folder / "t.md";
+  REQUIRE(run_cli({"table", minimal_case(), "-o", table.string()}).exit_code == 0);
+  std::filesystem::permissions(table, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  REQUIRE(run_cli({"table", minimal_case(), "-a", "technical", "-o", table.string()}).exit_code == 0);
+  CHECK(std::filesystem::status(table).permissions() ==
+        (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+
+  std::filesystem::permissions(table, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+  const std::string before = slurp(table);
+  const command_result refused = run_cli({"table", minimal_case(), "-a", "plain", "-o", table.string()});
+  CHECK(refused.exit_code == 3);
+  CHECK(refused.err.find("is read-only") != std::string::npos);
+  CHECK(slurp(table) == before);
+  CHECK(run_cli({"table", minimal_case(), "-a", "plain", "-o", table.string(), "--force"}).exit_code == 0);
+  CHECK(slurp(table) != before);
+
+  struct disagreement {
+    std::vector<std::string> args;
+    std::string says;
+  };
+  const std::string c = minimal_case();
+  for (const disagreement& d : std::vector<disagreement>{
+           {{"table", c, "-o", (folder / "t.docx").string()}, ".docx is not a format this command writes"},
+           {{"table", c, "-f", "csv", "-o", (folder / "t.md").string()}, "-f csv and -o"},
+           {{"render", c, "-s", "all", "-a", "plain", "-o", (folder / "x.jpeg").string()}, ".jpeg is not a format"},
+           {{"render", c, "-s", "all", "-a", "plain", "-f", "png", "-o", (folder / "x.svg").string()}, "-f png and -o"},
+           {{"decide", c, "-o", (folder / "tree.txt").string()}, ".txt is not a format"}}) {
+    INFO(joined(d.args));
+    const command_result r = run_cli(d.args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(d.says) != std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(folder / "t.docx"));
+  CHECK_FALSE(std::filesystem::exists(folder / "x.jpeg"));
+
+  // The same scenario asked twice is drawn once.
+  const command_result twice = run_cli({"render", c, "-s", "all", "-s", "all", "-a", "plain", "-o", (folder / "twice/").string()});
+  REQUIRE(twice.exit_code == 0);
+  CHECK(twice.out.find("scenario-all-plain.svg") == twice.out.rfind("scenario-all-plain.svg"));
+  CHECK(twice.out.find("wrote 1 svg") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "passation/output.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -29,7 +30,7 @@ std::filesystem::path temporary_beside(const std::filesystem::path& file) {
 
 // No fsync: the rename makes the file appear whole or not at all if passation stops half-way;
 // surviving a power cut is not worth a disk flush per diagram.
-void write_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
   std::error_code ec;
   const std::filesystem::path parent = file.parent_path();
   if (!parent.empty()) {
@@ -43,9 +44,19 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     throw io_error(fmt::format("{}: is not a regular file (a device, a pipe or a link); passation only writes regular files",
                                file.string()));
   }
+  // The file it replaces keeps its permissions (a 600 file stays 600); one nobody may write was
+  // protected on purpose, and is only replaced when asked.
+  struct stat previous {};
+  const bool replaces = ::lstat(file.c_str(), &previous) == 0 && S_ISREG(previous.st_mode);
+  if (replaces && (previous.st_mode & 0222) == 0 && !options.replace_read_only) {
+    throw io_error(fmt::format("{}: is read-only; passation does not replace it: make it writable (chmod u+w), or "
+                               "pass --force",
+                               file.string()));
+  }
   const std::filesystem::path tmp = temporary_beside(file);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw io_error(fmt::format("{}: cannot write: {}", file.string(), describe_errno(errno)));
+  if (replaces) ::fchmod(fd, previous.st_mode & 07777);
   auto fail = [&](int err) {
     ::close(fd);
     ::unlink(tmp.c_str());
@@ -89,7 +100,7 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
   return bytes;
 }
 
-bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes) {
+bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
   std::error_code ec;
   // Only a regular file of the same size is worth reading; anything else goes through the checks
   // of write_file_atomically.
@@ -99,7 +110,7 @@ bool write_file_if_changed(const std::filesystem::path& file, std::string_view b
     std::string present(bytes.size(), '\0');
     if (in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes) return false;
   }
-  write_file_atomically(file, bytes);
+  write_file_atomically(file, bytes, options);
   return true;
 }
 
