@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "console.hpp"
 #include "exit_codes.hpp"
+#include "progress.hpp"
 #include "watch.hpp"
 #include "passation/diagnostic.hpp"
 #include "passation/drawing_cache.hpp"
@@ -90,7 +91,13 @@ int run(const pack_request& r) {
   options.cache = r.cache.get();
   const std::filesystem::path folder = r.output.empty() ? std::filesystem::path(c.id + "-pack") : std::filesystem::path(r.output);
   if (r.input.watch) write_quick_part(r, c, options, folder);
-  const pack p = make_pack(c, options);  // everything built before anything is written
+  const pack p = [&] {  // everything built before anything is written
+    progress_line progress("passation pack");  // erased before the lines that follow
+    options.progress = std::ref(progress);
+    pack built = make_pack(c, options);
+    options.progress = nullptr;
+    return built;
+  }();
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
   const std::vector<std::string> written = [&] {
     if (!r.input.watch) return write_pack_unless_stopped(p, folder);

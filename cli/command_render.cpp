@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "console.hpp"
 #include "exit_codes.hpp"
+#include "progress.hpp"
 #include "validators.hpp"
 #include "watch.hpp"
 #include "passation/batch.hpp"
@@ -207,7 +208,11 @@ int run(const render_request& r) {
   std::vector<render_options> looks;
   for (const output& o : outputs) looks.push_back(o.look);
   const std::vector<std::vector<rendering>> drawn =
-      render_batch(diagrams, looks, {.processes = r.processes, .cache = r.cache.get()});
+      [&] {
+        progress_line progress("passation render");
+        return render_batch(diagrams, looks,
+                            {.processes = r.processes, .cache = r.cache.get(), .progress = std::ref(progress)});
+      }();
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     for (std::size_t k = 0; k < outputs.size(); ++k) {

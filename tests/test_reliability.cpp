@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include "support.hpp"
 
 using namespace passation::testing;
@@ -250,4 +252,85 @@ TEST_CASE("outputs: a rewritten file keeps its mode, a read-only one needs --for
   REQUIRE(twice.exit_code == 0);
   CHECK(twice.out.find("scenario-all-plain.svg") == twice.out.rfind("scenario-all-plain.svg"));
   CHECK(twice.out.find("wrote 1 svg") != std::string::npos);
+}
+
+namespace {
+
+// The small case with `scenarios` scenarios and `extra` more steps, written to `file`.
+std::filesystem::path grown_case(const std::filesystem::path& file, int scenarios, int extra) {
+  std::string yaml = slurp(source_path("tests/cases/valid/minimal.yaml"));
+  std::string more_scenarios, more_steps;
+  for (int i = 2; i < scenarios; ++i) more_scenarios += fmt::format("  s{}: {{title: Scenario {}, keeps: [data]}}\n", i, i);
+  for (int i = 0; i < extra; ++i) more_steps += fmt::format("  - {{id: w{}, actor: team, label: Work {}}}\n", i, i);
+  const std::string scenario_anchor = "emergencies:";
+  yaml.insert(yaml.find(scenario_anchor), more_scenarios);
+  const std::string step_anchor = "  - {id: code,";
+  yaml.insert(yaml.find(step_anchor), more_steps);
+  std::ofstream(file, std::ios::binary) << yaml;
+  return file;
+}
+
+}  // namespace
+
+TEST_CASE("work that would take minutes is refused up front, naming its limit", "[cli][limits]") {
+  const auto folder = fresh_folder("bounded-work");
+  // 32 scenarios of a 30-node process: 32 x (30 + 300) > 3600 (limits::pack_drawings).
+  const auto many = grown_case(folder / "many.yaml", 32, 22);
+  REQUIRE(run_cli({"check", many.string()}).exit_code == 0);
+  const command_result pack = run_cli({"pack", many.string(), "-o", (folder / "pack").string()});
+  INFO(pack.err);
+  CHECK(pack.exit_code == 1);
+  CHECK(pack.err.find("a pack draws at most 3600") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(folder / "pack"));
+  // Rendering them is cheap: allowed.
+  CHECK(run_cli({"render", many.string(), "-a", "plain", "-o", (folder / "drawn/").string()}).exit_code == 0);
+
+  // 2^30 splits against 1,000 rules: refused by explore, and the pack says why in its place.
+  std::string yaml = "case: wide\ntitle: Wide\nlanguage: en\nactors:\n  team: {name: Team, side: current}\n"
+                     "  agency: {name: Agency, side: next}\n  board: {name: Board, side: funder}\ncomponents:\n";
+  for (int i = 0; i < 30; ++i) yaml += fmt::format("  c{}: {{name: C{}, holder: team}}\n", i, i);
+  yaml += "skills:\n  s: {label: S, levels: [{id: l0, label: L0}, {id: l1, label: L1}]}\nrules:\n";
+  for (int i = 0; i < 1000; ++i) yaml += fmt::format("  - {{when: {{transferred: [c{}]}}, require: {{s: l1}}}}\n", i % 30);
+  std::string everything;
+  for (int i = 0; i < 30; ++i) everything += fmt::format("{}c{}", i ? ", " : "", i);
+  yaml += "scenarios:\n  all: {title: All, transfers: all}\nemergencies: {held_by: team}\nprocess:\n"
+          "  - {id: start, kind: start, actor: board}\n  - {id: give, actor: team, label: Give, hands_over: [" +
+          everything + "]}\n"
+          "  - {id: receipt, kind: decision, role: receipt, actor: agency, label: Received, next: {yes: on, no: give}}\n"
+          "  - {id: on, kind: milestone, actor: agency, label: On call, emergencies: agency}\n"
+          "  - {id: ok, role: validation, actor: board, label: Signed}\n  - {id: end, kind: end, actor: board}\n";
+  const auto wide = folder / "wide.yaml";
+  std::ofstream(wide, std::ios::binary) << yaml;
+  const command_result explored = run_cli({"explore", wide.string()});
+  INFO(explored.err);
+  CHECK(explored.exit_code == 1);
+  CHECK(explored.err.find("more than the 4e+10 passation does within 2 minutes") != std::string::npos);
+}
+
+TEST_CASE("a PNG larger than cairo paints is refused with the largest resolution it can have", "[cli][files]") {
+  const auto folder = fresh_folder("bitmap-size");
+  const command_result r = run_cli({"render", "-s", "A", "-a", "plain", "--dpi", "2400", "-o", (folder / "a.png").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("more than the 32767 a PNG can be painted with; the most it can have is") != std::string::npos);
+  CHECK(r.err.find("graph is too large") == std::string::npos);  // Graphviz's own message, raw
+  CHECK_FALSE(std::filesystem::exists(folder / "a.png"));
+}
+
+TEST_CASE("a long command on a terminal says how far it is; redirected, it does not", "[cli][progress]") {
+  const auto folder = fresh_folder("progress");
+  // The Sport Santé pack takes about 4 s: on a terminal (util-linux's script gives it one), a line
+  // says how many drawings are done, rewritten in place, and is erased before the last lines.
+  const auto typescript = folder / "typescript";
+  const std::string command = fmt::format("script -qec '{} pack -o {}' {} > /dev/null 2>&1", PASSATION_CLI,
+                                          (folder / "pack").string(), typescript.string());
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string seen = slurp(typescript);
+  CHECK(seen.find("passation pack: drawn ") != std::string::npos);
+  CHECK(seen.find("\r\x1b[2Kpassation: wrote the meeting pack") != std::string::npos);
+  // Redirected to a file: none of it.
+  const command_result redirected = run_cli({"pack", "-o", (folder / "again").string()});
+  REQUIRE(redirected.exit_code == 0);
+  CHECK(redirected.err.find("drawn") == std::string::npos);
+  CHECK(redirected.out.find('\r') == std::string::npos);
 }

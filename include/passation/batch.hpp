@@ -32,6 +32,9 @@ struct batch_options {
   /// Drawings kept from the last batch (watch mode): render_batch() of diagrams draws only those
   /// that changed, and keeps this batch's. Not used by the general form.
   drawing_cache* cache = nullptr;
+  /// Told, in the calling thread, each time an item is done: how many are, of how many. A command
+  /// shows it on a terminal; it must not throw.
+  std::function<void(std::size_t done, std::size_t count)> progress;
 };
 
 /// Renders every diagram of `diagrams` in every one of `outputs`, each diagram laid out once:

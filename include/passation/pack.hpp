@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ struct pack_options {
   /// Only what is quick to make: the page, the tables, the Marp deck and the SVG drawings; no
   /// PNG, PDF, PowerPoint deck or manifest. Watch mode writes it first, then the whole pack.
   bool quick = false;
+  /// Told as the drawings are made: how many are done, of how many (see batch_options::progress).
+  std::function<void(std::size_t done, std::size_t count)> progress;
 };
 
 /// One file of the pack.

@@ -44,6 +44,10 @@ std::string_view file_extension(output_format f) noexcept;
 struct render_options {
   output_format format = output_format::svg;  ///< the output format
   double dpi = 96;  ///< PNG only: pixels per inch
+  /// PNG only: cairo paints at most 32,767 pixels a side. A drawing that would be larger at `dpi`
+  /// is a render_error that names the largest resolution it can have; with `dpi_at_most`, it is
+  /// drawn at that resolution instead, and a warning of the rendering says so.
+  bool dpi_at_most = false;
   /// SVG only: when not 0, the size the SVG declares is scaled down (never up) to fit a box of this
   /// many points, keeping its proportions; 960 × 540 fits a 16:9 slide. The drawing itself (its
   /// viewBox) is unchanged, text stays text.

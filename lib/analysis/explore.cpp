@@ -1,9 +1,14 @@
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "compiled_case.hpp"
+#include "passation/error.hpp"
 #include "passation/explore.hpp"
+#include "passation/limits.hpp"
 
 namespace passation {
 
@@ -121,6 +126,16 @@ explored_split describe(const handover_case& c, const compiled_case& cc, const r
 
 exploration explore(const handover_case& c, const explore_options& options) {
   const compiled_case cc = detail::compile(c);
+  // Every split is checked against every rule: refused up front when that would take minutes.
+  const double work = std::ldexp(1.0, static_cast<int>(cc.blocks.size())) *
+                      static_cast<double>(c.rules.size() + c.couplings.size() + 50);
+  if (work > limits::explore_work) {
+    throw error(fmt::format("the case has {} groups of components that can move on their own (2^{} splits) and {} "
+                            "rules: checking every split against every rule is {:.0e} checks, more than the {:.0e} "
+                            "passation does within 2 minutes; add couplings, remove rules, or assess scenarios one "
+                            "by one",
+                            cc.blocks.size(), cc.blocks.size(), c.rules.size(), work, limits::explore_work));
+  }
 
   // The named scenarios' keys, to count how many splits rank before each.
   evaluator eval(cc);

@@ -19,6 +19,7 @@
 #include "passation/flowchart.hpp"
 #include "passation/gantt.hpp"
 #include "passation/output.hpp"
+#include "passation/limits.hpp"
 #include "passation/pack.hpp"
 #include "passation/process.hpp"
 #include "passation/raci.hpp"
@@ -193,8 +194,12 @@ private:
   // A quick pack draws the SVG only.
   std::vector<render_options> outputs() const {
     if (options_.quick) return {render_options{.format = output_format::svg}};
-    return {render_options{.format = output_format::svg}, render_options{.format = output_format::png, .dpi = options_.screen_dpi},
-            render_options{.format = output_format::png, .dpi = options_.print_dpi}, render_options{.format = output_format::pdf}};
+    // A drawing too long for its PNG at the asked resolution gets the largest it can have (and
+    // its warning), rather than leaving the whole pack undone.
+    return {render_options{.format = output_format::svg},
+            render_options{.format = output_format::png, .dpi = options_.screen_dpi, .dpi_at_most = true},
+            render_options{.format = output_format::png, .dpi = options_.print_dpi, .dpi_at_most = true},
+            render_options{.format = output_format::pdf}};
   }
 
   // The parts of a flowchart for the slides: each fits the slides' picture box at its own size or
@@ -231,12 +236,15 @@ private:
   // Every picture in every output, at once on every core; with a cache (watch mode), only those
   // that changed since the last build are drawn.
   std::vector<std::vector<rendering>> draw_all(const std::vector<picture>& pictures) const {
-    if (!options_.cache) return render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); });
+    const batch_options batch{.progress = options_.progress};
+    if (!options_.cache) {
+      return render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); }, batch);
+    }
     const auto all = outputs();
     std::vector<std::string> keys;
     for (const picture& p : pictures) keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
     return detail::draw_with_cache(*options_.cache, keys, [&](const std::vector<std::size_t>& missing) {
-      return render_batch(missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); });
+      return render_batch(missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); }, batch);
     });
   }
 
@@ -290,6 +298,18 @@ private:
 
 }  // namespace
 
-pack make_pack(const handover_case& c, const pack_options& options) { return pack_builder(c, options).build(); }
+pack make_pack(const handover_case& c, const pack_options& options) {
+  // Refused up front rather than after minutes: see limits::pack_drawings.
+  const std::size_t drawings = c.scenarios.size() * (c.process.size() + 300);
+  if (drawings > limits::pack_drawings) {
+    throw error(fmt::format("the case has {} scenarios and a process of {} nodes: the drawings of a meeting pack "
+                            "grow as scenarios x (nodes + 300), here {} x ({} + 300) = {}, and a pack draws at most {} "
+                            "within 2 minutes and 2 GB; keep the scenarios the funder chooses from (passation render "
+                            "draws any of them), or shorten the process",
+                            c.scenarios.size(), c.process.size(), c.scenarios.size(), c.process.size(), drawings,
+                            limits::pack_drawings));
+  }
+  return pack_builder(c, options).build();
+}
 
 }  // namespace passation

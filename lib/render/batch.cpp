@@ -124,8 +124,14 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   if (count == 0) return results;
   const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
   const std::size_t processes = std::min<std::size_t>(options.processes ? options.processes : cores, count);
+  const auto tell = [&](std::size_t done) {
+    if (options.progress) options.progress(done, count);
+  };
   const auto draw_here = [&] {
-    for (std::size_t i = 0; i < count; ++i) results[i] = draw(i);
+    for (std::size_t i = 0; i < count; ++i) {
+      results[i] = draw(i);
+      tell(i + 1);
+    }
     return results;
   };
   if (processes <= 1) return draw_here();
@@ -177,6 +183,7 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   std::vector<bool> finished(count, false);
   std::vector<std::string> lost(count);  // why an item has no answer: its worker died
   std::size_t open = children.size();
+  std::size_t done = 0;
   std::vector<char> buffer(1 << 16);
   while (open > 0) {
     std::vector<pollfd> watched;
@@ -224,7 +231,10 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
               c.drawing = h[0];
               c.since = std::chrono::steady_clock::now();
             }
-            else if (h[1] == k_finished) finished[h[0]] = answers[h[0]].size() == h[2];
+            else if (h[1] == k_finished) {
+              finished[h[0]] = answers[h[0]].size() == h[2];
+              tell(++done);
+            }
             else answers[h[0]].push_back(c.pending.substr(used + header, length));
           }
           used += header + length;

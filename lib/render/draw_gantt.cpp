@@ -260,10 +260,11 @@ rendering render(const gantt_chart& chart, const render_options& options) {
       throw render_error("Graphviz could not place the chart: " + session.describe_messages());
     }
     detail::layout_guard layout(session.context(), g);
+    if (options.format == output_format::png) GD_drawing(g)->dpi = detail::bitmap_dpi(g, options, result.messages);
     result.bytes = detail::render_data(session, g, options.format);
     if (options.format == output_format::svg) detail::fit_svg(result.bytes, options.fit_width, options.fit_height);
   }
-  result.messages = session.take_messages();
+  for (diagnostic& said : session.take_messages()) result.messages.push_back(std::move(said));
   return result;
 }
 

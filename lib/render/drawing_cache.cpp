@@ -73,7 +73,9 @@ struct key_writer {
     for (const render_options& o : all) {
       number(static_cast<double>(o.format));
       number(o.dpi);
+      number(o.dpi_at_most ? 1 : 0);
       number(o.fit_width);
+      number(o.fit_height);
       number(static_cast<double>(o.budget));
       text(o.font);
     }

@@ -1,5 +1,7 @@
 #include "graphviz.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -208,6 +210,27 @@ void check_png_resolution(const render_options& options) {
   if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
     throw render_error(fmt::format("a PNG needs between 10 and 2400 dots per inch, not {}", options.dpi));
   }
+}
+
+double bitmap_dpi(Agraph_t* g, const render_options& options, std::vector<diagnostic>& messages) {
+  constexpr double k_most_pixels = 32767;  // cairo's largest image side: Graphviz's CAIRO_XMAX
+  const boxf bb = GD_bb(g);
+  const char* pad_inches = agget(g, const_cast<char*>("pad"));
+  const double pad = pad_inches && *pad_inches ? std::atof(pad_inches) * 72 : 4;  // Graphviz's default: 4 pt
+  const double side = std::max(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y) + 2 * pad;  // in points
+  if (side <= 0 || options.dpi * side / 72 <= k_most_pixels - 2) return options.dpi;
+  const double largest = std::floor((k_most_pixels - 2) * 72 / side);
+  if (!options.dpi_at_most) {
+    throw render_error(fmt::format("at {:g} dpi this drawing would be {:.0f} pixels long, more than the 32767 a PNG can "
+                                   "be painted with; the most it can have is {:g} dpi: ask for that or less, or "
+                                   "draw it as SVG or PDF",
+                                   options.dpi, options.dpi * side / 72, largest));
+  }
+  messages.push_back({severity::warning, "", {},
+                      fmt::format("a PNG drawn at {:g} dpi instead of {:g}: at {:g} dpi it would be {:.0f} pixels long, "
+                                  "more than the 32767 a PNG can be painted with",
+                                  largest, options.dpi, options.dpi, options.dpi * side / 72)});
+  return largest;
 }
 
 std::string render_data(graphviz_session& session, Agraph_t* g, output_format format) {

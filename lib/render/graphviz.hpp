@@ -53,6 +53,12 @@ graph_ptr open_graph(const char* name);
 /// Throws render_error when `options` asks for a PNG outside 10 to 2400 dots per inch.
 void check_png_resolution(const render_options& options);
 
+/// The resolution to paint the laid-out `g` at as PNG: `options.dpi`, when the picture then fits
+/// in the 32,767 pixels a side cairo paints (past it, Graphviz would scale it down and only warn).
+/// Otherwise a render_error naming the largest resolution that fits, or, with
+/// `options.dpi_at_most`, that resolution, with a warning added to `messages`.
+double bitmap_dpi(Agraph_t* g, const render_options& options, std::vector<diagnostic>& messages);
+
 /// Renders a laid-out graph in `format` ("svg", "png"…): the bytes. Throws render_error.
 std::string render_data(graphviz_session& session, Agraph_t* g, passation::output_format format);
 

@@ -175,14 +175,14 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
       const render_options& o = outputs[i];
       if (o.format == output_format::dot) continue;
       // The resolution only scales the picture: set on the laid-out graph, as Graphviz reads it.
-      GD_drawing(g.get())->dpi = o.format == output_format::png ? o.dpi : 0.0;
+      GD_drawing(g.get())->dpi = o.format == output_format::png ? detail::bitmap_dpi(g.get(), o, results[i].messages) : 0.0;
       results[i].bytes = detail::render_data(session, g.get(), o.format);
       if (o.format == output_format::svg) detail::fit_svg(results[i].bytes, o.fit_width, o.fit_height);
     }
   }
   std::vector<diagnostic> messages = layout_messages;
   for (diagnostic& m : session.take_messages()) messages.push_back(std::move(m));
-  for (std::size_t i : group) results[i].messages = messages;
+  for (std::size_t i : group) results[i].messages.insert(results[i].messages.begin(), messages.begin(), messages.end());
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace {
 using json = nlohmann::json;
 
 json options_json(const render_options& o) {
-  return {{"format", to_string(o.format)}, {"dpi", o.dpi}, {"fit_width", o.fit_width}, {"fit_height", o.fit_height}, {"font", o.font},
+  return {{"format", to_string(o.format)}, {"dpi", o.dpi}, {"dpi_at_most", o.dpi_at_most}, {"fit_width", o.fit_width}, {"fit_height", o.fit_height}, {"font", o.font},
           {"budget", static_cast<int>(o.budget)}};
 }
 
@@ -19,6 +19,7 @@ render_options options_of(const json& j) {
   render_options o;
   o.format = parse_output_format(j.at("format").get<std::string>()).value_or(output_format::svg);
   o.dpi = j.at("dpi").get<double>();
+  o.dpi_at_most = j.at("dpi_at_most").get<bool>();
   o.fit_width = j.at("fit_width").get<double>();
   o.fit_height = j.at("fit_height").get<double>();
   o.font = j.at("font").get<std::string>();
