@@ -93,9 +93,11 @@ int run(const pack_request& r) {
   if (r.input.watch) write_quick_part(r, c, options, folder);
   const pack p = [&] {  // everything built before anything is written
     progress_line progress("passation pack");  // erased before the lines that follow
-    options.progress = std::ref(progress);
+    options.progress = progress.drawings();
+    options.exploring = progress.splits();
     pack built = make_pack(c, options);
     options.progress = nullptr;
+    options.exploring = nullptr;
     return built;
   }();
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);

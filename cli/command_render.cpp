@@ -211,7 +211,7 @@ int run(const render_request& r) {
       [&] {
         progress_line progress("passation render");
         return render_batch(diagrams, looks,
-                            {.processes = r.processes, .cache = r.cache.get(), .progress = std::ref(progress)});
+                            {.processes = r.processes, .cache = r.cache.get(), .progress = progress.drawings()});
       }();
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (std::size_t i = 0; i < jobs.size(); ++i) {

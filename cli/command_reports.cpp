@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "console.hpp"
 #include "exit_codes.hpp"
+#include "progress.hpp"
 #include "report_output.hpp"
 #include "passation/diagnostic.hpp"
 #include "passation/error.hpp"
@@ -120,7 +121,10 @@ command add_explore_command(CLI::App& app) {
             const handover_case c = r->input.load();
             report_options o = r->out.options(c);
             if (r->out.audience_name.empty()) o.reader = audience::technical;
-            const exploration explored = explore(c, {.limit = r->limit});
+            const exploration explored = [&] {
+              progress_line progress("passation explore");  // erased before the report is written
+              return explore(c, {.limit = r->limit, .progress = progress.splits()});
+            }();
             r->out.write(explore_report(c, explored, o), c, r->input.file);
             return exit_ok;
           }};

@@ -1,10 +1,12 @@
 #pragma once
-// A line on standard error that says how far a long command has gone: "passation pack: drawn
-// 48 of 230", on a terminal only, once the command has run for 2 seconds, rewritten in place and
+// A line on standard error that says how far a long command has gone ("passation pack: drawn 48
+// of 230"), on a terminal only, once the command has run for 2 seconds, rewritten in place and
 // erased at the end. Redirected to a file or a pipe, standard error gets none of it.
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 
 namespace passation::cli {
@@ -18,8 +20,12 @@ public:
   progress_line(const progress_line&) = delete;
   progress_line& operator=(const progress_line&) = delete;
 
-  /// `done` of `count` drawings are made (the callback of batch_options::progress).
-  void operator()(std::size_t done, std::size_t count);
+  /// Shows "<command>: <what>", at most ten times a second.
+  void show(const std::string& what);
+  /// The callback of batch_options::progress and pack_options::progress: "drawn N of M".
+  [[nodiscard]] std::function<void(std::size_t, std::size_t)> drawings();
+  /// The callback of explore_options::progress: "N% of the M splits checked".
+  [[nodiscard]] std::function<void(std::uint64_t, std::uint64_t)> splits();
 
 private:
   std::string command_;

@@ -174,6 +174,13 @@ TEST_CASE("a pack never writes through a link, nor over a folder that holds no p
   CHECK(foreign.exit_code == 3);
   CHECK(foreign.err.find("holds files and no pack of passation") != std::string::npos);
   CHECK(files_in(documents) == snapshot{{"report.odt", "keep me"}});
+  // A first pack that fails leaves no folder behind, as there was none.
+  const auto fresh = t.parent / "fresh";
+  {
+    const environment_variable fault("PASSATION_FAULT", "write:3");
+    CHECK(run_cli({"pack", t.old_case.string(), "-o", fresh.string()}).exit_code == 3);
+  }
+  CHECK_FALSE(std::filesystem::exists(fresh));
 }
 
 TEST_CASE("a real full disk: the old pack stays whole", "[pack][transaction]") {

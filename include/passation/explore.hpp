@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct explore_options {
   std::size_t limit = 0;
   /// Threads to use (0: one per core).
   unsigned threads = 0;
+  /// Told in the calling thread, about ten times a second, how many splits are checked of how
+  /// many (a command shows it on a terminal); it must not throw.
+  std::function<void(std::uint64_t done, std::uint64_t count)> progress;
 };
 
 /// What explore() found.

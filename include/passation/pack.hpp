@@ -5,6 +5,7 @@
 /// Markdown, CSV and HTML, the slides as PowerPoint and as Marp Markdown, and a manifest.
 
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -30,6 +31,8 @@ struct pack_options {
   bool quick = false;
   /// Told as the drawings are made: how many are done, of how many (see batch_options::progress).
   std::function<void(std::size_t done, std::size_t count)> progress;
+  /// Told while the splits are explored: how many are checked, of how many (see explore_options).
+  std::function<void(std::uint64_t done, std::uint64_t count)> exploring;
 };
 
 /// One file of the pack.

@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <atomic>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <thread>
 
@@ -72,7 +74,7 @@ struct partial {
 std::size_t cells_of(const compiled_case& cc) { return (cc.profiles + 1) * (cc.components + 1); }
 
 void explore_range(const compiled_case& cc, std::uint64_t first, std::uint64_t last, std::size_t limit,
-                   const std::vector<rank_key>& named, partial& out) {
+                   const std::vector<rank_key>& named, partial& out, std::atomic<std::uint64_t>& checked) {
   evaluator eval(cc);
   out.in_cell.assign(cells_of(cc), 0);
   out.best_in_cell.resize(cells_of(cc));
@@ -81,6 +83,7 @@ void explore_range(const compiled_case& cc, std::uint64_t first, std::uint64_t l
   std::uint64_t blocks = first ^ (first >> 1);
   mask transferred = cc.components_of(blocks);
   for (std::uint64_t i = first; i < last; ++i) {
+    if ((i & 0xFFFF) == 0xFFFF) checked.fetch_add(0x10000, std::memory_order_relaxed);
     if (i != first) {
       const auto b = static_cast<std::size_t>(std::countr_zero(i));
       blocks ^= std::uint64_t{1} << b;
@@ -151,14 +154,28 @@ exploration explore(const handover_case& c, const explore_options& options) {
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (count < 4096) threads = 1;  // not worth a thread
   std::vector<partial> parts(threads);
+  std::atomic<std::uint64_t> checked{0};
+  std::atomic<unsigned> running{threads};
   {
     std::vector<std::jthread> workers;
     for (unsigned t = 0; t < threads; ++t) {
       const std::uint64_t first = count / threads * t;
       const std::uint64_t last = t + 1 == threads ? count : count / threads * (t + 1);
-      workers.emplace_back([&, t, first, last] { explore_range(cc, first, last, options.limit, named, parts[t]); });
+      workers.emplace_back([&, t, first, last] {
+        explore_range(cc, first, last, options.limit, named, parts[t], checked);
+        --running;
+      });
+    }
+    // The calling thread says how far the workers are, while they work, ten times a second.
+    auto next = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
+    while (options.progress && running.load() > 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      if (std::chrono::steady_clock::now() < next) continue;
+      next += std::chrono::milliseconds(100);
+      options.progress(std::min(checked.load(std::memory_order_relaxed), count), count);
     }
   }
+  if (options.progress) options.progress(count, count);
 
   exploration result;
   std::vector<std::uint64_t> in_cell(cells_of(cc), 0);

@@ -49,6 +49,7 @@ staged_folder::staged_folder(std::filesystem::path target)
   if (std::filesystem::exists(status) && !std::filesystem::is_directory(status)) {
     throw io_error(fmt::format("{}: is not a folder", target_.string()));
   }
+  created_ = !std::filesystem::exists(status);
   std::filesystem::create_directories(target_, ec);
   if (ec) throw io_error(fmt::format("{}: cannot create the folder: {}", target_.string(), ec.message()));
 
@@ -92,6 +93,7 @@ staged_folder::staged_folder(std::filesystem::path target)
 
 staged_folder::~staged_folder() {
   if (!committed_ && !staging_.empty()) remove_quietly(staging_);
+  if (!committed_ && created_) ::rmdir(target_.c_str());  // as it was: no folder (rmdir: only if still empty)
   if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 

@@ -30,6 +30,7 @@ public:
 private:
   std::filesystem::path target_, staging_;
   int lock_fd_ = -1;
+  bool created_ = false;  ///< the target did not exist: an empty one made for the lock, removed if unused
   bool committed_ = false;
 };
 

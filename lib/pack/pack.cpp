@@ -178,7 +178,7 @@ private:
   // splits), a section that says why: the rest of the pack is still worth having.
   report explored(const report_options& options) {
     try {
-      return explore_report(c_, explore(c_, {.limit = 100}), options);
+      return explore_report(c_, explore(c_, {.limit = 100, .progress = options_.exploring}), options);
     } catch (const error& e) {
       report r;
       r.kind = "explore";
