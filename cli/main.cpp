@@ -40,8 +40,7 @@ std::string what_was_not_understood(const CLI::App& app, const CLI::ParseError& 
     }
     return fmt::format("a subcommand is required: {}", fmt::join(names, ", "));
   }
-  if (const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&e)) {
-    (void)extras;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
     const CLI::App* command = &app;
     std::string name = "passation";
     for (const CLI::App* sub : app.get_subcommands()) {
