@@ -36,13 +36,8 @@ int run(const decide_request& r) {
   const handover_case c = r.input.load();
   std::optional<output_format> format;
   if (!r.format_name.empty()) format = parse_output_format(r.format_name);
-  if (const std::optional<std::string> ext = extension_of(r.output)) {
-    r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    const std::optional<output_format> named = parse_output_format(*ext);
-    check_extension(r.output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
-                    format ? std::optional<std::string>(to_string(*format)) : std::nullopt, "svg, png, pdf or dot");
-    if (!format) format = named;
-  }
+  r.input.protect_from(r.output);  // first: the case file is the graver mistake
+  format = output_format_of(r.output, format, parse_output_format, "svg, png, pdf or dot");
   const output_format f = format.value_or(output_format::svg);
   decision_tree_options options;
   options.reader = *parse_audience(r.audience_name);

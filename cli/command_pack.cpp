@@ -58,28 +58,34 @@ extern "C" void on_stop_writing(int signal) {
   stop_writing.store(true);
 }
 
+// SIGINT and SIGTERM go to on_stop_writing while it lives; the handlers before are put back.
+class stop_handlers {
+public:
+  stop_handlers() {
+    struct sigaction handler {};
+    handler.sa_handler = on_stop_writing;
+    ::sigemptyset(&handler.sa_mask);
+    ::sigaction(SIGINT, &handler, &old_int_);
+    ::sigaction(SIGTERM, &handler, &old_term_);
+  }
+  ~stop_handlers() {
+    ::sigaction(SIGINT, &old_int_, nullptr);
+    ::sigaction(SIGTERM, &old_term_, nullptr);
+  }
+  stop_handlers(const stop_handlers&) = delete;
+  stop_handlers& operator=(const stop_handlers&) = delete;
+
+private:
+  struct sigaction old_int_ {}, old_term_ {};
+};
+
 std::vector<std::string> write_pack_unless_stopped(const pack& p, const std::filesystem::path& folder) {
-  struct sigaction handler {}, old_int {}, old_term {};
-  handler.sa_handler = on_stop_writing;
-  ::sigemptyset(&handler.sa_mask);
-  ::sigaction(SIGINT, &handler, &old_int);
-  ::sigaction(SIGTERM, &handler, &old_term);
-  const auto restore = [&] {
-    ::sigaction(SIGINT, &old_int, nullptr);
-    ::sigaction(SIGTERM, &old_term, nullptr);
-  };
+  const stop_handlers catching;
   try {
-    std::vector<std::string> written = write_pack(p, folder, {.cancel = &stop_writing});
-    restore();
-    return written;
-  } catch (...) {
-    restore();
+    return write_pack(p, folder, {.cancel = &stop_writing});
+  } catch (const std::exception& e) {
     if (!stop_writing.load()) throw;
-    try {
-      throw;
-    } catch (const std::exception& e) {
-      warn("passation: stopped: {}\n", terminal_safe(e.what()));
-    }
+    warn("passation: stopped: {}\n", terminal_safe(e.what()));
     throw stopped_by_signal{stop_signal.load()};
   }
 }
@@ -100,6 +106,7 @@ int run(const pack_request& r) {
     options.exploring = nullptr;
     return built;
   }();
+  for (const diagnostic& m : p.messages) warn("{}\n", m.format());
   for (const pack_file& f : p.files) r.input.protect_from(folder / f.path);
   const std::vector<std::string> written = [&] {
     if (!r.input.watch) return write_pack_unless_stopped(p, folder);

@@ -162,10 +162,8 @@ int run(const render_request& r) {
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    const std::optional<std::string> ext = extension_of(r.output);
-    const std::optional<output_format> named = ext ? parse_output_format(*ext) : std::nullopt;
-    check_extension(r.output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
-                    std::string(to_string(outputs.front().look.format)), "svg, png, pdf or dot");
+    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format,
+                           "svg, png, pdf or dot");
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;

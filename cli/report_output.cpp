@@ -45,13 +45,8 @@ report_options report_output::options(const handover_case& c) const {
 void report_output::write(const report& r, const handover_case& c, const std::string& case_file) const {
   std::optional<report_format> format;
   if (!format_name.empty()) format = parse_report_format(format_name);
-  if (const std::optional<std::string> ext = extension_of(output)) {
-    case_input{case_file}.protect_from(output);  // first: the case file is the graver mistake
-    const std::optional<report_format> named = parse_report_format(*ext);
-    check_extension(output, named ? std::optional<std::string>(to_string(*named)) : std::nullopt,
-                    format ? std::optional<std::string>(to_string(*format)) : std::nullopt, "md, csv, html or json");
-    if (!format) format = named;
-  }
+  case_input{case_file}.protect_from(output);  // before the extension: the case file is the graver mistake
+  format = output_format_of(output, format, parse_report_format, "md, csv, html or json");
   write_options w;
   w.format = format.value_or(report_format::markdown);
   w.csv_separator = separator.empty() ? ',' : separator[0];
@@ -60,7 +55,6 @@ void report_output::write(const report& r, const handover_case& c, const std::st
   if (output.empty() || output == "-") {
     write_out(text);
   } else {
-    case_input{case_file}.protect_from(output);
     const writing_files writing;  // Ctrl-C under --watch waits for the file
     if (write_file_if_changed(output, text, {.replace_read_only = force})) warn("passation: wrote {}\n", terminal_safe(output));
     else warn("passation: {} is up to date\n", terminal_safe(output));

@@ -48,23 +48,27 @@ inline std::optional<std::string> extension_of(const std::string& output) {
   return ext.substr(1);
 }
 
-/// Throws usage_error when the extension of `output` names no format the command writes (`known`
-/// is what it does), or another one than `format` (`-f png -o x.svg`): the file would hold what its
-/// name does not say. `recognised` is the extension's format, when it is one of `known`.
-inline void check_extension(const std::string& output, const std::optional<std::string>& recognised,
-                            const std::optional<std::string>& format, std::string_view known) {
+/// The format to write `output` in: `asked` (-f) when given, else the one its extension names,
+/// else nothing. Throws usage_error when the extension names no format the command writes
+/// (`known` lists them: `t.docx`), or another one than `asked` (`-f png -o x.svg`): the file would
+/// hold what its name does not say. `parse` reads a format's name (parse_output_format…).
+template <typename Format, typename Parse>
+std::optional<Format> output_format_of(const std::string& output, std::optional<Format> asked, Parse parse,
+                                       std::string_view known) {
   const std::optional<std::string> ext = extension_of(output);
-  if (!ext) return;
-  if (!recognised) {
+  if (!ext) return asked;
+  const std::optional<Format> named = parse(*ext);
+  if (!named) {
     throw usage_error(fmt::format("-o {}: .{} is not a format this command writes ({}); name the file with one of "
                                   "these extensions",
                                   output, *ext, known));
   }
-  if (format && *format != *recognised) {
+  if (asked && *asked != *named) {
     throw usage_error(fmt::format("-f {} and -o {} disagree: the file would hold {} under a name that says {}; change "
                                   "one of them",
-                                  *format, output, *format, *recognised));
+                                  to_string(*asked), output, to_string(*asked), to_string(*named)));
   }
+  return named;
 }
 
 }  // namespace passation::cli

@@ -8,8 +8,15 @@
 
 #include <fmt/format.h>
 
+#include "passation/error.hpp"
+#include "passation/flowchart.hpp"
+#include "passation/load.hpp"
+#include "passation/process.hpp"
+#include "passation/render.hpp"
+
 #include "support.hpp"
 
+using namespace passation;
 using namespace passation::testing;
 
 namespace {
@@ -333,4 +340,21 @@ TEST_CASE("a long command on a terminal says how far it is; redirected, it does 
   REQUIRE(redirected.exit_code == 0);
   CHECK(redirected.err.find("drawn") == std::string::npos);
   CHECK(redirected.out.find('\r') == std::string::npos);
+}
+
+TEST_CASE("a PNG too long for its resolution is drawn at the largest one that fits, and says so", "[render][files]") {
+  // 200 more steps in one lane: about 11,000 points long, 46,000 pixels at 300 dpi.
+  const auto file = grown_case(fresh_folder("bitmap-at-most") / "long.yaml", 2, 200);
+  const handover_case c = load_case_file(file);
+  const diagram d = make_flowchart(build_process(c, c.scenarios[0]));
+  CHECK_THROWS_WITH(render(d, {.format = output_format::png, .dpi = 300}), Catch::Contains("the most it can have is"));
+  const rendering drawn = render(d, {.format = output_format::png, .dpi = 300, .dpi_at_most = true});
+  REQUIRE(drawn.bytes.size() > 24);
+  // The PNG's height, from its header: within what cairo paints, so Graphviz did not scale it.
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(drawn.bytes[i]); };
+  const unsigned height = (byte(20) << 24) | (byte(21) << 16) | (byte(22) << 8) | byte(23);
+  CHECK(height <= 32767);
+  CHECK(height > 32000);  // the largest resolution that fits, not far less
+  REQUIRE(drawn.messages.size() == 1);
+  CHECK_THAT(drawn.messages[0].message, Catch::StartsWith("a PNG drawn at ") && Catch::Contains("instead of 300"));
 }

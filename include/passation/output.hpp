@@ -24,6 +24,9 @@ struct file_write_options {
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                            const file_write_options& options = {});
 
+/// True when `file` is a regular file (not a link) that holds exactly `bytes`.
+[[nodiscard]] bool file_holds(const std::filesystem::path& file, std::string_view bytes);
+
 /// As write_file_atomically(), unless `file` already holds exactly `bytes`: then it is left as it
 /// is, modification time included. True when the file was written.
 bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "passation/case.hpp"
+#include "passation/diagnostic.hpp"
 #include "passation/drawing_cache.hpp"
 #include "passation/text.hpp"
 
@@ -46,6 +47,9 @@ struct pack_file {
 /// The meeting pack: every file, built in memory (make_pack()), written by write_pack().
 struct pack {
   std::vector<pack_file> files;  ///< in a stable order; the manifest last
+  /// What drawing said on the way, as warnings naming their diagram: a PNG drawn at a lower
+  /// resolution than asked (render_options::dpi_at_most), Graphviz's own warnings.
+  std::vector<diagnostic> messages;
 };
 
 /// Builds every file of the pack in memory. The same case gives the same bytes.

@@ -100,16 +100,20 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
   return bytes;
 }
 
-bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
+bool file_holds(const std::filesystem::path& file, std::string_view bytes) {
   std::error_code ec;
-  // Only a regular file of the same size is worth reading; anything else goes through the checks
-  // of write_file_atomically.
-  if (std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec)) &&
-      std::filesystem::file_size(file, ec) == bytes.size() && !ec) {
-    std::ifstream in(file, std::ios::binary);
-    std::string present(bytes.size(), '\0');
-    if (in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes) return false;
+  // Only a regular file of the same size is worth reading.
+  if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec)) ||
+      std::filesystem::file_size(file, ec) != bytes.size() || ec) {
+    return false;
   }
+  std::ifstream in(file, std::ios::binary);
+  std::string present(bytes.size(), '\0');
+  return in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes;
+}
+
+bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
+  if (file_holds(file, bytes)) return false;  // anything else goes through write_file_atomically's checks
   write_file_atomically(file, bytes, options);
   return true;
 }

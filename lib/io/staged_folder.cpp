@@ -28,11 +28,12 @@ void remove_quietly(const std::filesystem::path& p) noexcept {
   std::filesystem::remove_all(p, ec);
 }
 
-}  // namespace
-
+// The prefix of the staging folders of `target`: ".<name>.staging-", in the same parent.
 std::string staging_prefix(const std::filesystem::path& target) {
   return "." + target.filename().string() + ".staging-";
 }
+
+}  // namespace
 
 staged_folder::staged_folder(std::filesystem::path target)
     : target_(std::filesystem::absolute(std::move(target)).lexically_normal()) {

@@ -34,7 +34,4 @@ private:
   bool committed_ = false;
 };
 
-/// The prefix of the staging folders of `target`: ".<name>.staging-", in the same parent.
-[[nodiscard]] std::string staging_prefix(const std::filesystem::path& target);
-
 }  // namespace passation::detail

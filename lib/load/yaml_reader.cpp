@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "passation/limits.hpp"
+#include "model/safe_text.hpp"
 #include "model/suggest.hpp"
 
 namespace passation::detail {
@@ -42,16 +43,12 @@ position yaml_reader::where(const YAML::Node& node, position fallback) {
 
 void yaml_reader::warn_about_invisible(std::string_view s, std::string_view what, position at) {
   bool control = false, bidi = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = std::max<std::size_t>(detail::utf8_sequence_length(s, i), 1);
     const auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) control = true;
-    // C1 controls (U+0080…U+009F, C2 80…C2 9F) act as C0 ones do on a terminal (U+009B is CSI)
-    if (c == 0xC2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0x80) control = true;
-    // U+202A…U+202E and U+2066…U+2069: E2 80 AA…AE, E2 81 A6…A9
-    if (c == 0xE2 && i + 2 < s.size()) {
-      const auto b = static_cast<unsigned char>(s[i + 1]), d = static_cast<unsigned char>(s[i + 2]);
-      if ((b == 0x80 && d >= 0xAA && d <= 0xAE) || (b == 0x81 && d >= 0xA6 && d <= 0xA9)) bidi = true;
-    }
+    if ((len == 1 && c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || detail::is_c1_control(s, i, len)) control = true;
+    if (detail::is_direction_control(s, i, len)) bidi = true;
+    i += len;
   }
   if (control) warning(at, fmt::format("{} holds control characters: they are drawn as \uFFFD", what));
   if (bidi) {

@@ -28,12 +28,9 @@ std::string terminal_safe(std::string_view s) {
     const std::size_t len = detail::utf8_sequence_length(s, i);
     if (len == 0 || (len == 1 && (byte(i) < 0x20 || byte(i) == 0x7F))) {
       out += fmt::format("\\x{:02X}", byte(i));  // C0, DEL, and bytes that are not UTF-8
-    } else if (len == 2 && byte(i) == 0xC2 && byte(i + 1) < 0xA0) {
-      out += fmt::format("\\u{:04X}", byte(i + 1));  // C1 (U+0080-U+009F): 8-bit CSI, OSC...
-    } else if (len == 3 && byte(i) == 0xE2 &&
-               ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
-                (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9))) {
-      // U+202A-U+202E and U+2066-U+2069 reorder what follows them on the line.
+    } else if (detail::is_c1_control(s, i, len)) {
+      out += fmt::format("\\u{:04X}", byte(i + 1));  // 8-bit CSI, OSC...
+    } else if (detail::is_direction_control(s, i, len)) {
       const unsigned cp = 0x2000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
       out += fmt::format("\\u{:04X}", cp);
     } else {

@@ -26,6 +26,16 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
+bool is_c1_control(std::string_view s, std::size_t i, std::size_t len) {
+  return len == 2 && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+}
+
+bool is_direction_control(std::string_view s, std::size_t i, std::size_t len) {
+  if (len != 3 || static_cast<unsigned char>(s[i]) != 0xE2) return false;
+  const auto b = static_cast<unsigned char>(s[i + 1]), c = static_cast<unsigned char>(s[i + 2]);
+  return (b == 0x80 && c >= 0xAA && c <= 0xAE) || (b == 0x81 && c >= 0xA6 && c <= 0xA9);  // E2 80 AA…, E2 81 A6…
+}
+
 std::string clean_text(std::string_view s, bool keep_newlines) {
   std::string out;
   out.reserve(s.size());
@@ -47,8 +57,8 @@ std::string clean_text(std::string_view s, bool keep_newlines) {
     } else if (len == 3 && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
                (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
       out += k_replacement;  // U+FFFE and U+FFFF: not characters, and not allowed in XML
-    } else if (len == 2 && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
-      out += k_replacement;  // C1 control characters (U+0080…U+009F)
+    } else if (is_c1_control(s, i, len)) {
+      out += k_replacement;
     } else {
       out.append(s.substr(i, len));
     }

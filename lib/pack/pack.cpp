@@ -1,5 +1,6 @@
 // Builds every file of the meeting pack, and writes them.
 
+#include <algorithm>
 #include <charconv>
 #include <variant>
 
@@ -170,7 +171,7 @@ public:
     files.push_back({"index.html", detail::landing_page(content, b), "page", std::string(w_.pack_title)});
     for (pack_file& f : files_) files.push_back(std::move(f));
     if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
-    return {std::move(files)};
+    return {std::move(files), std::move(messages_)};
   }
 
 private:
@@ -249,6 +250,15 @@ private:
   }
 
   drawn diagram_files(const std::string& name, std::string_view title, std::vector<rendering> formats) {
+    // What drawing said, once per diagram: a layout's warnings come with each of its formats.
+    std::vector<std::string> said;
+    for (const rendering& r : formats) {
+      for (const diagnostic& m : r.messages) {
+        if (std::find(said.begin(), said.end(), m.message) != said.end()) continue;
+        said.push_back(m.message);
+        messages_.push_back({m.level, "", {}, fmt::format("diagram {}: {}", name, m.message)});
+      }
+    }
     drawn d;
     d.name = name;
     d.title = std::string(title);
@@ -294,6 +304,7 @@ private:
   language lang_;
   const detail::words& w_;
   std::vector<pack_file> files_;
+  std::vector<diagnostic> messages_;
 };
 
 }  // namespace

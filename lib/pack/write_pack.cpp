@@ -81,14 +81,6 @@ std::optional<std::set<std::string>> files_of_pack_in(const fs::path& folder) {
   return paths;
 }
 
-bool holds_exactly(const fs::path& file, std::string_view bytes) {
-  std::error_code ec;
-  if (!fs::is_regular_file(fs::symlink_status(file, ec)) || fs::file_size(file, ec) != bytes.size() || ec) return false;
-  std::ifstream in(file, std::ios::binary);
-  std::string present(bytes.size(), '\0');
-  return in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes;
-}
-
 // A file of the old folder kept as it is in the new one: a second name for it, so that its bytes,
 // its modification time and its permissions are those it had; a copy where links are not allowed.
 void keep(const fs::path& from, const fs::path& to) {
@@ -133,18 +125,18 @@ std::vector<std::string> write_in_place(const pack& p, const fs::path& folder) {
 
 std::vector<std::string> write_pack(const pack& p, const fs::path& folder, const pack_write_options& options) {
   if (options.in_place) return write_in_place(p, folder);
+  for (const pack_file& f : p.files) refuse_links_on_the_way(folder, f.path);
+
+  detail::staged_folder stage(folder);  // locked from here: the folder read below stays as read
+  const fs::path& old = stage.target();
   std::error_code ec;
-  const auto status = fs::symlink_status(folder, ec);
-  if (fs::is_directory(status) && !fs::is_empty(folder, ec) && !files_of_pack_in(folder)) {
+  const std::optional<std::set<std::string>> listed = files_of_pack_in(old);
+  if (!listed && !fs::is_empty(old, ec)) {
     throw io_error(fmt::format("{}: holds files and no pack of passation (no manifest.json); a pack replaces its "
                                "folder whole: choose a new or empty folder",
                                folder.string()));
   }
-  for (const pack_file& f : p.files) refuse_links_on_the_way(folder, f.path);
-
-  detail::staged_folder stage(folder);
-  const fs::path& old = stage.target();
-  const std::set<std::string> old_files = files_of_pack_in(old).value_or(std::set<std::string>{});
+  const std::set<std::string> old_files = listed.value_or(std::set<std::string>{});
   const fault injected = fault_from_environment();
   std::size_t point = 0;
   std::set<std::string> new_files;
@@ -155,7 +147,7 @@ std::vector<std::string> write_pack(const pack& p, const fs::path& folder, const
       reach_write_point(injected, ++point, before);
       if (cancelled(options)) stop_cancelled(old);
       new_files.insert(f.path);
-      if (holds_exactly(before, f.bytes)) {
+      if (file_holds(before, f.bytes)) {
         keep(before, to);
         continue;
       }
