@@ -10,6 +10,7 @@
 #include <fstream>
 #include <future>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
@@ -126,13 +127,18 @@ TEST_CASE("a pack over another, stopped at any point, leaves the old one byte fo
 
 TEST_CASE("two runs into one folder: the second says so, and the folder holds one whole pack", "[pack][transaction]") {
   const two_packs t = make_two_packs("transaction-concurrent");
-  auto first = std::async(std::launch::async, [&] {
-    const environment_variable pause("PASSATION_FAULT", "pause:5:3000");  // holds the lock for 3 s
-    return run_cli({"pack", t.new_case.string(), "-o", t.folder.string()});
-  });
-  // The second starts once the first is writing (its build alone takes about a second).
-  std::this_thread::sleep_for(std::chrono::milliseconds(2000));
+  // The first run announces that it holds the folder (it is writing its fifth file) by creating
+  // `held`, and waits there until the test removes it: no guess at how long a build takes.
+  const auto held = t.parent / "held";
+  auto hold = std::make_optional<environment_variable>("PASSATION_FAULT", "hold:5:" + held.string());
+  auto first = std::async(std::launch::async, [&] { return run_cli({"pack", t.new_case.string(), "-o", t.folder.string()}); });
+  for (int waited = 0; !std::filesystem::exists(held) && waited < 3000; ++waited) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  hold.reset();  // the first run has its environment; the second runs without the fault
+  REQUIRE(std::filesystem::exists(held));
   const command_result second = run_cli({"pack", t.old_case.string(), "-o", t.folder.string()});
+  std::filesystem::remove(held);
   const command_result one = first.get();
   INFO(one.err << second.err);
   CHECK(one.exit_code == 0);

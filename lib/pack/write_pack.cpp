@@ -28,13 +28,14 @@ namespace {
 namespace fs = std::filesystem;
 
 // The tests' fault injection (docs/testing.md): PASSATION_FAULT=write:N makes the pack's Nth write
-// fail as on a full disk; signal:N:TERM (INT, KILL) raises that signal just before it; pause:N:MS
-// waits that many milliseconds there (two runs then overlap for sure). A pack of F files has F + 1
-// writes: each file, then the swap.
+// fail as on a full disk; signal:N:TERM (INT, KILL) raises that signal just before it; hold:N:PATH
+// creates the file PATH there and waits until someone removes it (a test then knows for sure that
+// this run holds the folder's lock, however slow the machine). A pack of F files has F + 1 writes:
+// each file, then the swap.
 struct fault {
   bool write = false;
   int signal = 0;
-  long pause_ms = 0;
+  std::string hold;
   std::size_t at = 0;
 };
 
@@ -51,10 +52,10 @@ fault fault_from_environment() {
     f.at = std::strtoul(spec.c_str() + 7, &end, 10);
     const std::string name = end && *end == ':' ? std::string(end + 1) : "TERM";
     f.signal = name == "KILL" ? SIGKILL : name == "INT" ? SIGINT : SIGTERM;
-  } else if (spec.rfind("pause:", 0) == 0) {
+  } else if (spec.rfind("hold:", 0) == 0) {
     char* end = nullptr;
-    f.at = std::strtoul(spec.c_str() + 6, &end, 10);
-    f.pause_ms = end && *end == ':' ? std::strtol(end + 1, nullptr, 10) : 1000;
+    f.at = std::strtoul(spec.c_str() + 5, &end, 10);
+    if (end && *end == ':') f.hold = end + 1;
   }
   return f;
 }
@@ -62,7 +63,11 @@ fault fault_from_environment() {
 void reach_write_point(const fault& f, std::size_t n, const fs::path& file) {
   if (n != f.at) return;
   if (f.signal != 0) std::raise(f.signal);
-  if (f.pause_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(f.pause_ms));
+  if (!f.hold.empty()) {
+    std::ofstream(f.hold) << "held\n";
+    // Bounded, so that a test that fails before removing the file does not hang its run.
+    for (int waited = 0; fs::exists(f.hold) && waited < 6000; ++waited) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
   if (f.write) throw io_error(fmt::format("{}: cannot write: {} (injected by PASSATION_FAULT)", file.string(), std::strerror(ENOSPC)));
 }
 
