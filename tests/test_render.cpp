@@ -47,7 +47,8 @@ TEST_CASE("French accents reach the SVG as they are", "[render]") {
   const svg_document svg(svg_of(make_flowchart(process_of("B1"), {.reader = audience::technical})));
   const auto texts = svg.texts();
   auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
-  CHECK(has("Réception confirmée\u202F?"));
+  CHECK(has("Réception"));
+  CHECK(has("confirmée\u202F?"));  // a decision's text wraps at 18 characters
   CHECK(has("Pointage DNS vers le nouvel"));
   CHECK(has("Compléments de documentation\u00A0*"));  // an assumed step, marked
   CHECK(has("Légende"));

@@ -121,7 +121,7 @@ alone_sizes measure_alone(graphviz_session& session, const diagram& d, const ren
   }
   for (std::size_t i = 0; i < d.legend.size(); ++i) {
     samples.push_back(new_node(g, fmt::format("legend{}", i + 1)));
-    style_node(g, samples.back(), legend_sample(d.legend[i]), 0, type);
+    style_node(g, samples.back(), legend_sample(d.legend[i]), 0, style::legend_type(type));
   }
   Agnode_t* title = nullptr;
   if (!d.legend.empty()) {
@@ -315,7 +315,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
     box(legend, p.legend);
     for (std::size_t i = 0; i < d.legend.size(); ++i) {
       Agnode_t* n = new_node(legend, fmt::format("legend{}", i + 1));
-      style_node(g, n, legend_sample(d.legend[i]), 0, type);
+      style_node(g, n, legend_sample(d.legend[i]), 0, style::legend_type(type));
       pin(n, p.legend_at[i]);
     }
   }

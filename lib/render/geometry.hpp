@@ -62,12 +62,12 @@ struct spacing {
   double lane_padding = 10;   ///< inside a lane, on each side
   double lane_gap = 6;        ///< between two lanes
   double node_gap = 18;       ///< between two nodes of one lane on one row
-  double head_gap = 20;       ///< between a header and the first row
+  double head_gap = 12;       ///< between a header and the first row
   double bottom_padding = 16; ///< under the last row of a lane
-  double legend_gap = 22;     ///< between the lanes and the legend
+  double legend_gap = 14;     ///< between the lanes and the legend
   double legend_padding = 10;
   double legend_title = 18;   ///< room for the legend's title
-  double legend_spacing = 16; ///< between two samples of the legend
+  double legend_spacing = 12; ///< between two samples of the legend
   double min_legend_width = 420;
   double side_room = 24;      ///< beside a diagram without lanes, for edges that go round
 };

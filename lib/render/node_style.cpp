@@ -57,7 +57,13 @@ std::string box_label(const diagram_node& n, double box_width, const style::type
   // The width includes the padding; the table adds its border on each side.
   const int cell_width = std::max(type.step_width, static_cast<int>(std::floor(box_width)) - 2 * border);
   std::string rows;
-  if (!n.tag.empty()) rows += fmt::format(R"(<TR><TD CELLPADDING="3">{}</TD></TR>)", tag_html(n, width + 8, type));
+  if (!n.tag.empty()) {
+    // Close to the top, as a heading, but as far from the sides as the text: a tag wider than the
+    // text ("Only in: everything, keep-address") sets the box's width, and would touch its border.
+    rows += fmt::format(
+        R"(<TR><TD CELLPADDING="3"><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD WIDTH="3"></TD><TD>{}</TD><TD WIDTH="3"></TD></TR></TABLE></TD></TR>)",
+        tag_html(n, width + 8, type));
+  }
   std::string body = html_lines(n.label, width, style::label_lines);
   if (milestone || summary) body = "<B>" + body + "</B>";
   rows += fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", cell_width,

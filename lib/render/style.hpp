@@ -78,11 +78,19 @@ struct type_sizes {
   int step_width;            ///< a step's minimum width, in points
 };
 /// On a page (or a screen), where a reader can come closer.
-inline constexpr type_sizes page_type{16, 11, 11, 9, 12, 30, 24, 160};
+inline constexpr type_sizes page_type{16, 11, 11, 9, 12, 30, 18, 160};
 /// On a slide, where nothing may be under 12 pt at the size the diagram is drawn
 /// (diagram::large_type): narrower lines, so that a few steps fit across.
 inline constexpr type_sizes slide_type{18, 13, 13, 12, 14, 18, 16, 110};
 inline const type_sizes& type_of(const diagram& d) { return d.large_type ? slide_type : page_type; }
+/// The legend's samples: the same texts, boxes only as wide as their texts and narrower lines, so
+/// that a legend of seven samples stays one row under a four-lane flowchart (a second row cost up
+/// to 70 pt of height, a tenth of a small flowchart).
+constexpr type_sizes legend_type(type_sizes t) {
+  t.step_wrap = t.step_wrap < 18 ? t.step_wrap : 18;
+  t.step_width = t.step_width < 80 ? t.step_width : 80;
+  return t;
+}
 
 inline constexpr double title_size = page_type.title;
 inline constexpr double text_size = page_type.text;
