@@ -117,16 +117,10 @@ int run(const render_request& r) {
     overview = true;
   }
   for (const std::string& id : r.diff) {
-    if (!c.find_scenario(id)) {
-      warn("passation render: error: --diff: {}\n", terminal_safe(c.unknown_scenario(id)));
-      return exit_usage;
-    }
+    if (!c.find_scenario(id)) throw usage_error("render", "--diff: " + c.unknown_scenario(id));
   }
   for (const std::string& id : scenarios) {
-    if (!c.find_scenario(id)) {
-      warn("passation render: error: {}\n", terminal_safe(c.unknown_scenario(id)));
-      return exit_usage;
-    }
+    if (!c.find_scenario(id)) throw usage_error("render", c.unknown_scenario(id));
   }
 
   std::vector<job> jobs;
@@ -147,10 +141,9 @@ int run(const render_request& r) {
   const bool single = jobs.size() == 1 && outputs.size() == 1 &&
                       !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
   if (!single && r.output == "-") {
-    warn("passation render: error: -o - writes one file to standard output, and this asks for {}: "
-                       "choose one diagram with --scenario (or --overview) and --audience, and one format\n",
-               jobs.size() * outputs.size());
-    return exit_usage;
+    throw usage_error("render", fmt::format("-o - writes one file to standard output, and this asks for {}: choose one "
+                                            "diagram with --scenario (or --overview) and --audience, and one format",
+                                            jobs.size() * outputs.size()));
   }
   // A name with an extension is a file: several drawings never go into a folder named like one.
   if (!single && r.output != "-" && !r.output.empty() && !r.output.ends_with('/') &&
@@ -162,8 +155,7 @@ int run(const render_request& r) {
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format,
-                           "svg, png, pdf or dot");
+    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format, passation::format_names());
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
@@ -260,8 +252,8 @@ command add_render_command(CLI::App& app) {
   sub->add_option("-a,--audience", request->audience_name, "plain (the funder) or technical (the contractor); default: both")
       ->check(CLI::IsMember({"plain", "technical"}));
   sub->add_option("-f,--format", request->format_names,
-                  "svg, png, pdf or dot; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+                  passation::format_names() + "; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
+      ->check(CLI::IsMember(format_name_list()));
   sub->add_option("--dpi", request->dpis, "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
       ->capture_default_str()
       ->check(dpi_range());

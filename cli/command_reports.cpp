@@ -21,13 +21,10 @@ namespace passation::cli {
 namespace {
 
 // A scenario id the case does not have is a usage error, reported before anything is written.
-bool check_scenarios(const handover_case& c, const std::vector<std::string>& ids, std::string_view command) {
+void check_scenarios(const handover_case& c, const std::vector<std::string>& ids, std::string_view command) {
   for (const std::string& id : ids) {
-    if (c.find_scenario(id)) continue;
-    warn("passation {}: error: {}\n", command, terminal_safe(c.unknown_scenario(id)));
-    return false;
+    if (!c.find_scenario(id)) throw usage_error(std::string(command), c.unknown_scenario(id));
   }
-  return true;
 }
 
 struct table_request {
@@ -79,7 +76,7 @@ command add_table_command(CLI::App& app) {
   sub->footer("Example: passation table --kind funder --format md");
   return {sub, [r] { return r->input.run([r] {
             const handover_case c = r->input.load();
-            if (!check_scenarios(c, r->scenarios, "table")) return exit_usage;
+            check_scenarios(c, r->scenarios, "table");
             report_options o = r->out.options(c);
             if (r->out.audience_name.empty()) o.reader = r->kind == "technical" ? audience::technical : audience::plain;
             o.scenarios = r->scenarios;
@@ -101,7 +98,7 @@ command add_prereqs_command(CLI::App& app) {
   sub->footer("Example: passation prereqs --scenario B2 --audience technical");
   return {sub, [r] {
             const handover_case c = r->input.load();
-            if (!check_scenarios(c, r->scenarios, "prereqs")) return exit_usage;
+            check_scenarios(c, r->scenarios, "prereqs");
             report_options o = r->out.options(c);
             if (r->out.audience_name.empty()) o.reader = audience::technical;
             o.scenarios = r->scenarios;
@@ -138,7 +135,7 @@ command add_raci_command(CLI::App& app) {
   r->out.add_to(*sub, "plain");
   return {sub, [r] {
             const handover_case c = r->input.load();
-            if (!check_scenarios(c, {r->scenario}, "raci")) return exit_usage;
+            check_scenarios(c, {r->scenario}, "raci");
             r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c, r->input.file);
             return exit_ok;
           }};
@@ -161,7 +158,7 @@ command add_diff_command(CLI::App& app) {
               q.input.file.clear();
             }
             const handover_case c = q.input.load();
-            if (!check_scenarios(c, {q.from, q.to}, "diff")) return exit_usage;
+            check_scenarios(c, {q.from, q.to}, "diff");
             report_options o = q.out.options(c);
             if (q.out.audience_name.empty()) o.reader = audience::technical;
             q.out.write(diff_report(c, q.from, q.to, o), c, q.input.file);

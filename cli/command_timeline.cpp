@@ -32,17 +32,11 @@ struct timeline_request {
 int run(const timeline_request& r) {
   const handover_case c = r.input.load();
   const scenario* s = c.find_scenario(r.scenario);
-  if (!s) {
-    warn("passation timeline: error: {}\n", terminal_safe(c.unknown_scenario(r.scenario)));
-    return exit_usage;
-  }
+  if (!s) throw usage_error("timeline", c.unknown_scenario(r.scenario));
   date start = start_of(c);
   if (!r.start.empty()) {
     const auto parsed = date::parse(r.start);
-    if (!parsed) {
-      warn("passation timeline: error: --start must be a date written YYYY-MM-DD, not '{}'\n", terminal_safe(r.start));
-      return exit_usage;
-    }
+    if (!parsed) throw usage_error("timeline", fmt::format("--start must be a date written YYYY-MM-DD, not '{}'", r.start));
     start = *parsed;
   } else if (c.start.empty() && c.decision.day.empty()) {
     warn("passation timeline: the case has neither a start date nor a decision date: starting today ({})\n",
@@ -90,7 +84,9 @@ command add_timeline_command(CLI::App& app) {
   sub->add_option("-s,--scenario", r->scenario, "The scenario")->required()->type_name("ID");
   sub->add_option("--start", r->start, "First day (YYYY-MM-DD); default: the case's start, else today")->type_name("DATE");
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
-  r->out.add_to(*sub, "technical", {"md", "markdown", "html", "csv", "json", "svg", "png", "pdf", "dot"});
+  std::vector<std::string> formats{"md", "markdown", "html", "csv", "json"};
+  for (const std::string& name : format_name_list()) formats.push_back(name);
+  r->out.add_to(*sub, "technical", formats);
   sub->footer("Durations are working days; after a decision the longer answer counts; a loop is not taken, and what\n"
               "one more round adds is said apart.\n"
               "Examples: passation timeline -s B1            (Markdown list)\n"

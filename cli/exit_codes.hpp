@@ -2,6 +2,7 @@
 // The exit codes of `passation`, one per kind of failure.
 
 #include <stdexcept>
+#include <string>
 
 namespace passation::cli {
 
@@ -16,9 +17,13 @@ struct stopped_by_signal {
   int signal = 0;
 };
 
-/// Wrong arguments found after parsing (an output that would overwrite the case…): exit code 2.
+/// Wrong arguments found after parsing (an output that would overwrite the case, a scenario the
+/// case does not have…): exit code 2. Printed by report_failure(), as every failure is.
 struct usage_error : std::runtime_error {
   using std::runtime_error::runtime_error;
+  /// `subcommand` is named in the message: "passation render: error: …".
+  usage_error(std::string subcommand, const std::string& what) : std::runtime_error(what), command(std::move(subcommand)) {}
+  std::string command;
 };
 
 }  // namespace passation::cli

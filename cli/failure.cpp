@@ -18,7 +18,7 @@ int report_failure(std::exception_ptr failure) {
   } catch (const stopped_by_signal& e) {
     return 128 + e.signal;
   } catch (const usage_error& e) {
-    warn("passation: error: {}\n", terminal_safe(e.what()));
+    warn("passation{}: error: {}\n", e.command.empty() ? "" : " " + e.command, terminal_safe(e.what()));
     return exit_usage;
   } catch (const case_error& e) {
     for (const diagnostic& d : e.diagnostics()) warn("{}\n", d.format());

@@ -19,11 +19,16 @@ void report_output::add_to(CLI::App& command, std::string_view default_audience,
   command.add_option("-a,--audience", audience_name,
                      fmt::format("plain (the funder) or technical (the contractor); default: {}", default_audience))
       ->check(CLI::IsMember({"plain", "technical"}));
-  std::string names;
+  // "md, html, csv or json": every name but the long spelling of md.
+  std::vector<std::string> shown;
   for (const std::string& f : formats) {
-    if (f != "markdown") names += (names.empty() ? "" : ", ") + f;
+    if (f != "markdown") shown.push_back(f);
   }
-  command.add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", names))
+  known_formats_.clear();
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    known_formats_ += (i == 0 ? "" : i + 1 == shown.size() ? " or " : ", ") + shown[i];
+  }
+  command.add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", known_formats_))
       ->check(CLI::IsMember(formats));
   command.add_option("--lang", language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
@@ -46,7 +51,7 @@ void report_output::write(const report& r, const handover_case& c, const std::st
   std::optional<report_format> format;
   if (!format_name.empty()) format = parse_report_format(format_name);
   case_input{case_file}.protect_from(output);  // before the extension: the case file is the graver mistake
-  format = output_format_of(output, format, parse_report_format, "md, csv, html or json");
+  format = output_format_of(output, format, parse_report_format, known_formats_);
   write_options w;
   w.format = format.value_or(report_format::markdown);
   w.csv_separator = separator.empty() ? ',' : separator[0];

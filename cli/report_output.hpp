@@ -28,6 +28,7 @@ struct report_output {
 
 private:
   std::string default_audience_;
+  std::string known_formats_;  ///< "md, html, csv or json", for --help and messages
 };
 
 }  // namespace passation::cli

@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
+#include <set>
 
 #include "passation/error.hpp"
 #include "passation/flowchart.hpp"
@@ -86,6 +88,36 @@ TEST_CASE("PNG, PDF and DOT come out whole", "[render]") {
   CHECK(dot.rfind("digraph passation {", 0) == 0);
   CHECK(dot.find("layout=nop2") != std::string::npos);
   CHECK(dot.find("Réunion de validation ARS") != std::string::npos);
+}
+
+TEST_CASE("the table of diagram formats names each once and drives parsing, file names and the command line", "[render]") {
+  const auto formats = diagram_formats();
+  REQUIRE_FALSE(formats.empty());
+  std::set<std::string_view> names, extensions;
+  const std::vector<std::string> listed = format_name_list();
+  const diagram d = make_flowchart(process_of("A"), {.reader = audience::plain});
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    const format_info& f = formats[i];
+    INFO(f.name);
+    CHECK(static_cast<std::size_t>(f.format) == i);
+    CHECK(&info(f.format) == &f);
+    CHECK(names.insert(f.name).second);
+    CHECK(extensions.insert(f.extension).second);
+    CHECK(f.extension == "." + std::string(f.name));
+    CHECK(parse_output_format(f.name) == f.format);
+    CHECK(to_string(f.format) == f.name);
+    CHECK(file_extension(f.format) == f.extension);
+    CHECK_FALSE(f.description.empty());
+    CHECK(format_names().find(f.name) != std::string::npos);
+    CHECK(std::count(listed.begin(), listed.end(), std::string(f.name)) == 1);
+    // Every format draws; only a painted one goes through a Graphviz renderer, so only it can be
+    // raster.
+    CHECK_FALSE(render(d, {.format = f.format}).bytes.empty());
+    if (f.raster) CHECK(f.painted);
+  }
+  CHECK(format_names() == "svg, png, pdf or dot");
+  CHECK_FALSE(parse_output_format("jpeg"));
+  CHECK_FALSE(parse_output_format(""));
 }
 
 TEST_CASE("hostile labels stay text in every format", "[render]") {

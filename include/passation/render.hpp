@@ -17,7 +17,8 @@
 
 namespace passation {
 
-/// The formats a diagram is drawn in.
+/// The formats a diagram is drawn in. A new one gets its row in diagram_formats() and its case in
+/// the renderer (lib/render/graphviz.cpp, where -Wswitch names it until it has one).
 enum class output_format {
   svg,  ///< vector, text stays text
   png,  ///< pixels, at render_options::dpi
@@ -33,11 +34,33 @@ enum class layout_budget {
   never       ///< never
 };
 
-/// "svg", "png", "pdf" or "dot".
+/// What passation knows of one diagram format, in one place: parsing, file names, the command
+/// line's choices and help, the messages about an output's extension and the batch's warm-up all
+/// read diagram_formats(), so that a new format is a new row (and a case in the renderer), not a
+/// hunt through the callers.
+struct format_info {
+  output_format format;          ///< which format this row describes
+  std::string_view name;         ///< as written after --format, and in messages: "svg"
+  std::string_view extension;    ///< the file extension, with its dot: ".svg"
+  std::string_view description;  ///< what it is for, in a few words
+  bool raster = false;           ///< drawn in pixels, at render_options::dpi
+  bool painted = true;           ///< painted by a Graphviz renderer (false: the graph written as text)
+};
+
+/// Every diagram format, in the order of output_format.
+std::span<const format_info> diagram_formats() noexcept;
+/// The row of `f` in diagram_formats().
+const format_info& info(output_format f) noexcept;
+/// The formats' names, "svg, png, pdf or dot": for messages and --help.
+std::string format_names();
+/// The formats' names, one per element: for a command line's list of choices.
+std::vector<std::string> format_name_list();
+
+/// "svg", "png", "pdf" or "dot" (info(f).name).
 std::string_view to_string(output_format f) noexcept;
-/// "svg", "png", "pdf" or "dot"; nothing for anything else.
+/// The format named `name` in diagram_formats(); nothing for anything else.
 std::optional<output_format> parse_output_format(std::string_view name) noexcept;
-/// The file extension, with its dot.
+/// The file extension, with its dot (info(f).extension).
 std::string_view file_extension(output_format f) noexcept;
 
 /// How to draw: the format, and what depends on it.

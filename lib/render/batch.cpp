@@ -286,7 +286,7 @@ std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> dia
                                                     const batch_options& options) {
   std::vector<output_format> formats;
   for (const render_options& o : outputs) {
-    if (o.format != output_format::dot && std::find(formats.begin(), formats.end(), o.format) == formats.end()) {
+    if (info(o.format).painted && std::find(formats.begin(), formats.end(), o.format) == formats.end()) {
       formats.push_back(o.format);
     }
   }
@@ -337,7 +337,11 @@ std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagra
 }
 
 std::vector<std::vector<rendering>> render_batch(std::size_t count, const drawing& draw, const batch_options& options) {
-  return run_batch(count, draw, options, {output_format::svg, output_format::png, output_format::pdf});
+  std::vector<output_format> painted;
+  for (const format_info& f : diagram_formats()) {
+    if (f.painted) painted.push_back(f.format);
+  }
+  return run_batch(count, draw, options, painted);
 }
 
 }  // namespace passation

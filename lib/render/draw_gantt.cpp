@@ -260,7 +260,7 @@ rendering render(const gantt_chart& chart, const render_options& options) {
       throw render_error("Graphviz could not place the chart: " + session.describe_messages());
     }
     detail::layout_guard layout(session.context(), g);
-    if (options.format == output_format::png) GD_drawing(g)->dpi = detail::bitmap_dpi(g, options, result.messages);
+    if (info(options.format).raster) GD_drawing(g)->dpi = detail::bitmap_dpi(g, options, result.messages);
     result.bytes = detail::render_data(session, g, options.format);
     if (options.format == output_format::svg) detail::fit_svg(result.bytes, options.fit_width, options.fit_height);
   }

@@ -113,7 +113,7 @@ void declare_defaults(Agraph_t* g, const render_options& options, const style::t
   declare(g, AGEDGE, "color", style::edge_colour);
   declare(g, AGEDGE, "arrowsize", "0.7");
   declare(g, AGEDGE, "penwidth", "1.1");
-  if (options.format == output_format::png) declare(g, AGRAPH, "dpi", fmt::format("{}", options.dpi));
+  if (info(options.format).raster) declare(g, AGRAPH, "dpi", fmt::format("{}", options.dpi));
 }
 
 void set_title(Agraph_t* g, const diagram& d) {

@@ -1,6 +1,7 @@
 #include "passation/render.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -16,32 +17,58 @@
 
 namespace passation {
 
-std::string_view to_string(output_format f) noexcept {
-  switch (f) {
-    case output_format::svg: return "svg";
-    case output_format::png: return "png";
-    case output_format::pdf: return "pdf";
-    case output_format::dot: return "dot";
+namespace {
+
+// One row per output_format, in its order (checked below, at compile time).
+constexpr std::array k_formats{
+    format_info{output_format::svg, "svg", ".svg", "vector, text stays text", false, true},
+    format_info{output_format::png, "png", ".png", "pixels, at a resolution", true, true},
+    format_info{output_format::pdf, "pdf", ".pdf", "vector, for documents", false, true},
+    format_info{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false},
+};
+
+constexpr bool rows_in_enum_order() {
+  for (std::size_t i = 0; i < k_formats.size(); ++i) {
+    if (static_cast<std::size_t>(k_formats[i].format) != i) return false;
   }
-  return "?";
+  return true;
+}
+static_assert(rows_in_enum_order(), "k_formats holds one row per output_format, in its order");
+
+}  // namespace
+
+std::span<const format_info> diagram_formats() noexcept { return k_formats; }
+
+const format_info& info(output_format f) noexcept {
+  const auto i = static_cast<std::size_t>(f);
+  return i < k_formats.size() ? k_formats[i] : k_formats.front();
 }
 
+std::string format_names() {
+  std::string names;
+  for (std::size_t i = 0; i < k_formats.size(); ++i) {
+    if (i > 0) names += i + 1 == k_formats.size() ? " or " : ", ";
+    names += k_formats[i].name;
+  }
+  return names;
+}
+
+std::vector<std::string> format_name_list() {
+  std::vector<std::string> names;
+  for (const format_info& f : k_formats) names.emplace_back(f.name);
+  return names;
+}
+
+std::string_view to_string(output_format f) noexcept { return info(f).name; }
+
 std::optional<output_format> parse_output_format(std::string_view name) noexcept {
-  for (output_format f : {output_format::svg, output_format::png, output_format::pdf, output_format::dot}) {
-    if (to_string(f) == name) return f;
+  for (const format_info& f : k_formats) {
+    if (f.name == name) return f.format;
   }
   return std::nullopt;
 }
 
-std::string_view file_extension(output_format f) noexcept {
-  switch (f) {
-    case output_format::svg: return ".svg";
-    case output_format::png: return ".png";
-    case output_format::pdf: return ".pdf";
-    case output_format::dot: return ".dot";
-  }
-  return "";
-}
+std::string_view file_extension(output_format f) noexcept { return info(f).extension; }
 
 namespace {
 
@@ -175,7 +202,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
       const render_options& o = outputs[i];
       if (o.format == output_format::dot) continue;
       // The resolution only scales the picture: set on the laid-out graph, as Graphviz reads it.
-      GD_drawing(g.get())->dpi = o.format == output_format::png ? detail::bitmap_dpi(g.get(), o, results[i].messages) : 0.0;
+      GD_drawing(g.get())->dpi = info(o.format).raster ? detail::bitmap_dpi(g.get(), o, results[i].messages) : 0.0;
       results[i].bytes = detail::render_data(session, g.get(), o.format);
       if (o.format == output_format::svg) detail::fit_svg(results[i].bytes, o.fit_width, o.fit_height);
     }
