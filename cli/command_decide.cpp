@@ -37,7 +37,7 @@ int run(const decide_request& r) {
   std::optional<output_format> format;
   if (!r.format_name.empty()) format = parse_output_format(r.format_name);
   r.input.protect_from(r.output);  // first: the case file is the graver mistake
-  format = output_format_of(r.output, format, parse_output_format, format_names());
+  format = output_format_of(r.output, format, parse_output_format, diagram_format_names());
   const output_format f = format.value_or(output_format::svg);
   decision_tree_options options;
   options.reader = *parse_audience(r.audience_name);
@@ -66,7 +66,7 @@ command add_decide_command(CLI::App& app) {
   sub->add_flag("--with-variants", r->with_variants, "Also tell apart the best splits that explore finds");
   sub->add_option("--variants", r->variants, "How many of those splits")->capture_default_str();
   sub->add_option("-a,--audience", r->audience_name, "plain or technical")->capture_default_str()->check(CLI::IsMember({"plain", "technical"}));
-  sub->add_option("-f,--format", r->format_name, format_names() + "; default: from -o's extension, or svg")
+  sub->add_option("-f,--format", r->format_name, diagram_format_names() + "; default: from -o's extension, or svg")
       ->check(CLI::IsMember(format_name_list()));
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));

@@ -155,7 +155,7 @@ int run(const render_request& r) {
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format, passation::format_names());
+    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format, diagram_format_names());
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
@@ -252,7 +252,7 @@ command add_render_command(CLI::App& app) {
   sub->add_option("-a,--audience", request->audience_name, "plain (the funder) or technical (the contractor); default: both")
       ->check(CLI::IsMember({"plain", "technical"}));
   sub->add_option("-f,--format", request->format_names,
-                  passation::format_names() + "; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
+                  diagram_format_names() + "; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
       ->check(CLI::IsMember(format_name_list()));
   sub->add_option("--dpi", request->dpis, "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
       ->capture_default_str()

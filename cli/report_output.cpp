@@ -24,10 +24,7 @@ void report_output::add_to(CLI::App& command, std::string_view default_audience,
   for (const std::string& f : formats) {
     if (f != "markdown") shown.push_back(f);
   }
-  known_formats_.clear();
-  for (std::size_t i = 0; i < shown.size(); ++i) {
-    known_formats_ += (i == 0 ? "" : i + 1 == shown.size() ? " or " : ", ") + shown[i];
-  }
+  known_formats_ = alternatives(shown);
   command.add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", known_formats_))
       ->check(CLI::IsMember(formats));
   command.add_option("--lang", language_name, "Language of passation's own words (fr, en); default: the case's")

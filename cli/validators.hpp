@@ -6,11 +6,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "exit_codes.hpp"
+#include "passation/render.hpp"
 
 namespace passation::cli {
 
@@ -38,6 +40,18 @@ inline CLI::Validator case_file_name() {
       },
       "");
 }
+
+/// `names` as a reader says them: "svg, png, pdf or dot" (for --help and messages).
+inline std::string alternatives(const std::vector<std::string>& names) {
+  std::string said;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    said += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  }
+  return said;
+}
+
+/// The diagram formats, as alternatives(): "svg, png, pdf or dot".
+inline std::string diagram_format_names() { return alternatives(format_name_list()); }
 
 /// The format named by the extension of `output` ("t.md": "md"), or nothing when it has none (or
 /// is standard output).

@@ -11,7 +11,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Quiet unless it fails: the tutorial's cases carry the warnings the tutorial teaches.
-draw() { "$passation" "$@" --force >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }; }
+drawn=0
+draw() {
+  "$passation" "$@" --force >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  drawn=$((drawn + 1))
+}
 draw render -s B1 -a plain -f png --dpi 110 -o "$images/sport-sante-B1-plain.png"
 draw render -s B1 -a technical -f png --dpi 110 -o "$images/sport-sante-B1-technical.png"
 draw render --overview -a plain -f png --dpi 96 -o "$images/sport-sante-overview-plain.png"
@@ -27,5 +31,6 @@ for pair in "my-case.yaml tutorial-pack.png" "mon-cas.yaml tutoriel-dossier.png"
   "$passation" pack "$tutorial/$1" -o "$work/${1%.yaml}" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
   "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,740 \
     --screenshot="$images/$2" "file://$work/${1%.yaml}/index.html" 2>/dev/null
+  drawn=$((drawn + 1))
 done
-echo "docs-images: drew $(ls "$images" | wc -l) pictures in $images; look at them before committing"
+echo "docs-images: drew $drawn pictures in $images; look at them before committing"

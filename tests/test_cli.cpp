@@ -9,6 +9,7 @@
 
 #include "passation/explore.hpp"
 #include "passation/load.hpp"
+#include "passation/render.hpp"
 #include "support.hpp"
 
 using namespace passation::testing;
@@ -266,4 +267,20 @@ TEST_CASE("init never replaces a file unless asked, and - is standard output", "
   CHECK(printed.exit_code == 0);
   CHECK(contains(printed.out, "case: ma-passation"));
   CHECK(run_cli({"init", file.string(), "--lang", "de"}).exit_code == 2);
+}
+
+TEST_CASE("the --format choices, help and messages of render and decide come from the table of formats", "[cli][usage]") {
+  std::string choices;
+  for (const passation::format_info& f : passation::diagram_formats()) choices += (choices.empty() ? "" : ",") + std::string(f.name);
+  for (const char* command : {"render", "decide"}) {
+    INFO(command);
+    const command_result help = run_cli({command, "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(contains(help.out, "TEXT:{" + choices + "}"));
+  }
+  const auto folder = fresh_folder("format-names");
+  const command_result wrong = run_cli({"decide", "-o", (folder / "tree.jpeg").string()});
+  CHECK(wrong.exit_code == 2);
+  CHECK(contains(wrong.err, "(svg, png, pdf or dot)"));  // the names, as a reader says them
+  CHECK_FALSE(std::filesystem::exists(folder / "tree.jpeg"));
 }

@@ -51,9 +51,7 @@ struct format_info {
 std::span<const format_info> diagram_formats() noexcept;
 /// The row of `f` in diagram_formats().
 const format_info& info(output_format f) noexcept;
-/// The formats' names, "svg, png, pdf or dot": for messages and --help.
-std::string format_names();
-/// The formats' names, one per element: for a command line's list of choices.
+/// The formats' names, in order: for a command line's choices and messages.
 std::vector<std::string> format_name_list();
 
 /// "svg", "png", "pdf" or "dot" (info(f).name).

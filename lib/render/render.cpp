@@ -44,15 +44,6 @@ const format_info& info(output_format f) noexcept {
   return i < k_formats.size() ? k_formats[i] : k_formats.front();
 }
 
-std::string format_names() {
-  std::string names;
-  for (std::size_t i = 0; i < k_formats.size(); ++i) {
-    if (i > 0) names += i + 1 == k_formats.size() ? " or " : ", ";
-    names += k_formats[i].name;
-  }
-  return names;
-}
-
 std::vector<std::string> format_name_list() {
   std::vector<std::string> names;
   for (const format_info& f : k_formats) names.emplace_back(f.name);
