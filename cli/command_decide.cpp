@@ -37,7 +37,7 @@ int run(const decide_request& r) {
   std::optional<output_format> format;
   if (!r.format_name.empty()) format = parse_output_format(r.format_name);
   r.input.protect_from(r.output);  // first: the case file is the graver mistake
-  format = output_format_of(r.output, format, parse_output_format, diagram_format_names());
+  format = output_format_of(r.output, format, diagram_format_of_extension, diagram_extensions());
   const output_format f = format.value_or(output_format::svg);
   decision_tree_options options;
   options.reader = *parse_audience(r.audience_name);

@@ -78,10 +78,7 @@ int run(const render_request& r) {
   std::vector<output_format> formats;
   for (const std::string& name : r.format_names) formats.push_back(*parse_output_format(name));
   if (formats.empty() && !r.output.empty()) {
-    const std::string ext = std::filesystem::path(r.output).extension().string();
-    if (!ext.empty()) {
-      if (const auto f = parse_output_format(ext.substr(1))) formats.push_back(*f);
-    }
+    if (const auto f = format_of_extension(std::filesystem::path(r.output).extension().string())) formats.push_back(*f);
   }
   if (formats.empty()) formats.push_back(output_format::svg);
   render_options look;
@@ -155,7 +152,7 @@ int run(const render_request& r) {
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    (void)output_format_of(r.output, std::optional(outputs.front().look.format), parse_output_format, diagram_format_names());
+    (void)output_format_of(r.output, std::optional(outputs.front().look.format), diagram_format_of_extension, diagram_extensions());
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;

@@ -59,7 +59,7 @@ int run(const timeline_request& r) {
     const std::string ext = std::filesystem::path(r.out.output).extension().string();
     if (!ext.empty()) format = ext.substr(1);
   }
-  if (const auto image = parse_output_format(format)) {
+  if (const auto image = parse_output_format(format); image && info(*image).gantt) {
     const gantt_chart chart = make_gantt(p, plan, {.reader = o.reader, .lang = o.lang});
     const rendering drawn = render(chart, {.format = *image, .dpi = r.dpi});
     if (r.out.output.empty() || r.out.output == "-") {
@@ -85,7 +85,9 @@ command add_timeline_command(CLI::App& app) {
   sub->add_option("--start", r->start, "First day (YYYY-MM-DD); default: the case's start, else today")->type_name("DATE");
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   std::vector<std::string> formats{"md", "markdown", "html", "csv", "json"};
-  for (const std::string& name : format_name_list()) formats.push_back(name);
+  for (const format_info& f : diagram_formats()) {
+    if (f.gantt) formats.emplace_back(f.name);
+  }
   r->out.add_to(*sub, "technical", formats);
   sub->footer("Durations are working days; after a decision the longer answer counts; a loop is not taken, and what\n"
               "one more round adds is said apart.\n"

@@ -53,6 +53,18 @@ inline std::string alternatives(const std::vector<std::string>& names) {
 /// The diagram formats, as alternatives(): "svg, png, pdf or dot".
 inline std::string diagram_format_names() { return alternatives(format_name_list()); }
 
+/// The diagram formats' file extensions, as alternatives(): ".svg, .png, .pdf or .dot".
+inline std::string diagram_extensions() {
+  std::vector<std::string> extensions;
+  for (const format_info& f : diagram_formats()) extensions.emplace_back(f.extension);
+  return alternatives(extensions);
+}
+
+/// The diagram format an output file's extension names, without its dot ("mmd": mermaid).
+inline std::optional<output_format> diagram_format_of_extension(std::string_view extension) {
+  return format_of_extension("." + std::string(extension));
+}
+
 /// The format named by the extension of `output` ("t.md": "md"), or nothing when it has none (or
 /// is standard output).
 inline std::optional<std::string> extension_of(const std::string& output) {

@@ -281,6 +281,12 @@ TEST_CASE("the --format choices, help and messages of render and decide come fro
   const auto folder = fresh_folder("format-names");
   const command_result wrong = run_cli({"decide", "-o", (folder / "tree.jpeg").string()});
   CHECK(wrong.exit_code == 2);
-  CHECK(contains(wrong.err, "(svg, png, pdf or dot)"));  // the names, as a reader says them
+  std::string extensions;  // the extensions, as a reader says them: ".svg, .png … or .dot"
+  const auto formats = passation::diagram_formats();
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    extensions += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + std::string(formats[i].extension);
+  }
+  CHECK(contains(wrong.err, "(" + extensions + ")"));
+
   CHECK_FALSE(std::filesystem::exists(folder / "tree.jpeg"));
 }

@@ -8,6 +8,8 @@
 
 #include "passation/error.hpp"
 #include "passation/flowchart.hpp"
+#include "passation/gantt.hpp"
+#include "passation/timeline.hpp"
 #include "passation/load.hpp"
 #include "passation/render.hpp"
 #include "support.hpp"
@@ -103,7 +105,9 @@ TEST_CASE("the table of diagram formats names each once and drives parsing, file
     CHECK(&info(f.format) == &f);
     CHECK(names.insert(f.name).second);
     CHECK(extensions.insert(f.extension).second);
-    CHECK(f.extension == "." + std::string(f.name));
+    CHECK(f.extension.size() > 1);
+    CHECK(f.extension.front() == '.');
+    CHECK(format_of_extension(f.extension) == f.format);
     CHECK(parse_output_format(f.name) == f.format);
     CHECK(to_string(f.format) == f.name);
     CHECK(file_extension(f.format) == f.extension);
@@ -113,8 +117,17 @@ TEST_CASE("the table of diagram formats names each once and drives parsing, file
     // raster.
     CHECK_FALSE(render(d, {.format = f.format}).bytes.empty());
     if (f.raster) CHECK(f.painted);
+    // A Gantt chart is drawn in every format that says so, and refused in the others.
+    const process_graph a = process_of("A");
+    const gantt_chart chart = make_gantt(a, make_schedule(a, date{2026, 1, 5}));
+    if (f.gantt) {
+      CHECK_FALSE(render(chart, {.format = f.format}).bytes.empty());
+    } else {
+      CHECK_THROWS_AS(render(chart, {.format = f.format}), render_error);
+    }
   }
   CHECK_FALSE(parse_output_format("jpeg"));
+  CHECK_FALSE(format_of_extension("svg"));  // an extension has its dot
   CHECK_FALSE(parse_output_format(""));
 }
 

@@ -17,8 +17,8 @@
 
 namespace passation {
 
-/// The formats a diagram is drawn in. A new one gets its row in diagram_formats() and its case in
-/// the renderer (lib/render/graphviz.cpp, where -Wswitch names it until it has one).
+/// The formats a diagram is drawn in. A new one gets its row in the table of formats
+/// (lib/render/formats.cpp, checked at compile time), which says how it is written.
 enum class output_format {
   svg,  ///< vector, text stays text
   png,  ///< pixels, at render_options::dpi
@@ -45,6 +45,7 @@ struct format_info {
   std::string_view description;  ///< what it is for, in a few words
   bool raster = false;           ///< drawn in pixels, at render_options::dpi
   bool painted = true;           ///< painted by a Graphviz renderer (false: the graph written as text)
+  bool gantt = true;             ///< draws a Gantt chart too (an export of a process does not)
 };
 
 /// Every diagram format, in the order of output_format.
@@ -60,6 +61,8 @@ std::string_view to_string(output_format f) noexcept;
 std::optional<output_format> parse_output_format(std::string_view name) noexcept;
 /// The file extension, with its dot (info(f).extension).
 std::string_view file_extension(output_format f) noexcept;
+/// The format whose file extension is `extension` (with its dot: ".mmd"); nothing for any other.
+std::optional<output_format> format_of_extension(std::string_view extension) noexcept;
 
 /// How to draw: the format, and what depends on it.
 struct render_options {

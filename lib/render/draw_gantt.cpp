@@ -161,6 +161,13 @@ Agnode_t* box(Agraph_t* g, const std::string& name, double x, double y, double w
 }  // namespace
 
 rendering render(const gantt_chart& chart, const render_options& options) {
+  if (!info(options.format).gantt) {
+    std::string drawn_as;
+    for (const format_info& f : diagram_formats()) {
+      if (f.gantt) drawn_as += (drawn_as.empty() ? "" : ", ") + std::string(f.name);
+    }
+    throw render_error(fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
+  }
   detail::check_png_resolution(options);
   detail::graphviz_session session;
   const measured m = measure(session, chart, options);
@@ -253,7 +260,7 @@ rendering render(const gantt_chart& chart, const render_options& options) {
   set_attribute(g, "bb", fmt::format("0,0,{},{}", num(std::max(x_of(days), left + m.legend.width) + 10), num(top)));
 
   rendering result;
-  if (options.format == output_format::dot) {
+  if (!info(options.format).painted) {
     result.bytes = detail::write_dot(g);
   } else {
     if (gvLayout(session.context(), g, "nop2") != 0) {

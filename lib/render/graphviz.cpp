@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "passation/error.hpp"
+#include "export.hpp"
 #include "png_device.hpp"
 #include "text_cache.hpp"
 
@@ -194,17 +195,6 @@ graph_ptr open_graph(const char* name) {
   return graph_ptr(agopen(const_cast<char*>(name), Agdirected, &k_discipline));
 }
 
-namespace {
-const char* device(output_format f) {
-  switch (f) {
-    case output_format::svg: return "svg";
-    case output_format::png: return png_device;
-    case output_format::pdf: return "pdf:cairo";
-    case output_format::dot: return "dot";
-  }
-  return "svg";
-}
-}  // namespace
 
 void check_png_resolution(const render_options& options) {
   if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
@@ -236,7 +226,9 @@ double bitmap_dpi(Agraph_t* g, const render_options& options, std::vector<diagno
 std::string render_data(graphviz_session& session, Agraph_t* g, output_format format) {
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(session.context(), g, device(format), &data, &length) != 0 || !data) {
+  const char* device = writer_of(format).graphviz_device;
+  if (!device) throw render_error(fmt::format("{} is not written by Graphviz", to_string(format)));
+  if (gvRenderData(session.context(), g, device, &data, &length) != 0 || !data) {
     if (data) gvFreeRenderData(data);
     throw render_error(fmt::format("Graphviz could not write the drawing as {}: {}", to_string(format),
                                    session.describe_messages()));

@@ -1,7 +1,6 @@
 #include "passation/render.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -9,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "draw.hpp"
+#include "export.hpp"
 #include "geometry.hpp"
 #include "router.hpp"
 #include "graphviz.hpp"
@@ -16,50 +16,6 @@
 #include "passation/error.hpp"
 
 namespace passation {
-
-namespace {
-
-// One row per output_format, in its order (checked below, at compile time).
-constexpr std::array k_formats{
-    format_info{output_format::svg, "svg", ".svg", "vector, text stays text", false, true},
-    format_info{output_format::png, "png", ".png", "pixels, at a resolution", true, true},
-    format_info{output_format::pdf, "pdf", ".pdf", "vector, for documents", false, true},
-    format_info{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false},
-};
-
-constexpr bool rows_in_enum_order() {
-  for (std::size_t i = 0; i < k_formats.size(); ++i) {
-    if (static_cast<std::size_t>(k_formats[i].format) != i) return false;
-  }
-  return true;
-}
-static_assert(rows_in_enum_order(), "k_formats holds one row per output_format, in its order");
-
-}  // namespace
-
-std::span<const format_info> diagram_formats() noexcept { return k_formats; }
-
-const format_info& info(output_format f) noexcept {
-  const auto i = static_cast<std::size_t>(f);
-  return i < k_formats.size() ? k_formats[i] : k_formats.front();
-}
-
-std::vector<std::string> format_name_list() {
-  std::vector<std::string> names;
-  for (const format_info& f : k_formats) names.emplace_back(f.name);
-  return names;
-}
-
-std::string_view to_string(output_format f) noexcept { return info(f).name; }
-
-std::optional<output_format> parse_output_format(std::string_view name) noexcept {
-  for (const format_info& f : k_formats) {
-    if (f.name == name) return f.format;
-  }
-  return std::nullopt;
-}
-
-std::string_view file_extension(output_format f) noexcept { return info(f).extension; }
 
 namespace {
 
@@ -148,10 +104,13 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
   // The graph is built without a resolution: each PNG sets its own before it is rendered.
   render_options layout_options = outputs[group.front()];
   layout_options.format = output_format::svg;
-  const bool wants_drawing = std::any_of(group.begin(), group.end(),
-                                         [&](std::size_t i) { return outputs[i].format != output_format::dot; });
-  const bool wants_dot = std::any_of(group.begin(), group.end(),
-                                     [&](std::size_t i) { return outputs[i].format == output_format::dot; });
+  auto any_output = [&](auto&& wanted) {
+    return std::any_of(group.begin(), group.end(), [&](std::size_t i) { return wanted(outputs[i].format); });
+  };
+  // Painted formats and exports with coordinates need the routes; DOT is the graph before them.
+  const bool wants_drawing =
+      any_output([](output_format f) { return info(f).painted || detail::writer_of(f).needs_layout; });
+  const bool wants_dot = any_output([](output_format f) { return !info(f).painted && detail::writer_of(f).graphviz_device; });
 
   // Pass 1: dot decides the rows and measures everything. Pass 2: the edges routed around the
   // steps. Pass 3: every position and route given, Graphviz draws. Lanes are placed by passation
@@ -180,10 +139,15 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     detail::graph_ptr unrouted = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, {});
     const std::string dot = detail::write_dot(unrouted.get());
     for (std::size_t i : group) {
-      if (outputs[i].format == output_format::dot) results[i].bytes = dot;
+      if (!info(outputs[i].format).painted && detail::writer_of(outputs[i].format).graphviz_device) results[i].bytes = dot;
     }
   }
-  if (wants_drawing) {
+  for (std::size_t i : group) {
+    if (const detail::format_writer& w = detail::writer_of(outputs[i].format); w.write) {
+      results[i].bytes = w.write({d, &known->second.measured, &placed, &known->second.routes});
+    }
+  }
+  if (any_output([](output_format f) { return info(f).painted; })) {
     detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, known->second.routes);
     if (gvLayout(session.context(), g.get(), "nop2") != 0) {
       throw render_error("Graphviz could not draw the diagram: " + session.describe_messages());
@@ -191,7 +155,7 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     detail::layout_guard layout(session.context(), g.get());
     for (std::size_t i : group) {
       const render_options& o = outputs[i];
-      if (o.format == output_format::dot) continue;
+      if (!info(o.format).painted) continue;
       // The resolution only scales the picture: set on the laid-out graph, as Graphviz reads it.
       GD_drawing(g.get())->dpi = info(o.format).raster ? detail::bitmap_dpi(g.get(), o, results[i].messages) : 0.0;
       results[i].bytes = detail::render_data(session, g.get(), o.format);
@@ -209,6 +173,14 @@ std::vector<rendering> render(const diagram& d, std::span<const render_options> 
   for (const render_options& o : outputs) detail::check_png_resolution(o);
   std::vector<rendering> results(outputs.size());
   std::vector<bool> done(outputs.size(), false);
+  // An export that carries no coordinates is written from the diagram alone, without Graphviz.
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const detail::format_writer& w = detail::writer_of(outputs[i].format);
+    if (w.write && !w.needs_layout) {
+      results[i].bytes = w.write({d});
+      done[i] = true;
+    }
+  }
   for (std::size_t first = 0; first < outputs.size(); ++first) {
     if (done[first]) continue;
     std::vector<std::size_t> group;
