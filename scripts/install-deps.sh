@@ -43,7 +43,8 @@ for p in "${packages[@]}"; do
   [[ "$status" == "installed" ]] || missing+=("$p")
 done
 install_clients() {
-  # marp-cli and playwright-core, at the versions of tests/clients/package-lock.json.
+  # marp-cli, playwright-core, mermaid-cli, bpmn-js and bpmn-moddle, at the versions of
+  # tests/clients/package-lock.json (no install scripts: the tests use Debian's Chromium).
   [[ "${1:-}" == "--test" ]] || return 0
   local clients
   clients="$(cd "$(dirname "$0")/.." && pwd)/tests/clients"

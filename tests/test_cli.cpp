@@ -287,6 +287,9 @@ TEST_CASE("the --format choices, help and messages of render and decide come fro
     extensions += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + std::string(formats[i].extension);
   }
   CHECK(contains(wrong.err, "(" + extensions + ")"));
-
+  // A format is known by its extension, which need not be its name: tree.mmd is a Mermaid flowchart.
+  const command_result mermaid = run_cli({"decide", "-o", (folder / "tree.mmd").string()});
+  CHECK(mermaid.exit_code == 0);
+  CHECK(contains(slurp(folder / "tree.mmd"), "flowchart TB\n"));
   CHECK_FALSE(std::filesystem::exists(folder / "tree.jpeg"));
 }

@@ -23,7 +23,8 @@ enum class output_format {
   svg,  ///< vector, text stays text
   png,  ///< pixels, at render_options::dpi
   pdf,  ///< vector, for documents
-  dot   ///< the Graphviz graph, for programs and hand edits
+  dot,      ///< the Graphviz graph, for programs and hand edits
+  mermaid,  ///< a Mermaid flowchart, one subgraph per lane (for a README or a wiki)
 };
 
 /// Whether Graphviz's layout gets a budget (fewer network-simplex and crossing-minimisation

@@ -10,6 +10,11 @@
 
 namespace passation {
 
+namespace detail {
+// The exporters, each in a file of its own.
+std::string write_mermaid(const export_input& in);  // mermaid.cpp
+}  // namespace detail
+
 namespace {
 
 struct format_row {
@@ -23,6 +28,8 @@ constexpr std::array k_rows{
     format_row{{output_format::png, "png", ".png", "pixels, at a resolution", true, true, true}, {detail::png_device}},
     format_row{{output_format::pdf, "pdf", ".pdf", "vector, for documents", false, true, true}, {"pdf:cairo"}},
     format_row{{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false, true}, {"dot"}},
+    format_row{{output_format::mermaid, "mermaid", ".mmd", "a Mermaid flowchart, for a README or a wiki", false, false, false},
+               {nullptr, detail::write_mermaid}},
 };
 
 constexpr bool rows_are_whole() {
