@@ -24,7 +24,8 @@ enum class output_format {
   png,  ///< pixels, at render_options::dpi
   pdf,  ///< vector, for documents
   dot,      ///< the Graphviz graph, for programs and hand edits
-  mermaid,  ///< a Mermaid flowchart, one subgraph per lane (for a README or a wiki)
+  mermaid,   ///< a Mermaid flowchart, one subgraph per lane (for a README or a wiki)
+  plantuml,  ///< a PlantUML activity diagram, one swimlane per lane
 };
 
 /// Whether Graphviz's layout gets a budget (fewer network-simplex and crossing-minimisation

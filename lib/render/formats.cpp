@@ -12,7 +12,8 @@ namespace passation {
 
 namespace detail {
 // The exporters, each in a file of its own.
-std::string write_mermaid(const export_input& in);  // mermaid.cpp
+std::string write_mermaid(const export_input& in);   // mermaid.cpp
+std::string write_plantuml(const export_input& in);  // plantuml.cpp
 }  // namespace detail
 
 namespace {
@@ -30,6 +31,8 @@ constexpr std::array k_rows{
     format_row{{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false, true}, {"dot"}},
     format_row{{output_format::mermaid, "mermaid", ".mmd", "a Mermaid flowchart, for a README or a wiki", false, false, false},
                {nullptr, detail::write_mermaid}},
+    format_row{{output_format::plantuml, "plantuml", ".puml", "a PlantUML activity diagram with swimlanes", false, false, false},
+               {nullptr, detail::write_plantuml}},
 };
 
 constexpr bool rows_are_whole() {
