@@ -30,6 +30,7 @@ if [[ "${1:-}" == "--test" ]]; then
     groff-base   # the man page, checked by a test
     # The programs the meeting pack is opened with (tests/clients/check_clients.sh)
     chromium librsvg2-bin poppler-utils libreoffice-impress libreoffice-writer
+    plantuml  # draws the PlantUML export (tests/exports/check_exports.sh)
     # pdflatex and Beamer (which needs PGF, in texlive-pictures) for tests/slides: 64 MB to fetch
     texlive-latex-recommended texlive-pictures
   )

@@ -26,6 +26,7 @@ enum class output_format {
   dot,      ///< the Graphviz graph, for programs and hand edits
   mermaid,   ///< a Mermaid flowchart, one subgraph per lane (for a README or a wiki)
   plantuml,  ///< a PlantUML activity diagram, one swimlane per lane
+  bpmn,      ///< BPMN 2.0 XML with passation's layout (for bpmn.io or Camunda Modeler)
 };
 
 /// Whether Graphviz's layout gets a budget (fewer network-simplex and crossing-minimisation

@@ -14,6 +14,7 @@ namespace detail {
 // The exporters, each in a file of its own.
 std::string write_mermaid(const export_input& in);   // mermaid.cpp
 std::string write_plantuml(const export_input& in);  // plantuml.cpp
+std::string write_bpmn(const export_input& in);      // bpmn.cpp
 }  // namespace detail
 
 namespace {
@@ -33,6 +34,9 @@ constexpr std::array k_rows{
                {nullptr, detail::write_mermaid}},
     format_row{{output_format::plantuml, "plantuml", ".puml", "a PlantUML activity diagram with swimlanes", false, false, false},
                {nullptr, detail::write_plantuml}},
+    format_row{{output_format::bpmn, "bpmn", ".bpmn", "BPMN 2.0 with passation's layout, for bpmn.io or Camunda Modeler", false, false,
+                false},
+               {nullptr, detail::write_bpmn, true}},
 };
 
 constexpr bool rows_are_whole() {

@@ -2,6 +2,9 @@
 // Chromium (starting it costs seconds), and fails on anything they reject:
 //   .mmd   drawn by Mermaid (mermaid.render, as mermaid-cli and every wiki that renders Mermaid do):
 //          no error, and as many boxes drawn as the export declares nodes.
+//   .bpmn  read by bpmn-moddle (the model of bpmn.io and Camunda Modeler) with no warning, then
+//          imported by bpmn-js's viewer with no warning: every task, gateway, event, lane and flow
+//          drawn, each at the place the file gives.
 // Writes a screenshot of each drawing into OUT_FOLDER.
 //
 //   node open_exports.mjs OUT_FOLDER FILE…
@@ -13,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const clients = join(dirname(fileURLToPath(import.meta.url)), '..', 'clients');
 const require = createRequire(join(clients, 'package.json'));
 const { chromium } = require('playwright-core');
+const bpmn_moddle = await import(require.resolve('bpmn-moddle'));
+const BpmnModdle = bpmn_moddle.default || bpmn_moddle.BpmnModdle;
 
 const [out, ...files] = process.argv.slice(2);
 const problems = [];
@@ -54,8 +59,40 @@ async function open_mermaid(page, file, k) {
   await (await page.$('#drawing')).screenshot({ path: join(out, basename(dirname(file)) + '-' + basename(file) + '.png') });
 }
 
+async function open_bpmn(page, file) {
+  const xml = readFileSync(file, 'utf8');
+  const moddle = new BpmnModdle();
+  try {
+    const { warnings } = await moddle.fromXML(xml);
+    for (const w of warnings) problems.push(`${file}: bpmn-moddle warns: ${w.message}`);
+  } catch (e) {
+    return problems.push(`${file}: bpmn-moddle rejects it: ${e.message}`);
+  }
+  const declared = (xml.match(/<bpmndi:BPMN(Shape|Edge) /g) || []).length;
+  const result = await page.evaluate(async (xml) => {
+    const holder = document.getElementById('drawing');
+    holder.innerHTML = '';
+    holder.style.width = '1400px';
+    holder.style.height = '1000px';
+    const viewer = new window.BpmnJS({ container: holder });
+    try {
+      const { warnings } = await viewer.importXML(xml);
+      viewer.get('canvas').zoom('fit-viewport');
+      const drawn = viewer.get('elementRegistry').filter((e) => e.type !== 'label' && e.type !== 'bpmn:Collaboration' && e.di && e.di.bpmnElement).length;
+      return { warnings: warnings.map((w) => w.message), drawn };
+    } catch (e) {
+      return { error: String(e.message || e) };
+    }
+  }, xml);
+  if (result.error) return problems.push(`${file}: bpmn-js rejects it: ${result.error}`);
+  for (const w of result.warnings) problems.push(`${file}: bpmn-js warns: ${w}`);
+  if (result.drawn !== declared) problems.push(`${file}: declares ${declared} shapes and edges and bpmn-js drew ${result.drawn}`);
+  await (await page.$('#drawing')).screenshot({ path: join(out, basename(dirname(file)) + '-' + basename(file) + '.png') });
+}
+
 try {
   let mermaid = null;
+  let bpmn = null;
   for (const [k, file] of files.entries()) {
     if (file.endsWith('.mmd')) {
       if (!mermaid) {
@@ -63,6 +100,9 @@ try {
         await mermaid.evaluate(() => window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
       }
       await open_mermaid(mermaid, file, k);
+    } else if (file.endsWith('.bpmn')) {
+      if (!bpmn) bpmn = await page_with('bpmn-js/dist/bpmn-viewer.production.min.js');
+      await open_bpmn(bpmn, file);
     } else {
       problems.push(`${file}: not an export this script opens`);
     }
