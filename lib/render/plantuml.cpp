@@ -36,7 +36,7 @@ std::string escaped(std::string_view text) {
     } else if (c == '\\') {
       out += "\\\\";  // PlantUML reads "\\" as one backslash, and an entity as the backslash it escapes
     } else if (c == '\r') {
-    } else if (std::string_view("()<>&;|[]{}#:").find(c) != std::string_view::npos) {
+    } else if (std::string_view("()<>&;|[]{}#").find(c) != std::string_view::npos) {
       out += fmt::format("&#{};", static_cast<int>(c));
     } else {
       out += c;
@@ -89,7 +89,9 @@ public:
       out_ += "title " + escaped(d_.title) + (d_.subtitle.empty() ? "" : "\\n" + small(d_.subtitle, type_->text)) + "\n";
     }
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
-      if (lane_used_[l]) out_ += "|" + lanes_[l] + "|\n";  // declared in the case's order
+      if (!lane_used_[l]) continue;
+      out_ += "|" + lanes_[l] + "|\n";  // declared in the case's order; the last is the current one
+      lane_ = l;
     }
     goto_lane(start_);
     line("start");
