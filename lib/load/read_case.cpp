@@ -54,14 +54,10 @@ std::vector<actor> read_actors(yaml_reader& r, const YAML::Node& node, position 
     a.id = e.id;
     a.where = e.where;
     m.require("name", what);
-    if (m.has("name")) a.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
-    if (m.has("in_sentence")) {
-      a.in_sentence = r.read_text(m.get("in_sentence"), what + " in_sentence", m.value_where("in_sentence"));
-    }
-    if (m.has("role")) a.role = r.read_text(m.get("role"), what + " role", m.value_where("role"));
-    if (m.has("expertise")) {
-      a.expertise = r.read_text(m.get("expertise"), what + " expertise", m.value_where("expertise"));
-    }
+    m.read_text("name", a.name, what + " name");
+    m.read_text("in_sentence", a.in_sentence, what + " in_sentence");
+    m.read_text("role", a.role, what + " role");
+    m.read_text("expertise", a.expertise, what + " expertise");
     if (m.has("side")) {
       if (auto side = r.choice(m.get("side"), what + " side", {"current", "next", "funder", "other"},
                                m.value_where("side"))) {
@@ -82,12 +78,10 @@ std::vector<component> read_components(yaml_reader& r, const YAML::Node& node, p
     c.id = e.id;
     c.where = e.where;
     m.require("name", what);
-    if (m.has("name")) c.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
-    if (m.has("meaning")) c.meaning = r.read_text(m.get("meaning"), what + " meaning", m.value_where("meaning"));
-    if (m.has("notes")) c.notes = r.read_text(m.get("notes"), what + " notes", m.value_where("notes"));
-    if (m.has("holder")) {
-      if (auto h = r.identifier(m.get("holder"), what + " holder", m.value_where("holder"))) c.holder = *h;
-    }
+    m.read_text("name", c.name, what + " name");
+    m.read_text("meaning", c.meaning, what + " meaning");
+    m.read_text("notes", c.notes, what + " notes");
+    m.read_identifier("holder", c.holder, what + " holder");
     components.push_back(std::move(c));
   }
   return components;
@@ -103,7 +97,7 @@ std::vector<skill> read_skills(yaml_reader& r, const YAML::Node& node, position 
     s.where = e.where;
     m.require("label", what);
     m.require("levels", what);
-    if (m.has("label")) s.label = r.read_text(m.get("label"), what + " label", m.value_where("label"));
+    m.read_text("label", s.label, what + " label");
     if (m.has("levels")) {
       const YAML::Node levels = m.get("levels");
       if (!levels.IsSequence()) {
@@ -115,13 +109,9 @@ std::vector<skill> read_skills(yaml_reader& r, const YAML::Node& node, position 
           skill_level level;
           level.where = at;
           lm.require("id", fmt::format("a level of {}", what));
-          if (lm.has("id")) {
-            if (auto id = r.identifier(lm.get("id"), "a level id", lm.value_where("id"))) level.id = *id;
-          }
-          if (lm.has("label")) level.label = r.read_text(lm.get("label"), "a level label", lm.value_where("label"));
-          if (lm.has("detail")) {
-            level.detail = r.read_text(lm.get("detail"), "a level detail", lm.value_where("detail"));
-          }
+          lm.read_identifier("id", level.id, "a level id");
+          lm.read_text("label", level.label, "a level label");
+          lm.read_text("detail", level.detail, "a level detail");
           if (lm.valid()) s.levels.push_back(std::move(level));
         }
       }
@@ -157,18 +147,12 @@ std::vector<profile> read_profiles(yaml_reader& r, const YAML::Node& node, posit
     profile p;
     p.where = at;
     m.require("id", "a profile");
-    if (m.has("id")) {
-      if (auto id = r.identifier(m.get("id"), "a profile id", m.value_where("id"))) p.id = *id;
-    }
+    m.read_identifier("id", p.id, "a profile id");
     const std::string what = fmt::format("profile '{}'", p.id);
     m.require("name", what);
-    if (m.has("name")) p.name = r.read_text(m.get("name"), what + " name", m.value_where("name"));
-    if (m.has("description")) {
-      p.description = r.read_text(m.get("description"), what + " description", m.value_where("description"));
-    }
-    if (m.has("explanation")) {
-      p.explanation = r.read_text(m.get("explanation"), what + " explanation", m.value_where("explanation"));
-    }
+    m.read_text("name", p.name, what + " name");
+    m.read_text("description", p.description, what + " description");
+    m.read_text("explanation", p.explanation, what + " explanation");
     if (m.has("skills")) p.skills = read_skill_levels(r, m.get("skills"), what + " skills", m.value_where("skills"));
     profiles.push_back(std::move(p));
   }
@@ -187,17 +171,13 @@ std::vector<rule> read_rules(yaml_reader& r, const YAML::Node& node, position fa
     if (!m.valid()) continue;
     rule ru;
     ru.where = at;
-    if (m.has("id")) {
-      if (auto id = r.identifier(m.get("id"), "a rule id", m.value_where("id"))) ru.id = *id;
-    }
+    m.read_identifier("id", ru.id, "a rule id");
     if (m.has("when")) ru.when = read_condition(r, m.get("when"), m.value_where("when"));
     if (m.has("require")) {
       ru.requirements = read_skill_levels(r, m.get("require"), "a rule's 'require'", m.value_where("require"));
     }
-    if (m.has("risk")) ru.risks = r.read_texts(m.get("risk"), "a risk", m.value_where("risk"));
-    if (m.has("advantage")) {
-      ru.advantages = r.read_texts(m.get("advantage"), "an advantage", m.value_where("advantage"));
-    }
+    m.read_texts("risk", ru.risks, "a risk");
+    m.read_texts("advantage", ru.advantages, "an advantage");
     if (!m.has("require") && !m.has("risk") && !m.has("advantage")) {
       r.warning(at, "this rule has no 'require', 'risk' or 'advantage': it has no effect");
     }
@@ -218,7 +198,7 @@ std::vector<coupling> read_couplings(yaml_reader& r, const YAML::Node& node, pos
     if (!m.valid()) continue;
     coupling cp;
     cp.where = at;
-    if (m.has("reason")) cp.reason = r.read_text(m.get("reason"), "a coupling's reason", m.value_where("reason"));
+    m.read_text("reason", cp.reason, "a coupling's reason");
     if (m.has("together")) {
       if (m.has("component") || m.has("needs")) {
         r.error(at, "a coupling is either 'together: [...]' or 'component: X' with 'needs: [...]', not both");
@@ -233,9 +213,7 @@ std::vector<coupling> read_couplings(yaml_reader& r, const YAML::Node& node, pos
       cp.type = coupling::kind::needs;
       m.require("component", "a coupling with 'needs'");
       m.require("needs", "a coupling with 'component'");
-      if (m.has("component")) {
-        if (auto id = r.identifier(m.get("component"), "a component", m.value_where("component"))) cp.subject = *id;
-      }
+      m.read_identifier("component", cp.subject, "a component");
       if (m.has("needs")) cp.components = ids_only(r.identifiers(m.get("needs"), "a component", m.value_where("needs")));
     } else {
       r.error(at, "a coupling needs 'together: [...]', or 'component: X' with 'needs: [...]'");
@@ -290,8 +268,8 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
     s.id = e.id;
     s.where = e.where;
     m.require("title", what);
-    if (m.has("title")) s.title = r.read_text(m.get("title"), what + " title", m.value_where("title"));
-    if (m.has("summary")) s.summary = r.read_text(m.get("summary"), what + " summary", m.value_where("summary"));
+    m.read_text("title", s.title, what + " title");
+    m.read_text("summary", s.summary, what + " summary");
     if (m.valid() && !m.has("transfers") && !m.has("keeps")) {
       r.error(e.where, fmt::format("{} needs 'transfers' (a list, or 'all') or 'keeps' (a list)", what));
     }
@@ -353,7 +331,7 @@ std::vector<deadline> read_deadlines(yaml_reader& r, const YAML::Node& node, pos
     m.require("date", "a deadline");
     deadline d;
     d.where = at;
-    if (m.has("label")) d.label = r.read_text(m.get("label"), "a deadline's label", m.value_where("label"));
+    m.read_text("label", d.label, "a deadline's label");
     if (m.has("date")) d.day = read_day(r, m.get("date"), "the date of a deadline", m.value_where("date"));
     if (!d.day.empty()) out.push_back(std::move(d));
   }
@@ -368,10 +346,8 @@ decision_meeting read_decision(yaml_reader& r, const YAML::Node& node, position 
   if (!m.valid()) return d;
   m.require("date", "'decision'");
   if (m.has("date")) d.day = read_day(r, m.get("date"), "the date of the decision", m.value_where("date"));
-  if (m.has("by")) {
-    if (auto by = r.identifier(m.get("by"), "who decides", m.value_where("by"))) d.by = *by;
-  }
-  if (m.has("label")) d.label = r.read_text(m.get("label"), "the decision's label", m.value_where("label"));
+  m.read_identifier("by", d.by, "who decides");
+  m.read_text("label", d.label, "the decision's label");
   return d;
 }
 
@@ -402,7 +378,7 @@ std::vector<question> read_questions(yaml_reader& r, const YAML::Node& node, pos
       mapping m(r, item, "a question", {"ask", "about"}, at);
       if (!m.valid()) continue;
       m.require("ask", "a question");
-      if (m.has("ask")) q.asked = r.read_text(m.get("ask"), "a question", m.value_where("ask"));
+      m.read_text("ask", q.asked, "a question");
       if (m.has("about")) {
         if (auto about = r.choice(m.get("about"), "what a question is about",
                                   {"scope", "skills", "accompaniment", "transition", "risks", "other"},
@@ -423,10 +399,8 @@ std::optional<recommendation> read_recommendation(yaml_reader& r, const YAML::No
   mapping m(r, node, "'recommendation'", {"scenario", "reasons"}, fallback);
   if (!m.valid()) return std::nullopt;
   m.require("scenario", "'recommendation'");
-  if (m.has("scenario")) {
-    if (auto id = r.identifier(m.get("scenario"), "the scenario recommended", m.value_where("scenario"))) rec.scenario = *id;
-  }
-  if (m.has("reasons")) rec.reasons = r.read_texts(m.get("reasons"), "a reason", m.value_where("reasons"));
+  m.read_identifier("scenario", rec.scenario, "the scenario recommended");
+  m.read_texts("reasons", rec.reasons, "a reason");
   return rec;
 }
 
@@ -466,10 +440,8 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       check_file_name(r, c.id, "the case id", m.value_where("case"));
     }
   }
-  if (m.has("title")) c.title = r.read_text(m.get("title"), "the title", m.value_where("title"));
-  if (m.has("description")) {
-    c.description = r.read_text(m.get("description"), "the description", m.value_where("description"));
-  }
+  m.read_text("title", c.title, "the title");
+  m.read_text("description", c.description, "the description");
   if (m.has("language")) {
     if (auto l = r.choice(m.get("language"), "the language", {"fr", "en"}, m.value_where("language"))) {
       c.lang = *parse_language(*l);
@@ -504,7 +476,7 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   }
   if (m.has("questions")) c.questions = read_questions(r, m.get("questions"), m.value_where("questions"));
   if (m.has("recommendation")) c.recommended = read_recommendation(r, m.get("recommendation"), m.value_where("recommendation"));
-  if (m.has("constraints")) c.constraints = r.read_texts(m.get("constraints"), "a constraint", m.value_where("constraints"));
+  m.read_texts("constraints", c.constraints, "a constraint");
   if (m.has("jargon")) {
     const YAML::Node words = m.get("jargon");
     if (!words.IsSequence()) {

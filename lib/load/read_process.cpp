@@ -82,9 +82,7 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
     process_node n;
     n.where = at;
     m.require("id", "a process node");
-    if (m.has("id")) {
-      if (auto id = r.identifier(m.get("id"), "a node id", m.value_where("id"))) n.id = *id;
-    }
+    m.read_identifier("id", n.id, "a node id");
     if (m.has("kind")) {
       if (auto k = r.choice(m.get("kind"), "the kind of a node", {"start", "step", "decision", "milestone", "end"},
                             m.value_where("kind"))) {
@@ -97,11 +95,9 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
         n.role = parse_role(*role);
       }
     }
-    if (m.has("actor")) {
-      if (auto a = r.identifier(m.get("actor"), what + " actor", m.value_where("actor"))) n.actor = *a;
-    }
-    if (m.has("label")) n.label = r.read_text(m.get("label"), what + " label", m.value_where("label"));
-    if (m.has("detail")) n.detail = r.read_text(m.get("detail"), what + " detail", m.value_where("detail"));
+    m.read_identifier("actor", n.actor, what + " actor");
+    m.read_text("label", n.label, what + " label");
+    m.read_text("detail", n.detail, what + " detail");
     if (m.has("when")) n.when = read_condition(r, m.get("when"), m.value_where("when"));
     if (m.has("hands_over")) {
       for (auto& [id, pos] : r.identifiers(m.get("hands_over"), "a component", m.value_where("hands_over"))) {

@@ -263,6 +263,20 @@ position mapping::value_where(std::string_view key) const {
   return e ? e->value_at : where_;
 }
 
+void mapping::read_text(std::string_view key, text& into, std::string_view what) const {
+  if (const entry* e = find(key)) into = reader_.read_text(e->value, what, value_where(key));
+}
+
+void mapping::read_texts(std::string_view key, std::vector<text>& into, std::string_view what) const {
+  if (const entry* e = find(key)) into = reader_.read_texts(e->value, what, value_where(key));
+}
+
+void mapping::read_identifier(std::string_view key, std::string& into, std::string_view what) const {
+  if (const entry* e = find(key)) {
+    if (auto id = reader_.identifier(e->value, what, value_where(key))) into = std::move(*id);
+  }
+}
+
 position mapping::key_where(std::string_view key) const {
   const entry* e = find(key);
   return e ? e->key_at : where_;

@@ -79,6 +79,14 @@ public:
   /// Where the key itself is, or the map when absent.
   [[nodiscard]] position key_where(std::string_view key) const;
   [[nodiscard]] position where() const noexcept { return where_; }
+  /// When the map has `key`: its value read as a text (yaml_reader::read_text, `what` naming it in
+  /// messages, at the value's position) into `into`. Otherwise `into` is left as it is.
+  void read_text(std::string_view key, text& into, std::string_view what) const;
+  /// As read_text(), for one text or a list of texts (yaml_reader::read_texts).
+  void read_texts(std::string_view key, std::vector<text>& into, std::string_view what) const;
+  /// As read_text(), for an identifier (yaml_reader::identifier); `into` is left as it is when the
+  /// value is not one.
+  void read_identifier(std::string_view key, std::string& into, std::string_view what) const;
   /// Reports that `key` is missing (unless an unknown key was already taken for a misspelling of it).
   void require(std::string_view key, std::string_view what);
 
