@@ -1,16 +1,14 @@
 """bench/layout_quality --self-test: the metrics on tiny hand-made drawings whose right answers are
-known, so that every metric is seen to fail when it should, and the PlantUML converter on tiny
-processes. No tool is run.
+known, so that every metric is seen to fail when it should. No tool is run. (The PlantUML drawings
+are passation's own export, whose structures tests/test_exports.cpp checks.)
 """
 
 import os
 import sys
 import tempfile
 
-import dot_process
 import layout_metrics as lm
 import layout_svg
-import to_plantuml
 
 # ---------------------------------------------------------------------------------------------
 # Graphviz-style drawings: y grows upwards inside a translate(4 H) group, as dot writes them.
@@ -128,53 +126,6 @@ PLANTUML_EXPECT = {"edges": 3, "boxes": 3, "crossings": 0, "shared": 0, "orthogo
                    "touched": 0, "through": 0}
 
 
-# ---------------------------------------------------------------------------------------------
-# The converter
-
-def dot(decisions, edges):
-    """A passation-like DOT: nodes n1..nK in one lane, `decisions` drawn as diamonds."""
-    names = sorted({n for a, b, _ in edges for n in (a, b)}, key=lambda n: int(n[1:]))
-    lines = ["digraph passation {", "subgraph cluster_lane_1 {",
-             'lane1_head [label=<<B>Lane</B><BR/>who>, shape=box];']
-    for n in names:
-        shape = "diamond" if n in decisions else "plain"
-        lines.append(f'{n} [label=<<TABLE><TR><TD>Step {n}</TD></TR></TABLE>>, shape={shape}, pos="1,1!"];')
-    lines.append("}")
-    for a, b, label in edges:
-        lines.append(f"{a} -> {b}" + (f" [label=<{label}>]" if label else "") + ";")
-    lines.append("}")
-    return dot_process.read_process("\n".join(lines))
-
-
-CONVERSIONS = [
-    ("if/else that meets again",
-     dot({"n2"}, [("n1", "n2", None), ("n2", "n3", "oui"), ("n2", "n4", "non"), ("n3", "n4", None),
-                  ("n4", "n5", None)]),
-     ["start", "if (Step n2) then (oui)", "else (non)", "endif", "stop", "|Lane|"]),
-    ("while: an answer's path comes back to the decision",
-     dot({"n2"}, [("n1", "n2", None), ("n2", "n3", "non"), ("n3", "n2", None), ("n2", "n4", "oui")]),
-     ["while (Step n2) is (non)", "endwhile (oui)"]),
-    ("repeat: an answer goes back to an earlier node",
-     dot({"n3"}, [("n1", "n2", None), ("n2", "n3", None), ("n3", "n2", "non"), ("n3", "n4", "oui")]),
-     ["repeat", "repeat while (Step n3) is (non) not (oui)"]),
-    ("switch: three answers",
-     dot({"n2"}, [("n1", "n2", None), ("n2", "n3", "A"), ("n2", "n4", "B"), ("n2", "n5", "C"),
-                  ("n3", "n6", None), ("n4", "n6", None), ("n5", "n6", None)]),
-     ["switch (Step n2)", "case (A)", "case (C)", "endswitch"]),
-    ("a tree: nested ifs ending in stop",
-     dot({"n2", "n4"}, [("n1", "n2", None), ("n2", "n3", "oui"), ("n2", "n4", "non"),
-                        ("n4", "n5", "oui"), ("n4", "n6", "non")]),
-     ["if (Step n2) then (oui)", "if (Step n4) then (oui)", "stop"]),
-]
-UNSTRUCTURED = [
-    ("a branch jumping into another",
-     dot({"n2", "n3"}, [("n1", "n2", None), ("n2", "n3", "a"), ("n2", "n4", "b"), ("n3", "n5", "x"),
-                        ("n3", "n6", "y"), ("n4", "n6", None), ("n5", "n7", None), ("n6", "n7", None)])),
-    ("a loop without a decision",
-     dot(set(), [("n1", "n2", None), ("n2", "n3", None), ("n3", "n2", None)])),
-]
-
-
 def check(name, got, expected, failures):
     for k, want in expected.items():
         have = got[k]
@@ -201,22 +152,6 @@ def main():
         check("separators, arrowheads, chained lines, a join", lm.measure(d, 3), PLANTUML_EXPECT, failures)
         check("the Z connector", {"bends": lm.edge_bends(max(d.edges, key=lambda e: len(e.segments)))},
               {"bends": 2}, failures)
-    print("PlantUML conversion")
-    for name, process, wanted in CONVERSIONS:
-        text = to_plantuml.to_plantuml(process)
-        lines = [line.strip() for line in text.splitlines()]
-        for w in wanted:
-            ok = w in lines
-            print(f"  {'ok  ' if ok else 'FAIL'} {name}: line {w!r}")
-            if not ok:
-                failures.append(f"{name}: no line {w!r} in\n{text}")
-    for name, process in UNSTRUCTURED:
-        try:
-            to_plantuml.to_plantuml(process)
-            failures.append(f"{name}: converted, expected n/a")
-            print(f"  FAIL {name}: converted")
-        except to_plantuml.Unstructured as e:
-            print(f"  ok   {name}: n/a ({e})")
     if failures:
         print(f"\n{len(failures)} failure(s):", file=sys.stderr)
         for f in failures:

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "export.hpp"
+#include "label.hpp"
 #include "style.hpp"
 #include "passation/error.hpp"
 
@@ -45,17 +46,39 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
-std::string small(std::string_view text, double size) {
-  return fmt::format("<size:{:g}>{}</size>", size, escaped(text));
+// `text` wrapped at `width` characters as passation wraps it, each line escaped, joined by "\n":
+// PlantUML does not wrap, and boxes as narrow as passation's give a drawing like passation's.
+std::string wrapped(std::string_view text, std::size_t width) {
+  std::string out;
+  for (const std::string& line : wrap(text, width)) out += (out.empty() ? "" : "\\n") + escaped(line);
+  return out;
 }
 
-// Every line a node draws, the secondary ones smaller, as one PlantUML label.
+// Each line in its own size tag: PlantUML ends a tag at a line break.
+std::string small(std::string_view text, std::size_t width, double size) {
+  std::string out;
+  for (const std::string& line : wrap(text, width)) {
+    out += (out.empty() ? "" : "\\n") + fmt::format("<size:{:g}>{}</size>", size, escaped(line));
+  }
+  return out;
+}
+
+// Every line a node draws, wrapped as passation wraps it, the secondary ones smaller, as one
+// PlantUML label.
 std::string node_text(const diagram_node& n, const style::type_sizes& type) {
+  const bool bold = n.kind == diagram_node_kind::start || n.kind == diagram_node_kind::end || n.kind == diagram_node_kind::milestone;
+  const std::size_t width = n.kind == diagram_node_kind::decision ? type.decision_wrap
+                            : n.kind == diagram_node_kind::summary ? style::summary_wrap
+                                                                   : type.step_wrap;
   std::string text;
-  if (!n.tag.empty()) text += "<i>" + small(n.tag, type.small) + "</i>\\n";
-  text += escaped(n.label);
-  for (const std::string& line : n.details) text += "\\n" + small(line, type.small);
-  if (!n.badge.empty()) text += "\\n" + small(n.badge, type.small);
+  if (!n.tag.empty()) {  // bold, wrapped as passation draws it
+    for (const std::string& line : wrap(n.tag, type.decision_wrap, 2)) {
+      text += fmt::format("<size:{:g}><b>{}</b></size>\\n", type.small, escaped(line));
+    }
+  }
+  text += bold ? "<b>" + wrapped(n.label, width) + "</b>" : wrapped(n.label, width);
+  for (const std::string& line : n.details) text += "\\n" + small(line, width + 6, type.small);
+  if (!n.badge.empty()) text += "\\n" + small(n.badge, width + 6, type.small);
   return text;
 }
 
@@ -86,7 +109,7 @@ public:
                         style::decision_fill, style::decision_border);
     out_ += fmt::format("skinparam ArrowColor {}\nskinparam SwimlaneBorderColor {}\n", style::edge_colour, style::lane_border);
     if (!d_.title.empty()) {
-      out_ += "title " + escaped(d_.title) + (d_.subtitle.empty() ? "" : "\\n" + small(d_.subtitle, type_->text)) + "\n";
+      out_ += "title <b>" + escaped(d_.title) + "</b>" + (d_.subtitle.empty() ? "" : "\\n" + small(d_.subtitle, 110, type_->text)) + "\n";
     }
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
       if (!lane_used_[l]) continue;
