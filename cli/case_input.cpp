@@ -33,10 +33,12 @@ int case_input::run(const std::function<int()>& build) const {
 void case_input::protect_from(const std::filesystem::path& output) const {
   if (file.empty() || output.empty() || output == "-") return;
   std::error_code ec;
-  const bool same = std::filesystem::exists(output, ec) ? std::filesystem::equivalent(file, output, ec)
-                                                        : std::filesystem::weakly_canonical(file, ec) ==
-                                                              std::filesystem::weakly_canonical(output, ec);
-  if (same) throw usage_error(fmt::format("{} is the case file: passation never writes over it; choose another output", output.string()));
+  const bool same = std::filesystem::exists(output, ec)
+                        ? std::filesystem::equivalent(file, output, ec)
+                        : std::filesystem::weakly_canonical(file, ec) == std::filesystem::weakly_canonical(output, ec);
+  if (same)
+    throw usage_error(
+        fmt::format("{} is the case file: passation never writes over it; choose another output", output.string()));
 }
 
 handover_case case_input::load() const {

@@ -12,7 +12,7 @@
 namespace passation::cli {
 
 struct case_input {
-  std::string file;  ///< empty: the embedded default case
+  std::string file;    ///< empty: the embedded default case
   bool watch = false;  ///< --watch: build again on every save of the file
 
   /// Adds the optional CASE positional to `command`.

@@ -50,7 +50,8 @@ int run(const decide_request& r) {
     write_out(drawn.bytes);
     return exit_ok;
   }
-  const std::string file = r.output.empty() ? fmt::format("decision-tree-{}{}", r.audience_name, file_extension(f)) : r.output;
+  const std::string file =
+      r.output.empty() ? fmt::format("decision-tree-{}{}", r.audience_name, file_extension(f)) : r.output;
   r.input.protect_from(file);
   write_file_atomically(file, drawn.bytes, {.replace_read_only = r.force});
   say("{}\n", terminal_safe(file));
@@ -61,16 +62,21 @@ int run(const decide_request& r) {
 
 command add_decide_command(CLI::App& app) {
   auto r = std::make_shared<decide_request>();
-  CLI::App* sub = app.add_subcommand("decide", "The yes/no questions that lead the funder to a scenario, as a flowchart");
+  CLI::App* sub =
+      app.add_subcommand("decide", "The yes/no questions that lead the funder to a scenario, as a flowchart");
   r->input.add_to(*sub);
   sub->add_flag("--with-variants", r->with_variants, "Also tell apart the best splits that explore finds");
   sub->add_option("--variants", r->variants, "How many of those splits")->capture_default_str();
-  sub->add_option("-a,--audience", r->audience_name, "plain or technical")->capture_default_str()->check(CLI::IsMember({"plain", "technical"}));
+  sub->add_option("-a,--audience", r->audience_name, "plain or technical")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"plain", "technical"}));
   sub->add_option("-f,--format", r->format_name, diagram_format_names() + "; default: from -o's extension, or svg")
       ->check(CLI::IsMember(format_name_list()));
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
-  sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));
-  sub->add_option("-o,--output", r->output, "Output file ('-' for standard output); default: decision-tree-<audience>.<ext>")
+  sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")
+      ->check(CLI::IsMember({"fr", "en"}));
+  sub->add_option("-o,--output", r->output,
+                  "Output file ('-' for standard output); default: decision-tree-<audience>.<ext>")
       ->type_name("FILE");
   sub->add_flag("--force", r->force, "Replace the output even when it is read-only");
   return {sub, [r] { return run(*r); }};

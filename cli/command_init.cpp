@@ -45,7 +45,8 @@ std::string starter_text(language lang, const std::string& file) {
   std::string text(starter_case_source(lang));
   const std::size_t first_line_end = text.find('\n') + 1;
   const std::filesystem::path schema = installed_schema();
-  const std::string comment = schema.empty() ? "" : fmt::format("# yaml-language-server: $schema={}\n", schema.string());
+  const std::string comment =
+      schema.empty() ? "" : fmt::format("# yaml-language-server: $schema={}\n", schema.string());
   text.replace(0, first_line_end, comment);
   const std::string name = std::filesystem::path(file).filename().string();
   if (file != "-" && name != "case.yaml" && name.find_first_of(" #'\"") == std::string::npos) {
@@ -71,7 +72,8 @@ int run(const init_request& r) {
   write_file_atomically(r.file, text);
   const std::string quoted = r.file.find(' ') == std::string::npos ? r.file : fmt::format("'{}'", r.file);
   say("passation: wrote a starter case to {}\n", terminal_safe(r.file));
-  say("Next:\n  passation check {0}\n  passation render {0} -o out --watch\n  passation pack {0} -o pack\n", terminal_safe(quoted));
+  say("Next:\n  passation check {0}\n  passation render {0} -o out --watch\n  passation pack {0} -o pack\n",
+      terminal_safe(quoted));
   return exit_ok;
 }
 
@@ -85,9 +87,10 @@ command add_init_command(CLI::App& app) {
       ->check(CLI::IsMember({"fr", "en"}))
       ->capture_default_str();
   sub->add_flag("--force", request->force, "Replace FILE if it exists");
-  sub->footer("The starter has three actors, three components, two scenarios and a short process; it passes\n"
-              "`passation check` as it is. Its first line tells editors with the YAML language server where\n"
-              "the case file's JSON Schema is, for completion and checking as you type.");
+  sub->footer(
+      "The starter has three actors, three components, two scenarios and a short process; it passes\n"
+      "`passation check` as it is. Its first line tells editors with the YAML language server where\n"
+      "the case file's JSON Schema is, for completion and checking as you type.");
   return {sub, [request] { return run(*request); }};
 }
 

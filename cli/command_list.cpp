@@ -47,13 +47,12 @@ void list_scenarios(const handover_case& c, audience a) {
       std::vector<std::string> its;
       for (std::size_t k : share.components) its.push_back(c.components[k].id);
       shares.push_back(taking.size() == 1 ? terminal_safe(share.holder)
-                                         : fmt::format("{} ({})", terminal_safe(share.holder), ids(its)));
+                                          : fmt::format("{} ({})", terminal_safe(share.holder), ids(its)));
     }
     const std::string indent(width + 3, ' ');
     say("  {:<{}} {}\n{}transfers: {}\n{}keeps:     {}\n{}taken by:  {}\n", terminal_safe(s.id), width,
-        terminal_safe(s.title.for_audience(a)),
-               indent, moved.empty() ? "-" : ids(moved), indent, kept.empty() ? "-" : ids(kept), indent,
-               shares.empty() ? "-" : fmt::format("{}", fmt::join(shares, "; ")));
+        terminal_safe(s.title.for_audience(a)), indent, moved.empty() ? "-" : ids(moved), indent,
+        kept.empty() ? "-" : ids(kept), indent, shares.empty() ? "-" : fmt::format("{}", fmt::join(shares, "; ")));
   }
 }
 
@@ -81,8 +80,7 @@ void list_steps(const handover_case& c, audience a) {
       if (takes_place(c, n, split_of(c, s))) in.push_back(s.id);
     }
     say("  {:<20} {:<9} {:<14} {}  [{}]\n", terminal_safe(n.id), to_string(n.kind), terminal_safe(n.actor),
-        terminal_safe(n.label.for_audience(a)),
-               in.size() == c.scenarios.size() ? "all" : ids(in));
+        terminal_safe(n.label.for_audience(a)), in.size() == c.scenarios.size() ? "all" : ids(in));
   }
 }
 

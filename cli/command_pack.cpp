@@ -44,7 +44,7 @@ void write_quick_part(const pack_request& r, const handover_case& c, pack_option
     return write_pack(p, folder, {.in_place = true});
   }();
   say("{} page, tables and SVG drawings: {} of {} files rewritten in {} ms\n", watch_clock(), written.size(),
-             p.files.size(), since_save().count());
+      p.files.size(), since_save().count());
   (void)stdout_failed();  // flushed: the line shows before the rest is built
 }
 
@@ -60,7 +60,7 @@ extern "C" void on_stop_writing(int signal) {
 
 // SIGINT and SIGTERM go to on_stop_writing while it lives; the handlers before are put back.
 class stop_handlers {
-public:
+ public:
   stop_handlers() {
     struct sigaction handler {};
     handler.sa_handler = on_stop_writing;
@@ -75,8 +75,9 @@ public:
   stop_handlers(const stop_handlers&) = delete;
   stop_handlers& operator=(const stop_handlers&) = delete;
 
-private:
-  struct sigaction old_int_ {}, old_term_ {};
+ private:
+  struct sigaction old_int_ {
+  }, old_term_{};
 };
 
 std::vector<std::string> write_pack_unless_stopped(const pack& p, const std::filesystem::path& folder) {
@@ -95,9 +96,10 @@ int run(const pack_request& r) {
   pack_options options;
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
   options.cache = r.cache.get();
-  const std::filesystem::path folder = r.output.empty() ? std::filesystem::path(c.id + "-pack") : std::filesystem::path(r.output);
+  const std::filesystem::path folder =
+      r.output.empty() ? std::filesystem::path(c.id + "-pack") : std::filesystem::path(r.output);
   if (r.input.watch) write_quick_part(r, c, options, folder);
-  const pack p = [&] {  // everything built before anything is written
+  const pack p = [&] {                         // everything built before anything is written
     progress_line progress("passation pack");  // erased before the lines that follow
     options.progress = progress.drawings();
     options.exploring = progress.splits();
@@ -116,10 +118,11 @@ int run(const pack_request& r) {
   if (r.input.watch) {
     // What changed since the last save; the rest of the folder is left as it was.
     constexpr std::size_t k_named = 8;
-    for (std::size_t i = 0; i < written.size() && i < k_named; ++i) say("{}\n", terminal_safe((folder / written[i]).string()));
+    for (std::size_t i = 0; i < written.size() && i < k_named; ++i)
+      say("{}\n", terminal_safe((folder / written[i]).string()));
     if (written.size() > k_named) say("… and {} more\n", written.size() - k_named);
     say("passation: {} of {} files of the pack rewritten ({} drawings reused, {} drawn)\n", written.size(),
-               p.files.size(), r.cache->last_build().reused, r.cache->last_build().drawn);
+        p.files.size(), r.cache->last_build().reused, r.cache->last_build().drawn);
     return exit_ok;
   }
   std::size_t bytes = 0;
@@ -134,10 +137,12 @@ int run(const pack_request& r) {
 
 command add_pack_command(CLI::App& app) {
   auto r = std::make_shared<pack_request>();
-  CLI::App* sub = app.add_subcommand("pack", "Everything for the meeting in one folder: index.html, diagrams, tables, slides");
+  CLI::App* sub =
+      app.add_subcommand("pack", "Everything for the meeting in one folder: index.html, diagrams, tables, slides");
   r->input.add_to(*sub);
   sub->add_option("-o,--output", r->output, "The folder (default: <case>-pack)")->type_name("DIR");
-  sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")->check(CLI::IsMember({"fr", "en"}));
+  sub->add_option("--lang", r->language_name, "Language of passation's own words (fr, en)")
+      ->check(CLI::IsMember({"fr", "en"}));
   r->input.add_watch_to(*sub);
   sub->footer("Example: passation pack -o out     (the Sport Santé meeting pack)");
   return {sub, [r] {

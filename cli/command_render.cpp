@@ -55,8 +55,8 @@ struct render_request {
 
 // One diagram to write, and the name its files get in a folder (without extension).
 struct job {
-  std::string scenario;  // empty: the overview, an explored split or a difference
-  std::string diff_from;  // with `scenario`: the difference from this scenario to it
+  std::string scenario;              // empty: the overview, an explored split or a difference
+  std::string diff_from;             // with `scenario`: the difference from this scenario to it
   std::optional<std::size_t> split;  // index in the explored splits
   audience reader;
   std::string file_name;
@@ -86,7 +86,9 @@ int run(const render_request& r) {
     look.fit_width = 960;  // a 16:9 slide, in points
     look.fit_height = 540;
   }
-  look.budget = r.budget_name == "on" ? layout_budget::always : r.budget_name == "off" ? layout_budget::never : layout_budget::automatic;
+  look.budget = r.budget_name == "on"    ? layout_budget::always
+                : r.budget_name == "off" ? layout_budget::never
+                                         : layout_budget::automatic;
   // Every format, and a PNG per resolution: the first gets ".png", the others "@300dpi.png".
   std::vector<output> outputs;
   for (output_format f : formats) {
@@ -135,8 +137,8 @@ int run(const render_request& r) {
   }
 
   // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
-  const bool single = jobs.size() == 1 && outputs.size() == 1 &&
-                      !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
+  const bool single =
+      jobs.size() == 1 && outputs.size() == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
   if (!single && r.output == "-") {
     throw usage_error("render", fmt::format("-o - writes one file to standard output, and this asks for {}: choose one "
                                             "diagram with --scenario (or --overview) and --audience, and one format",
@@ -145,14 +147,15 @@ int run(const render_request& r) {
   // A name with an extension is a file: several drawings never go into a folder named like one.
   if (!single && r.output != "-" && !r.output.empty() && !r.output.ends_with('/') &&
       !std::filesystem::is_directory(r.output) && std::filesystem::path(r.output).has_extension()) {
-    throw usage_error(fmt::format("-o {} names one file, and this asks for {} drawings: choose one with --scenario (or "
-                                  "--overview) and --audience, or give a folder (-o {}/)",
-                                  r.output, jobs.size() * outputs.size(),
-                                  std::filesystem::path(r.output).replace_extension().string()));
+    throw usage_error(fmt::format(
+        "-o {} names one file, and this asks for {} drawings: choose one with --scenario (or "
+        "--overview) and --audience, or give a folder (-o {}/)",
+        r.output, jobs.size() * outputs.size(), std::filesystem::path(r.output).replace_extension().string()));
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    (void)output_format_of(r.output, std::optional(outputs.front().look.format), diagram_format_of_extension, diagram_extensions());
+    (void)output_format_of(r.output, std::optional(outputs.front().look.format), diagram_format_of_extension,
+                           diagram_extensions());
   }
   std::filesystem::path folder;
   if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
@@ -171,7 +174,8 @@ int run(const render_request& r) {
   auto flowchart_of = [&](const std::string& id) {
     if (r.unaligned) return make_flowchart(process_of(id), options);
     auto known = aligned.find(options.reader);
-    if (known == aligned.end()) known = aligned.emplace(options.reader, make_aligned_flowcharts(processes, options)).first;
+    if (known == aligned.end())
+      known = aligned.emplace(options.reader, make_aligned_flowcharts(processes, options)).first;
     return known->second[static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data())];
   };
 
@@ -194,12 +198,11 @@ int run(const render_request& r) {
   }
   std::vector<render_options> looks;
   for (const output& o : outputs) looks.push_back(o.look);
-  const std::vector<std::vector<rendering>> drawn =
-      [&] {
-        progress_line progress("passation render");
-        return render_batch(diagrams, looks,
-                            {.processes = r.processes, .cache = r.cache.get(), .progress = progress.drawings()});
-      }();
+  const std::vector<std::vector<rendering>> drawn = [&] {
+    progress_line progress("passation render");
+    return render_batch(diagrams, looks,
+                        {.processes = r.processes, .cache = r.cache.get(), .progress = progress.drawings()});
+  }();
   std::vector<std::pair<std::filesystem::path, std::string>> files;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     for (std::size_t k = 0; k < outputs.size(); ++k) {
@@ -228,7 +231,7 @@ int run(const render_request& r) {
   }
   if (r.input.watch) {
     say("passation: {} of {} files rewritten ({} drawings reused, {} drawn)\n", written, files.size(),
-               r.cache->last_build().reused, r.cache->last_build().drawn);
+        r.cache->last_build().reused, r.cache->last_build().drawn);
   } else if (!single) {
     std::string kinds;
     for (output_format f : formats) kinds += (kinds.empty() ? "" : "+") + std::string(to_string(f));
@@ -242,16 +245,20 @@ int run(const render_request& r) {
 
 command add_render_command(CLI::App& app) {
   auto request = std::make_shared<render_request>();
-  CLI::App* sub = app.add_subcommand("render", "Draw the handover flowcharts (every scenario and the overview by default)");
+  CLI::App* sub =
+      app.add_subcommand("render", "Draw the handover flowcharts (every scenario and the overview by default)");
   request->input.add_to(*sub);
   sub->add_option("-s,--scenario", request->scenarios, "Only this scenario (repeat for several)")->type_name("ID");
   sub->add_flag("--overview", request->overview, "The overview of every scenario (with --scenario: as well)");
-  sub->add_option("-a,--audience", request->audience_name, "plain (the funder) or technical (the contractor); default: both")
+  sub->add_option("-a,--audience", request->audience_name,
+                  "plain (the funder) or technical (the contractor); default: both")
       ->check(CLI::IsMember({"plain", "technical"}));
   sub->add_option("-f,--format", request->format_names,
-                  diagram_format_names() + "; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
+                  diagram_format_names() +
+                      "; repeat for several, each diagram laid out once; default: from -o's extension, or svg")
       ->check(CLI::IsMember(format_name_list()));
-  sub->add_option("--dpi", request->dpis, "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
+  sub->add_option("--dpi", request->dpis,
+                  "PNG resolution in dots per inch; repeat for several PNGs (the others are named @<dpi>dpi.png)")
       ->capture_default_str()
       ->check(dpi_range());
   sub->add_option("--layout-budget", request->budget_name,
@@ -262,18 +269,21 @@ command add_render_command(CLI::App& app) {
                   "One flowchart of what changes from scenario FROM to scenario TO: what TO adds, what it drops")
       ->expected(2)
       ->type_name("FROM TO");
-  sub->add_option("--direction", request->direction,
-                  "TB: lanes as columns, the flow going down (a page); LR: lanes as bands, the flow going right (a slide)")
+  sub->add_option(
+         "--direction", request->direction,
+         "TB: lanes as columns, the flow going down (a page); LR: lanes as bands, the flow going right (a slide)")
       ->capture_default_str()
       ->check(CLI::IsMember({"TB", "LR"}));
-  sub->add_flag("--unaligned", request->unaligned,
-                "Draw each scenario on its own grid (default: on the grid of every scenario, shared steps at the same place)");
+  sub->add_flag(
+      "--unaligned", request->unaligned,
+      "Draw each scenario on its own grid (default: on the grid of every scenario, shared steps at the same place)");
   sub->add_flag("--fit-slide", request->fit_slide, "SVG: declare a size that fits a 16:9 slide (960 x 540 pt)");
   sub->add_flag("--explored", request->explored,
                 "The flowcharts of the splits 'passation explore' lists (with --scenario or --overview: as well)");
   sub->add_option("--explored-limit", request->explored_limit, "How many of the best splits --explored draws (0: all)")
       ->capture_default_str();
-  sub->add_option("-j,--jobs", request->processes, "Processes drawing at once (0: one per core)")->capture_default_str();
+  sub->add_option("-j,--jobs", request->processes, "Processes drawing at once (0: one per core)")
+      ->capture_default_str();
   sub->add_option("--lang", request->language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
   sub->add_option("-o,--output", request->output,
@@ -281,13 +291,14 @@ command add_render_command(CLI::App& app) {
                   "(default: <case>-flowcharts)")
       ->type_name("FILE|DIR");
   sub->add_flag("--force", request->force, "Replace outputs even when they are read-only");
-  sub->footer("Examples:\n"
-              "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
-              "  passation render --scenario B1 --audience technical -o b1.svg\n"
-              "  passation render --diff A B2 -a plain -o a-to-b2.svg   what B2 changes to A\n"
-              "  passation render -s B1 -a plain --direction LR --fit-slide -o b1-slide.svg\n"
-              "  passation render my-case.yaml -f png --dpi 300 -o slides/\n"
-              "  passation render --explored -o splits/         every split explore lists, both audiences");
+  sub->footer(
+      "Examples:\n"
+      "  passation render                          every flowchart of the Sport Santé case, as SVG\n"
+      "  passation render --scenario B1 --audience technical -o b1.svg\n"
+      "  passation render --diff A B2 -a plain -o a-to-b2.svg   what B2 changes to A\n"
+      "  passation render -s B1 -a plain --direction LR --fit-slide -o b1-slide.svg\n"
+      "  passation render my-case.yaml -f png --dpi 300 -o slides/\n"
+      "  passation render --explored -o splits/         every split explore lists, both audiences");
   request->input.add_watch_to(*sub);
   return {sub, [request] {
             if (request->input.watch) request->cache = std::make_shared<drawing_cache>();

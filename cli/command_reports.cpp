@@ -74,24 +74,28 @@ command add_table_command(CLI::App& app) {
   r->out.add_to(*sub, "plain (technical for --kind technical)");
   r->input.add_watch_to(*sub);
   sub->footer("Example: passation table --kind funder --format md");
-  return {sub, [r] { return r->input.run([r] {
-            const handover_case c = r->input.load();
-            check_scenarios(c, r->scenarios, "table");
-            report_options o = r->out.options(c);
-            if (r->out.audience_name.empty()) o.reader = r->kind == "technical" ? audience::technical : audience::plain;
-            o.scenarios = r->scenarios;
-            const report rep = r->kind == "funder"      ? funder_report(c, o)
-                               : r->kind == "technical" ? technical_report(c, o)
-                               : r->kind == "matrix"    ? matrix_report(c, o)
-                                                        : glossary_report(c, o);
-            r->out.write(rep, c, r->input.file);
-            return exit_ok;
-          }); }};
+  return {sub, [r] {
+            return r->input.run([r] {
+              const handover_case c = r->input.load();
+              check_scenarios(c, r->scenarios, "table");
+              report_options o = r->out.options(c);
+              if (r->out.audience_name.empty())
+                o.reader = r->kind == "technical" ? audience::technical : audience::plain;
+              o.scenarios = r->scenarios;
+              const report rep = r->kind == "funder"      ? funder_report(c, o)
+                                 : r->kind == "technical" ? technical_report(c, o)
+                                 : r->kind == "matrix"    ? matrix_report(c, o)
+                                                          : glossary_report(c, o);
+              r->out.write(rep, c, r->input.file);
+              return exit_ok;
+            });
+          }};
 }
 
 command add_prereqs_command(CLI::App& app) {
   auto r = std::make_shared<prereqs_request>();
-  CLI::App* sub = app.add_subcommand("prereqs", "The prerequisites of each scenario, the minimum profile, risks and advantages");
+  CLI::App* sub =
+      app.add_subcommand("prereqs", "The prerequisites of each scenario, the minimum profile, risks and advantages");
   r->input.add_to(*sub);
   sub->add_option("-s,--scenario", r->scenarios, "Only these scenarios (repeat for several)")->type_name("ID");
   r->out.add_to(*sub, "technical");
@@ -129,14 +133,16 @@ command add_explore_command(CLI::App& app) {
 
 command add_raci_command(CLI::App& app) {
   auto r = std::make_shared<raci_request>();
-  CLI::App* sub = app.add_subcommand("raci", "Who is Responsible, Accountable, Consulted, Informed for each piece, during and after");
+  CLI::App* sub = app.add_subcommand(
+      "raci", "Who is Responsible, Accountable, Consulted, Informed for each piece, during and after");
   r->input.add_to(*sub);
   sub->add_option("-s,--scenario", r->scenario, "The scenario")->required()->type_name("ID");
   r->out.add_to(*sub, "plain");
   return {sub, [r] {
             const handover_case c = r->input.load();
             check_scenarios(c, {r->scenario}, "raci");
-            r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c, r->input.file);
+            r->out.write(raci_report(build_process(c, *c.find_scenario(r->scenario)), r->out.options(c)), c,
+                         r->input.file);
             return exit_ok;
           }};
 }

@@ -36,11 +36,12 @@ int run(const timeline_request& r) {
   date start = start_of(c);
   if (!r.start.empty()) {
     const auto parsed = date::parse(r.start);
-    if (!parsed) throw usage_error("timeline", fmt::format("--start must be a date written YYYY-MM-DD, not '{}'", r.start));
+    if (!parsed)
+      throw usage_error("timeline", fmt::format("--start must be a date written YYYY-MM-DD, not '{}'", r.start));
     start = *parsed;
   } else if (c.start.empty() && c.decision.day.empty()) {
     warn("passation timeline: the case has neither a start date nor a decision date: starting today ({})\n",
-               start.iso());
+         start.iso());
   }
   const process_graph p = build_process(c, *s);
   const schedule plan = make_schedule(p, start);
@@ -82,17 +83,19 @@ command add_timeline_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("timeline", "When the handover of a scenario would end, against the deadline");
   r->input.add_to(*sub);
   sub->add_option("-s,--scenario", r->scenario, "The scenario")->required()->type_name("ID");
-  sub->add_option("--start", r->start, "First day (YYYY-MM-DD); default: the case's start, else today")->type_name("DATE");
+  sub->add_option("--start", r->start, "First day (YYYY-MM-DD); default: the case's start, else today")
+      ->type_name("DATE");
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   std::vector<std::string> formats{"md", "markdown", "html", "csv", "json"};
   for (const format_info& f : diagram_formats()) {
     if (f.gantt) formats.emplace_back(f.name);
   }
   r->out.add_to(*sub, "technical", formats);
-  sub->footer("Durations are working days; after a decision the longer answer counts; a loop is not taken, and what\n"
-              "one more round adds is said apart.\n"
-              "Examples: passation timeline -s B1            (Markdown list)\n"
-              "          passation timeline -s B1 -o b1-gantt.svg");
+  sub->footer(
+      "Durations are working days; after a decision the longer answer counts; a loop is not taken, and what\n"
+      "one more round adds is said apart.\n"
+      "Examples: passation timeline -s B1            (Markdown list)\n"
+      "          passation timeline -s B1 -o b1-gantt.svg");
   return {sub, [r] { return run(*r); }};
 }
 

@@ -22,7 +22,8 @@ struct stopped_by_signal {
 struct usage_error : std::runtime_error {
   using std::runtime_error::runtime_error;
   /// `subcommand` is named in the message: "passation render: error: …".
-  usage_error(std::string subcommand, const std::string& what) : std::runtime_error(what), command(std::move(subcommand)) {}
+  usage_error(std::string subcommand, const std::string& what)
+      : std::runtime_error(what), command(std::move(subcommand)) {}
   std::string command;
 };
 

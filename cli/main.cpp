@@ -29,14 +29,16 @@ std::string what_was_not_understood(const CLI::App& app, const CLI::ParseError& 
   };
   if (dynamic_cast<const CLI::RequiredError*>(&e) && app.get_subcommands().empty()) {
     std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+      names.push_back(sub->get_name());
     for (int i = 1; i < argc; ++i) {
       const std::string word = argv[i];
       if (word.empty() || word[0] != '-') {
-        return fmt::format("unknown subcommand '{}'{} (the subcommands: {})", terminal_safe(word), suggestion(word, names),
-                           fmt::join(names, ", "));
+        return fmt::format("unknown subcommand '{}'{} (the subcommands: {})", terminal_safe(word),
+                           suggestion(word, names), fmt::join(names, ", "));
       }
-      if (word != "--") return fmt::format("unknown option '{}' (passation --help lists the options)", terminal_safe(word));
+      if (word != "--")
+        return fmt::format("unknown option '{}' (passation --help lists the options)", terminal_safe(word));
     }
     return fmt::format("a subcommand is required: {}", fmt::join(names, ", "));
   }
@@ -66,17 +68,18 @@ std::string what_was_not_understood(const CLI::App& app, const CLI::ParseError& 
 int main(int argc, char** argv) {
   using namespace passation;
   cli::guard_standard_streams();
-  CLI::App app{"passation: plans the handover of a piece of software to another team, and draws it.\n"
-               "Without a CASE file, every command works on the embedded Sport Santé case."};
+  CLI::App app{
+      "passation: plans the handover of a piece of software to another team, and draws it.\n"
+      "Without a CASE file, every command works on the embedded Sport Santé case."};
   app.set_version_flag("--version", std::string(passation::version));
   app.require_subcommand(1);
   app.fallthrough();
 
   const std::vector<cli::command> commands{
-      cli::add_pack_command(app),    cli::add_render_command(app),  cli::add_table_command(app),   cli::add_prereqs_command(app),
-      cli::add_explore_command(app), cli::add_diff_command(app),    cli::add_timeline_command(app),
-      cli::add_decide_command(app),  cli::add_raci_command(app),    cli::add_check_command(app),
-      cli::add_list_command(app),    cli::add_init_command(app)};
+      cli::add_pack_command(app),     cli::add_render_command(app),  cli::add_table_command(app),
+      cli::add_prereqs_command(app),  cli::add_explore_command(app), cli::add_diff_command(app),
+      cli::add_timeline_command(app), cli::add_decide_command(app),  cli::add_raci_command(app),
+      cli::add_check_command(app),    cli::add_list_command(app),    cli::add_init_command(app)};
 
   try {
     app.parse(argc, argv);
@@ -86,7 +89,7 @@ int main(int argc, char** argv) {
       return cli::exit_usage;
     }
     const int code = app.exit(e);  // prints help, the version, or the usage error
-    if (cli::stdout_failed()) {  // --help or --version nobody could read
+    if (cli::stdout_failed()) {    // --help or --version nobody could read
       cli::warn("passation: error: cannot write to standard output\n");
       return cli::exit_io;
     }

@@ -12,7 +12,7 @@
 namespace passation::cli {
 
 class progress_line {
-public:
+ public:
   /// `command`: what the line starts with, "passation pack".
   explicit progress_line(std::string command);
   /// Erases the line if it was shown.
@@ -27,7 +27,7 @@ public:
   /// The callback of explore_options::progress: "N% of the M splits checked".
   [[nodiscard]] std::function<void(std::uint64_t, std::uint64_t)> splits();
 
-private:
+ private:
   std::string command_;
   bool terminal_ = false;
   bool shown_ = false;

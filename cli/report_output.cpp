@@ -16,8 +16,9 @@ namespace passation::cli {
 
 void report_output::add_to(CLI::App& command, std::string_view default_audience, std::vector<std::string> formats) {
   default_audience_ = std::string(default_audience);
-  command.add_option("-a,--audience", audience_name,
-                     fmt::format("plain (the funder) or technical (the contractor); default: {}", default_audience))
+  command
+      .add_option("-a,--audience", audience_name,
+                  fmt::format("plain (the funder) or technical (the contractor); default: {}", default_audience))
       ->check(CLI::IsMember({"plain", "technical"}));
   // "md, html, csv or json": every name but the long spelling of md.
   std::vector<std::string> shown;
@@ -25,7 +26,8 @@ void report_output::add_to(CLI::App& command, std::string_view default_audience,
     if (f != "markdown") shown.push_back(f);
   }
   known_formats_ = alternatives(shown);
-  command.add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", known_formats_))
+  command
+      .add_option("-f,--format", format_name, fmt::format("{}; default: from -o's extension, or md", known_formats_))
       ->check(CLI::IsMember(formats));
   command.add_option("--lang", language_name, "Language of passation's own words (fr, en); default: the case's")
       ->check(CLI::IsMember({"fr", "en"}));
@@ -58,8 +60,10 @@ void report_output::write(const report& r, const handover_case& c, const std::st
     write_out(text);
   } else {
     const writing_files writing;  // Ctrl-C under --watch waits for the file
-    if (write_file_if_changed(output, text, {.replace_read_only = force})) warn("passation: wrote {}\n", terminal_safe(output));
-    else warn("passation: {} is up to date\n", terminal_safe(output));
+    if (write_file_if_changed(output, text, {.replace_read_only = force}))
+      warn("passation: wrote {}\n", terminal_safe(output));
+    else
+      warn("passation: {} is up to date\n", terminal_safe(output));
   }
 }
 

@@ -26,7 +26,7 @@ struct report_output {
   /// Writes `r` to -o (atomically, never over the case file) or to standard output.
   void write(const report& r, const handover_case& c, const std::string& case_file = {}) const;
 
-private:
+ private:
   std::string default_audience_;
   std::string known_formats_;  ///< "md, html, csv or json", for --help and messages
 };

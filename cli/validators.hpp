@@ -85,14 +85,16 @@ std::optional<Format> output_format_of(const std::string& output, std::optional<
   if (!ext) return asked;
   const std::optional<Format> named = parse(*ext);
   if (!named) {
-    throw usage_error(fmt::format("-o {}: .{} is not a format this command writes ({}); name the file with one of "
-                                  "these extensions",
-                                  output, *ext, known));
+    throw usage_error(
+        fmt::format("-o {}: .{} is not a format this command writes ({}); name the file with one of "
+                    "these extensions",
+                    output, *ext, known));
   }
   if (asked && *asked != *named) {
-    throw usage_error(fmt::format("-f {} and -o {} disagree: the file would hold {} under a name that says {}; change "
-                                  "one of them",
-                                  to_string(*asked), output, to_string(*asked), to_string(*named)));
+    throw usage_error(
+        fmt::format("-f {} and -o {} disagree: the file would hold {} under a name that says {}; change "
+                    "one of them",
+                    to_string(*asked), output, to_string(*asked), to_string(*named)));
   }
   return named;
 }

@@ -128,7 +128,7 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
     building = false;
     const auto took = since_save();
     say("{} {} {} in {} ms; watching {} (Ctrl-C to stop)\n", watch_clock(), first ? "built" : "rebuilt",
-               code == exit_ok ? "ok" : "with errors, nothing written", took.count(), terminal_safe(case_file));
+        code == exit_ok ? "ok" : "with errors, nothing written", took.count(), terminal_safe(case_file));
     (void)stdout_failed();  // flushed: the line shows before the wait
     // The next save; then the burst of events an editor makes while saving (a write, a new file,
     // a rename) settles for 20 ms before the build starts.

@@ -19,7 +19,7 @@ int watch_case(const std::string& case_file, const std::function<int()>& build);
 /// memory, and in drawing processes that end with it) the command ends at once, so that it stops
 /// within a second whatever is building.
 class writing_files {
-public:
+ public:
   writing_files() noexcept;
   ~writing_files();
   writing_files(const writing_files&) = delete;

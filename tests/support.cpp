@@ -49,9 +49,12 @@ command_result run_cli(const std::vector<std::string>& arguments, const std::fil
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   const auto set_up = [&](int fd, stream_state state, const std::filesystem::path& file) {
-    if (state == stream_state::closed) posix_spawn_file_actions_addclose(&actions, fd);
-    else if (state == stream_state::full) posix_spawn_file_actions_addopen(&actions, fd, "/dev/full", O_WRONLY, 0);
-    else posix_spawn_file_actions_addopen(&actions, fd, file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (state == stream_state::closed)
+      posix_spawn_file_actions_addclose(&actions, fd);
+    else if (state == stream_state::full)
+      posix_spawn_file_actions_addopen(&actions, fd, "/dev/full", O_WRONLY, 0);
+    else
+      posix_spawn_file_actions_addopen(&actions, fd, file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   };
   set_up(1, out, out_file);
   set_up(2, err, err_file);

@@ -29,7 +29,7 @@ command_result run_cli(const std::vector<std::string>& arguments, const std::fil
 
 /// An SVG document parsed as XML; throws when it is not well-formed.
 class svg_document {
-public:
+ public:
   explicit svg_document(const std::string& bytes);
   ~svg_document();
   svg_document(const svg_document&) = delete;
@@ -40,7 +40,7 @@ public:
   /// The text content of every <text> element, in document order.
   [[nodiscard]] std::vector<std::string> texts() const;
 
-private:
+ private:
   void* doc_;
 };
 

@@ -25,7 +25,8 @@ assessment of(const std::string& scenario) {
 // "skill=level" for each prerequisite, in the case's order of skills.
 std::vector<std::string> prerequisites(const handover_case& c, const assessment& a) {
   std::vector<std::string> out;
-  for (const prerequisite& p : a.prerequisites) out.push_back(c.skills[p.skill].id + "=" + c.skills[p.skill].levels[p.level].id);
+  for (const prerequisite& p : a.prerequisites)
+    out.push_back(c.skills[p.skill].id + "=" + c.skills[p.skill].levels[p.level].id);
   return out;
 }
 
@@ -131,8 +132,8 @@ std::vector<front_point> front_by_brute_force(const handover_case& c) {
 
 TEST_CASE("scenario A: the seed's prerequisites and profile, derived from the rules", "[analysis]") {
   const assessment a = of("A");
-  CHECK(prerequisites(sport_sante(), a) ==
-        std::vector<std::string>{"wordpress=maitrise", "php_mysql=confirme", "hebergement=autonome", "support=repondre"});
+  CHECK(prerequisites(sport_sante(), a) == std::vector<std::string>{"wordpress=maitrise", "php_mysql=confirme",
+                                                                    "hebergement=autonome", "support=repondre"});
   REQUIRE(a.profile);
   CHECK(sport_sante().profiles[*a.profile].id == "autonome");
   CHECK(sport_sante().profiles[*a.profile].name.for_audience(audience::plain) == "Prestataire autonome");
@@ -143,9 +144,9 @@ TEST_CASE("scenario A: the seed's prerequisites and profile, derived from the ru
 
 TEST_CASE("scenario B1: as A plus DNS coordination, and the dependence on Thibaud for the domain", "[analysis]") {
   const assessment b1 = of("B1");
-  CHECK(prerequisites(sport_sante(), b1) ==
-        std::vector<std::string>{"wordpress=maitrise", "php_mysql=confirme", "hebergement=autonome", "support=repondre",
-                                 "dns=demander_pointage"});
+  CHECK(prerequisites(sport_sante(), b1) == std::vector<std::string>{"wordpress=maitrise", "php_mysql=confirme",
+                                                                     "hebergement=autonome", "support=repondre",
+                                                                     "dns=demander_pointage"});
   CHECK(sport_sante().profiles[*b1.profile].id == "autonome");
   CHECK(texts(b1.risks, audience::technical) ==
         std::vector<std::string>{"Dépendance vers Thibaud pour le domaine (renouvellement, changement DNS)"});
@@ -157,7 +158,8 @@ TEST_CASE("scenario B2: no infrastructure to run, support listed, a less special
                                                                      "hebergement=aucun", "support=repondre"});
   CHECK(sport_sante().profiles[*b2.profile].name.for_audience(audience::technical) ==
         "Dev PHP intermédiaire ou agence web");
-  CHECK(texts(b2.risks, audience::technical) == std::vector<std::string>{"Thibaud reste impliqué (hébergement = responsabilité)"});
+  CHECK(texts(b2.risks, audience::technical) ==
+        std::vector<std::string>{"Thibaud reste impliqué (hébergement = responsabilité)"});
   CHECK(texts(b2.advantages, audience::technical) ==
         std::vector<std::string>{"Plus facile à trouver, moins de risques de plantage serveur"});
   std::vector<std::string> kept;
@@ -168,9 +170,8 @@ TEST_CASE("scenario B2: no infrastructure to run, support listed, a less special
 
 TEST_CASE("two rules asking for one skill: the highest level wins, and both are the reason", "[analysis]") {
   const assessment a = of("A");
-  const auto php = std::find_if(a.prerequisites.begin(), a.prerequisites.end(), [](const prerequisite& p) {
-    return sport_sante().skills[p.skill].id == "php_mysql";
-  });
+  const auto php = std::find_if(a.prerequisites.begin(), a.prerequisites.end(),
+                                [](const prerequisite& p) { return sport_sante().skills[p.skill].id == "php_mysql"; });
   REQUIRE(php != a.prerequisites.end());
   REQUIRE(php->asked_by.size() == 2);
   CHECK(sport_sante().rules[php->asked_by[0].rule].id == "code_repris");

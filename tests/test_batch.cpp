@@ -56,7 +56,8 @@ TEST_CASE("one layout for several formats gives the bytes of one layout per form
 
 TEST_CASE("a batch gives the same bytes on one process and on several", "[render][batch]") {
   const std::vector<diagram> diagrams = sport_sante_flowcharts();
-  const std::vector<render_options> outputs = {{.format = output_format::svg}, {.format = output_format::png, .dpi = 36}};
+  const std::vector<render_options> outputs = {{.format = output_format::svg},
+                                               {.format = output_format::png, .dpi = 36}};
   const auto alone = render_batch(diagrams, outputs, {.processes = 1});
   const auto shared = render_batch(diagrams, outputs, {.processes = 3});
   REQUIRE(alone.size() == diagrams.size());
@@ -91,7 +92,10 @@ TEST_CASE("a drawing that fails or whose worker dies is reported, in the batch's
     return {rendering{std::to_string(i), {}}};
   };
   CHECK_THROWS_WITH(render_batch(8, failing_only, {.processes = 2}), Catch::Contains("drawing five is impossible"));
-  const auto drawn = render_batch(8, [](std::size_t i) { return std::vector<rendering>{{std::to_string(i), {}}}; },
+  const auto drawn = render_batch(8,
+                                  [](std::size_t i) {
+                                    return std::vector<rendering>{{std::to_string(i), {}}};
+                                  },
                                   {.processes = 2});
   for (std::size_t i = 0; i < drawn.size(); ++i) CHECK(drawn[i].at(0).bytes == std::to_string(i));
 }
@@ -118,11 +122,12 @@ TEST_CASE("PNG drawings are RGB on white, with their resolution", "[render][png]
   CHECK(static_cast<unsigned char>(png[25]) == 2);  // colour type: RGB
   const std::size_t phys = png.find("pHYs");
   REQUIRE(phys != std::string::npos);
-  CHECK(big_endian(png, phys + 4) == 7559);  // 192 dots per inch, in dots per metre
+  CHECK(big_endian(png, phys + 4) == 7559);                // 192 dots per inch, in dots per metre
   CHECK(static_cast<unsigned char>(png[phys + 12]) == 1);  // the unit is the metre
 }
 
-TEST_CASE("diagrams that differ only by their subtitle share a layout, and keep their own subtitle", "[render][batch]") {
+TEST_CASE("diagrams that differ only by their subtitle share a layout, and keep their own subtitle",
+          "[render][batch]") {
   std::vector<diagram> diagrams = sport_sante_flowcharts();
   diagram twin = diagrams.front();
   twin.subtitle = "Découpage n° 7 — une autre version";
@@ -130,7 +135,8 @@ TEST_CASE("diagrams that differ only by their subtitle share a layout, and keep 
   diagram other_title = diagrams.front();
   other_title.title = "Un autre titre, bien plus long que le premier, pour voir";
   diagrams.push_back(other_title);
-  const std::vector<render_options> outputs = {{.format = output_format::svg}, {.format = output_format::png, .dpi = 30}};
+  const std::vector<render_options> outputs = {{.format = output_format::svg},
+                                               {.format = output_format::png, .dpi = 30}};
   const auto shared = render_batch(diagrams, outputs, {.processes = 2});
   const auto alone = render_batch(diagrams, outputs, {.processes = 1});
   for (std::size_t i = 0; i < diagrams.size(); ++i) {

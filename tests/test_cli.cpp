@@ -15,7 +15,9 @@
 using namespace passation::testing;
 
 namespace {
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 // The file of the last explored split, for the funder.
 std::string fmt_rank_file(std::size_t rank) {
   std::string digits = std::to_string(rank);
@@ -28,9 +30,9 @@ TEST_CASE("render with no arguments writes every scenario and the overview, for 
   const command_result r = run_cli({"render", "-o", (folder / "out").string()});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  for (const char* name : {"scenario-A-plain.svg", "scenario-A-technical.svg", "scenario-B1-plain.svg",
-                           "scenario-B1-technical.svg", "scenario-B2-plain.svg", "scenario-B2-technical.svg",
-                           "overview-plain.svg", "overview-technical.svg"}) {
+  for (const char* name :
+       {"scenario-A-plain.svg", "scenario-A-technical.svg", "scenario-B1-plain.svg", "scenario-B1-technical.svg",
+        "scenario-B2-plain.svg", "scenario-B2-technical.svg", "overview-plain.svg", "overview-technical.svg"}) {
     INFO(name);
     CHECK(std::filesystem::exists(folder / "out" / name));
     CHECK(contains(r.out, name));
@@ -46,7 +48,8 @@ TEST_CASE("render --explored draws every split explore lists, for both audiences
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder / "out")) files += entry.is_regular_file() ? 1 : 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder / "out"))
+    files += entry.is_regular_file() ? 1 : 0;
   CHECK(files == 2 * e.ranked.size());
   const std::string first = slurp(folder / "out" / "split-001-technical.svg");
   CHECK(contains(first, "Découpage n°\u00A01 — version technique"));
@@ -80,7 +83,8 @@ TEST_CASE("B1 draws the DNS pointing and no domain transfer, A the other way rou
   }
 }
 
-TEST_CASE("render: an output naming one file while several drawings are asked is a usage error, not a folder", "[cli]") {
+TEST_CASE("render: an output naming one file while several drawings are asked is a usage error, not a folder",
+          "[cli]") {
   const auto folder = fresh_folder("render-file-for-many");
   const command_result r = run_cli({"render", "--scenario", "B1", "-o", (folder / "x.svg").string()});
   CHECK(r.exit_code == 2);
@@ -183,13 +187,16 @@ TEST_CASE("prereqs for B2 lists what the seed says, and B1 asks for DNS coordina
 TEST_CASE("table --kind funder --format md is the seed's funder table", "[cli][report]") {
   const command_result r = run_cli({"table", "--kind", "funder", "--format", "md"});
   REQUIRE(r.exit_code == 0);
-  CHECK(contains(r.out, "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver | "
-                        "Qui répond des urgences après la passation |"));
+  CHECK(contains(r.out,
+                 "| Scénario | Ce qui est transféré | Ce que le CREAI garde | Type de prestataire à trouver | "
+                 "Qui répond des urgences après la passation |"));
   CHECK(contains(r.out, "| A — Passation complète | Tout | Rien | Prestataire autonome | Prestataire externe |"));
   CHECK(contains(r.out, "| L’adresse internet | Prestataire autonome |"));
   // B2: the data stay on the CREAI's server, and the CREAI answers for what it keeps.
-  CHECK(contains(r.out, "| Les données<br>L’hébergement<br>L’adresse internet | Prestataire moins spécialisé possible | "
-                        "Le CREAI (les données, l’hébergement, l’adresse internet)\xE2\x80\xAF; Prestataire externe (le reste) |"));
+  CHECK(contains(
+      r.out,
+      "| Les données<br>L’hébergement<br>L’adresse internet | Prestataire moins spécialisé possible | "
+      "Le CREAI (les données, l’hébergement, l’adresse internet)\xE2\x80\xAF; Prestataire externe (le reste) |"));
 }
 
 TEST_CASE("report commands write files in the format of their extension", "[cli][report]") {
@@ -269,9 +276,11 @@ TEST_CASE("init never replaces a file unless asked, and - is standard output", "
   CHECK(run_cli({"init", file.string(), "--lang", "de"}).exit_code == 2);
 }
 
-TEST_CASE("the --format choices, help and messages of render and decide come from the table of formats", "[cli][usage]") {
+TEST_CASE("the --format choices, help and messages of render and decide come from the table of formats",
+          "[cli][usage]") {
   std::string choices;
-  for (const passation::format_info& f : passation::diagram_formats()) choices += (choices.empty() ? "" : ",") + std::string(f.name);
+  for (const passation::format_info& f : passation::diagram_formats())
+    choices += (choices.empty() ? "" : ",") + std::string(f.name);
   for (const char* command : {"render", "decide"}) {
     INFO(command);
     const command_result help = run_cli({command, "--help"});

@@ -33,12 +33,14 @@ bool has_step(const process_graph& p, const std::string& key) {
 std::map<std::string, std::pair<double, double>> page_places(const std::string& svg) {
   std::map<std::string, std::pair<double, double>> places;
   std::smatch shift;
-  REQUIRE(std::regex_search(svg, shift, std::regex(R"(class="graph" transform="[^"]*translate\(([-\d.]+) ([-\d.]+)\))")));
+  REQUIRE(
+      std::regex_search(svg, shift, std::regex(R"(class="graph" transform="[^"]*translate\(([-\d.]+) ([-\d.]+)\))")));
   const double dx = std::stod(shift[1]), dy = std::stod(shift[2]);
   // Each node's group, found by plain search: a lazy regex over a whole SVG recurses once per
   // character in libstdc++.
   const std::regex pair(R"((-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?))");
-  for (std::size_t at = svg.find("class=\"node\">"); at != std::string::npos; at = svg.find("class=\"node\">", at + 1)) {
+  for (std::size_t at = svg.find("class=\"node\">"); at != std::string::npos;
+       at = svg.find("class=\"node\">", at + 1)) {
     const std::size_t title = svg.find("<title>", at), title_end = svg.find("</title>", at), end = svg.find("</g>", at);
     if (title == std::string::npos || title_end == std::string::npos || end == std::string::npos) break;
     const std::string name = svg.substr(title + 7, title_end - title - 7);
@@ -68,7 +70,8 @@ std::size_t moved_steps(const std::vector<std::string>& svgs, std::size_t& share
         everywhere = false;
         break;
       }
-      same = same && std::abs(found->second.first - at.first) < 0.05 && std::abs(found->second.second - at.second) < 0.05;
+      same =
+          same && std::abs(found->second.first - at.first) < 0.05 && std::abs(found->second.second - at.second) < 0.05;
     }
     if (!everywhere) continue;
     ++shared;
@@ -132,7 +135,8 @@ TEST_CASE("shared steps are drawn at the same place in every scenario's SVG", "[
     CHECK(moved_steps(aligned_svgs, shared) == 0);
     CHECK(shared >= 10);
     // The check tells: each scenario on its own grid, shared steps move.
-    for (const process_graph& p : ps) own_svgs.push_back(render(make_flowchart(p, {.reader = a}), {.format = output_format::svg}).bytes);
+    for (const process_graph& p : ps)
+      own_svgs.push_back(render(make_flowchart(p, {.reader = a}), {.format = output_format::svg}).bytes);
     std::size_t own_shared = 0;
     CHECK(moved_steps(own_svgs, own_shared) > 0);
   }
@@ -149,8 +153,16 @@ TEST_CASE("a difference draws what the second scenario adds, drops and changes",
     CHECK_FALSE(n.ghost);  // one picture: everything in it is drawn
     const bool in_a = has_step(ps[0], n.key), in_b2 = has_step(ps[2], n.key);
     switch (n.mark) {
-      case diagram_mark::added: CHECK((!in_a && in_b2)); ++added; CHECK(n.tag == "+ Ajouté par B2"); break;
-      case diagram_mark::dropped: CHECK((in_a && !in_b2)); ++dropped; CHECK(n.tag == "− Retiré par B2"); break;
+      case diagram_mark::added:
+        CHECK((!in_a && in_b2));
+        ++added;
+        CHECK(n.tag == "+ Ajouté par B2");
+        break;
+      case diagram_mark::dropped:
+        CHECK((in_a && !in_b2));
+        ++dropped;
+        CHECK(n.tag == "− Retiré par B2");
+        break;
       case diagram_mark::changed:
         CHECK((in_a && in_b2));
         ++changed;
@@ -190,7 +202,9 @@ TEST_CASE("left to right, lanes are bands headed on their left and the flow goes
   const auto down_at = page_places(down), across_at = page_places(across);
   // The start is left of the end (and above it, top to bottom).
   auto index_of = [&](const std::string& key) {
-    return "n" + std::to_string(std::find_if(d.nodes.begin(), d.nodes.end(), [&](const diagram_node& n) { return n.key == key; }) - d.nodes.begin() + 1);
+    return "n" + std::to_string(
+                     std::find_if(d.nodes.begin(), d.nodes.end(), [&](const diagram_node& n) { return n.key == key; }) -
+                     d.nodes.begin() + 1);
   };
   const std::string first = index_of("choix_ars"), last = index_of("fin");
   CHECK(across_at.at(first).first < across_at.at(last).first);
@@ -220,7 +234,7 @@ TEST_CASE("a flowchart in parts for slides: every step once, links between parts
     for (const diagram_node& n : part.nodes) {
       if (n.key.find("-link-") != std::string::npos) continue;
       CHECK(part_of.emplace(n.key, k).second);  // once
-      CHECK(n.badge.empty());  // the colour says it, and the legend whose colour is whose
+      CHECK(n.badge.empty());                   // the colour says it, and the legend whose colour is whose
     }
     // Only the lanes this part uses.
     for (std::size_t j = 0; j < part.lanes.size(); ++j) {

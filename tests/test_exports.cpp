@@ -73,16 +73,20 @@ TEST_CASE("the PlantUML export writes decisions, loops and ends as PlantUML's st
     std::vector<std::string> lines;
   };
   const std::vector<conversion> conversions{
-      {"if/else that meets again", process({2}, {{1, 2, ""}, {2, 3, "oui"}, {2, 4, "non"}, {3, 4, ""}, {4, 5, ""}}, 5),
+      {"if/else that meets again",
+       process({2}, {{1, 2, ""}, {2, 3, "oui"}, {2, 4, "non"}, {3, 4, ""}, {4, 5, ""}}, 5),
        {"start", "if (Step n2) then (oui)", "else (non)", "endif", "stop", "|Lane|"}},
       {"while: an answer's path comes back to the decision",
-       process({2}, {{1, 2, ""}, {2, 3, "non"}, {3, 2, ""}, {2, 4, "oui"}}, 4), {"while (Step n2) is (non)", "endwhile (oui)"}},
+       process({2}, {{1, 2, ""}, {2, 3, "non"}, {3, 2, ""}, {2, 4, "oui"}}, 4),
+       {"while (Step n2) is (non)", "endwhile (oui)"}},
       {"repeat: an answer goes back to an earlier step",
-       process({3}, {{1, 2, ""}, {2, 3, ""}, {3, 2, "non"}, {3, 4, "oui"}}, 4), {"repeat", "repeat while (Step n2) is (non) not (oui)"}},
+       process({3}, {{1, 2, ""}, {2, 3, ""}, {3, 2, "non"}, {3, 4, "oui"}}, 4),
+       {"repeat", "repeat while (Step n2) is (non) not (oui)"}},
       {"three answers: a chain of elseif",
        process({2}, {{1, 2, ""}, {2, 3, "A"}, {2, 4, "B"}, {2, 5, "C"}, {3, 6, ""}, {4, 6, ""}, {5, 6, ""}}, 6),
        {"if (Step n2) then (A)", "elseif ( ) then (B)", "else (C)", "endif"}},
-      {"a tree: nested ifs ending in stop", process({2, 4}, {{1, 2, ""}, {2, 3, "oui"}, {2, 4, "non"}, {4, 5, "oui"}, {4, 6, "non"}}, 6),
+      {"a tree: nested ifs ending in stop",
+       process({2, 4}, {{1, 2, ""}, {2, 3, "oui"}, {2, 4, "non"}, {4, 5, "oui"}, {4, 6, "non"}}, 6),
        {"if (Step n2) then (oui)", "if (Step n4) then (oui)", "stop"}},
   };
   for (const conversion& c : conversions) {
@@ -93,16 +97,19 @@ TEST_CASE("the PlantUML export writes decisions, loops and ends as PlantUML's st
     CHECK(has_line(text, "@enduml"));
     for (const std::string& wanted : c.lines) {
       // repeat while names the decision's text: n3 in the diagram above
-      const std::string line = std::regex_replace(wanted, std::regex("repeat while \\(Step n2\\)"), "repeat while (Step n3)");
+      const std::string line =
+          std::regex_replace(wanted, std::regex("repeat while \\(Step n2\\)"), "repeat while (Step n3)");
       CHECK(has_line(text, line));
     }
   }
 }
 
-TEST_CASE("the PlantUML export writes again a step reached by paths that do not meet, and refuses a loop without a decision",
-          "[exports]") {
+TEST_CASE(
+    "the PlantUML export writes again a step reached by paths that do not meet, and refuses a loop without a decision",
+    "[exports]") {
   // n6 is reached from n3 and from n4, which do not meet at n2's end: written on each path.
-  const diagram jump = process({2, 3}, {{1, 2, ""}, {2, 3, "a"}, {2, 4, "b"}, {3, 5, "x"}, {3, 6, "y"}, {4, 6, ""}, {5, 7, ""}, {6, 7, ""}}, 7);
+  const diagram jump = process(
+      {2, 3}, {{1, 2, ""}, {2, 3, "a"}, {2, 4, "b"}, {3, 5, "x"}, {3, 6, "y"}, {4, 6, ""}, {5, 7, ""}, {6, 7, ""}}, 7);
   const std::string text = plantuml(jump);
   const auto lines = trimmed_lines(text);
   INFO(text);
@@ -112,7 +119,8 @@ TEST_CASE("the PlantUML export writes again a step reached by paths that do not 
   CHECK_THROWS_WITH(plantuml(loop), Catch::Contains("does not pass through a decision"));
 }
 
-TEST_CASE("every scenario's flowchart, overview and decision tree of the cases can be written in every export", "[exports]") {
+TEST_CASE("every scenario's flowchart, overview and decision tree of the cases can be written in every export",
+          "[exports]") {
   for (const char* file : {"", "cases/foodbank.yaml", "cases/rendez-vous.yaml"}) {
     INFO(file);
     const handover_case c = *file ? load_case_file(testing::source_path(file)) : default_case();
@@ -132,7 +140,8 @@ TEST_CASE("the Mermaid export declares each drawn step once, in its lane, and ke
   const diagram& d = drawings.front();
   const std::string text = render(d, {.format = output_format::mermaid}).bytes;
   INFO(text);
-  const std::size_t drawn = std::count_if(d.nodes.begin(), d.nodes.end(), [](const diagram_node& n) { return !n.ghost; });
+  const std::size_t drawn =
+      std::count_if(d.nodes.begin(), d.nodes.end(), [](const diagram_node& n) { return !n.ghost; });
   const std::regex declared("^ +n_[A-Za-z0-9_]+[\\[({].*:::[a-z_0-9]+$");
   std::size_t found = 0;
   for (const std::string& line : trimmed_lines(text)) found += std::regex_search(" " + line, declared) ? 1 : 0;
@@ -147,7 +156,8 @@ TEST_CASE("the Mermaid export declares each drawn step once, in its lane, and ke
   CHECK(written.find("-->|\"a #quot;b#quot; | c\"|") != std::string::npos);
 }
 
-TEST_CASE("the BPMN export is a collaboration with one lane per lane, passation's positions and orthogonal flows", "[exports]") {
+TEST_CASE("the BPMN export is a collaboration with one lane per lane, passation's positions and orthogonal flows",
+          "[exports]") {
   const std::vector<diagram> drawings = flowcharts(default_case(), audience::technical);
   for (const diagram& d : drawings) {
     INFO(d.subtitle);
@@ -164,7 +174,9 @@ TEST_CASE("the BPMN export is a collaboration with one lane per lane, passation'
     CHECK(count("exclusiveGateway") == decisions);
     CHECK(count("startEvent") == 1);
     CHECK(count("endEvent") >= 1);
-    CHECK(count("task") + count("exclusiveGateway") + count("startEvent") + count("endEvent") + count("intermediateThrowEvent") == drawn);
+    CHECK(count("task") + count("exclusiveGateway") + count("startEvent") + count("endEvent") +
+              count("intermediateThrowEvent") ==
+          drawn);
     // Every flow's ends are elements of the file, and every element and flow has its shape or edge.
     CHECK(doc.count("//*[local-name()='sequenceFlow'][not(@sourceRef = //@id) or not(@targetRef = //@id)]") == 0);
     CHECK(count("BPMNShape") == drawn + static_cast<int>(d.lanes.size()) + 1);
@@ -181,7 +193,8 @@ TEST_CASE("the BPMN export is a collaboration with one lane per lane, passation'
       REQUIRE(points.size() >= 2);
       for (std::size_t k = 1; k < points.size(); ++k) {
         INFO(block);
-        CHECK((std::abs(points[k].first - points[k - 1].first) < 0.11 || std::abs(points[k].second - points[k - 1].second) < 0.11));
+        CHECK((std::abs(points[k].first - points[k - 1].first) < 0.11 ||
+               std::abs(points[k].second - points[k - 1].second) < 0.11));
       }
     }
   }

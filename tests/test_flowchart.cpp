@@ -33,8 +33,9 @@ std::vector<std::string> lane_titles(const diagram& d) {
 }  // namespace
 
 TEST_CASE("one lane per actor who takes part, in the case's order", "[flowchart]") {
-  CHECK(lane_titles(chart("B1", audience::technical)) ==
-        std::vector<std::string>{"Thibaud (CREAI)", "Cheffe de projet (CREAI)", "Prestataire externe", "ARS Occitanie"});
+  CHECK(
+      lane_titles(chart("B1", audience::technical)) ==
+      std::vector<std::string>{"Thibaud (CREAI)", "Cheffe de projet (CREAI)", "Prestataire externe", "ARS Occitanie"});
   CHECK(lane_titles(chart("B1", audience::plain)) ==
         std::vector<std::string>{"CREAI", "Cheffe de projet CREAI", "Prestataire externe", "ARS Occitanie"});
 }
@@ -73,7 +74,8 @@ TEST_CASE("emergencies are said piece by piece where they split", "[flowchart]")
   CHECK(node(chart("B1", audience::plain), "validation")->badge ==
         "Urgences\u00A0: le CREAI (l’adresse internet)\u202F; Prestataire externe (le reste)");
   CHECK(node(chart("B2", audience::plain), "urgences")->badge ==
-        "Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le reste)");
+        "Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le "
+        "reste)");
   CHECK(node(chart("B2", audience::technical), "urgences")->badge ==
         "Urgences\u00A0: Thibaud (Base de données / contenu, Hébergement (serveur), Nom de domaine)\u202F; "
         "Prestataire externe (le reste)");
@@ -89,10 +91,11 @@ TEST_CASE("the legend shows what is drawn, in the chosen language", "[flowchart]
   // Each colour's sample says that the colour is who handles emergencies: two "Étape" told apart
   // by colour alone did not.
   const std::string by_holder = "Étape (sa couleur\u00A0: qui gère les urgences)";
-  CHECK(labels == std::vector<std::string>{"Début / fin", "Décision\u202F?", "Jalon", by_holder + " / Urgences\u00A0: le CREAI",
-                                           by_holder + " / Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse "
-                                           "internet)\u202F; Prestataire externe (le reste)",
-                                           "*\u00A0: étape supposée, à confirmer"});
+  CHECK(labels ==
+        std::vector<std::string>{"Début / fin", "Décision\u202F?", "Jalon", by_holder + " / Urgences\u00A0: le CREAI",
+                                 by_holder + " / Urgences\u00A0: le CREAI (les données, l’hébergement, l’adresse "
+                                             "internet)\u202F; Prestataire externe (le reste)",
+                                 "*\u00A0: étape supposée, à confirmer"});
   // The milestone's sample is drawn in the colours of the milestone (green: the provider's).
   const auto milestone = std::find_if(fr.legend.begin(), fr.legend.end(),
                                       [](const legend_entry& e) { return e.kind == diagram_node_kind::milestone; });
@@ -174,12 +177,13 @@ TEST_CASE("two possible receivers: each scenario draws the lanes of those who ta
   CHECK(lane_titles(city_chart("mixte")).size() == 5);
   // "The receiver" resolved: the new server is installed by whoever takes the server over.
   const diagram mixte = city_chart("mixte");
-  CHECK(node(mixte, "serveur")->lane == 2);  // the IT department
+  CHECK(node(mixte, "serveur")->lane == 2);     // the IT department
   CHECK(node(mixte, "evolutions")->lane == 3);  // the agency takes the backlog
   // Emergencies after acceptance: each team those of what it takes.
-  CHECK(node(mixte, "astreinte")->badge ==
-        "Urgences\u00A0: l’agence (l’application, l’aide aux agents, les corrections et améliorations)\u202F; le service "
-        "informatique (les rendez-vous enregistrés, l’hébergement, les rappels par SMS)");
+  CHECK(
+      node(mixte, "astreinte")->badge ==
+      "Urgences\u00A0: l’agence (l’application, l’aide aux agents, les corrections et améliorations)\u202F; le service "
+      "informatique (les rendez-vous enregistrés, l’hébergement, les rappels par SMS)");
   CHECK(node(city_chart("agence"), "astreinte")->badge == "Urgences\u00A0: l’agence");
 }
 
@@ -190,13 +194,15 @@ TEST_CASE("the overview is right for every scenario when receivers and holders d
   CHECK(node(d, "astreinte")->badge == "Urgences\u00A0: selon le scénario");
   CHECK(node(d, "astreinte")->tone == no_tone);
   CHECK(node(d, "recette")->details ==
-        std::vector<std::string>{"interne, mixte\u00A0: Service informatique de la ville\u202F; agence, code_seul\u00A0: Agence web"});
+        std::vector<std::string>{
+            "interne, mixte\u00A0: Service informatique de la ville\u202F; agence, code_seul\u00A0: Agence web"});
   // The return from the gaps goes back to the acceptance decision, drawn once.
   CHECK(out_of(d, "ecarts") == std::vector<std::string>{":recette"});
   CHECK(out_of(d, "recette") == std::vector<std::string>{"oui:astreinte", "non:ecarts"});
   // The funder's choice: the case's order. Each box lists only the steps that not every scenario has.
   CHECK(out_of(d, "scenario-choice") == std::vector<std::string>{"interne:scenario-interne", "agence:scenario-agence",
-                                                                  "mixte:scenario-mixte", "code_seul:scenario-code_seul"});
+                                                                 "mixte:scenario-mixte",
+                                                                 "code_seul:scenario-code_seul"});
   for (const diagram_node& n : d.nodes) {
     if (n.kind != diagram_node_kind::summary) continue;
     INFO(n.key);
@@ -208,7 +214,7 @@ TEST_CASE("the overview is right for every scenario when receivers and holders d
   CHECK(std::find(node(d, "scenario-agence")->details.begin(), node(d, "scenario-agence")->details.end(),
                   "• Consultation et choix de l’agence") != node(d, "scenario-agence")->details.end());
   // Where the scenarios part again after acceptance, the one without an old server goes straight on.
-  CHECK(out_of(d, "scenario-choice-3") ==
-        std::vector<std::string>{"interne:scenario-interne-3", "agence:scenario-agence-3", "mixte:scenario-mixte-3",
-                                 "code_seul:validation"});
+  CHECK(out_of(d, "scenario-choice-3") == std::vector<std::string>{"interne:scenario-interne-3",
+                                                                   "agence:scenario-agence-3", "mixte:scenario-mixte-3",
+                                                                   "code_seul:validation"});
 }

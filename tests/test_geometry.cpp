@@ -12,8 +12,10 @@ namespace {
 diagram three_lanes() {
   diagram d;
   d.lanes = {{"A", ""}, {"B", ""}, {"C", ""}};
-  d.nodes = {{"a1", diagram_node_kind::step, "a1", {}, {}, 0, 0}, {"c1", diagram_node_kind::step, "c1", {}, {}, 2, 0},
-             {"b1", diagram_node_kind::step, "b1", {}, {}, 1, 0}, {"b2", diagram_node_kind::step, "b2", {}, {}, 1, 0},
+  d.nodes = {{"a1", diagram_node_kind::step, "a1", {}, {}, 0, 0},
+             {"c1", diagram_node_kind::step, "c1", {}, {}, 2, 0},
+             {"b1", diagram_node_kind::step, "b1", {}, {}, 1, 0},
+             {"b2", diagram_node_kind::step, "b2", {}, {}, 1, 0},
              {"a2", diagram_node_kind::step, "a2", {}, {}, 0, 0}};
   d.legend = {{diagram_node_kind::step, 0, "x", {}}, {diagram_node_kind::decision, no_tone, "y", {}}};
   return d;
@@ -38,7 +40,8 @@ bool overlap(point a, extent sa, point b, extent sb) {
 
 }  // namespace
 
-TEST_CASE("lanes are columns as wide as their widest row or header, side by side, in the diagram's order", "[geometry]") {
+TEST_CASE("lanes are columns as wide as their widest row or header, side by side, in the diagram's order",
+          "[geometry]") {
   const placement p = place(three_lanes(), measured());
   REQUIRE(p.lanes.size() == 3);
   // A: its widest node (a2, 250); B: the row of b1 and b2 (190 + 18 + 150); C: its node (190). Each

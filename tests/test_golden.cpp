@@ -74,7 +74,8 @@ std::string dump(const diagram& d) {
   for (const diagram_edge& e : d.edges) {
     out += fmt::format("edge {} -> {}{}{}{}{}\n", d.nodes[e.from].key, d.nodes[e.to].key,
                        e.label.empty() ? "" : " [" + e.label + "]", e.closes_loop ? " (loop)" : "",
-                       e.mark == diagram_mark::none ? "" : fmt::format(" ({})", mark_name(e.mark)), e.ghost ? " (ghost)" : "");
+                       e.mark == diagram_mark::none ? "" : fmt::format(" ({})", mark_name(e.mark)),
+                       e.ghost ? " (ghost)" : "");
   }
   out += fmt::format("legend: {}\n", d.legend_title);
   for (const legend_entry& l : d.legend) {
@@ -100,7 +101,8 @@ TEST_CASE("golden: the Sport Santé flowcharts as diagrams", "[golden]") {
   for (std::size_t i = 0; i < aligned.size(); ++i) {
     approve(fmt::format("aligned-{}-plain.txt", c.scenarios[i].id), dump(aligned[i]));
   }
-  approve("flowchart-diff-A-B2-plain.txt", dump(make_flowchart_diff(processes[0], processes[2], {.reader = audience::plain})));
+  approve("flowchart-diff-A-B2-plain.txt",
+          dump(make_flowchart_diff(processes[0], processes[2], {.reader = audience::plain})));
   approve("overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
   approve("overview-technical-en.txt", dump(make_overview(c, {.reader = audience::technical, .lang = language::en})));
 }
@@ -120,8 +122,7 @@ TEST_CASE("golden: the Sport Santé tables in both languages and every format", 
     };
     for (const auto& [name, r] : reports) {
       for (report_format f : {report_format::markdown, report_format::html, report_format::csv, report_format::json}) {
-        const std::string file =
-            fmt::format("tables/{}-{}{}", name, to_string(lang), file_extension(f));
+        const std::string file = fmt::format("tables/{}-{}{}", name, to_string(lang), file_extension(f));
         approve(file, write_report(r, {.format = f, .csv_separator = lang == language::fr ? ';' : ',', .lang = lang}));
       }
     }
@@ -133,8 +134,8 @@ TEST_CASE("golden: a case with two possible receivers", "[golden]") {
   approve("rendez-vous/overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
   approve("rendez-vous/flowchart-mixte-technical.txt",
           dump(make_flowchart(build_process(c, *c.find_scenario("mixte")), {.reader = audience::technical})));
-  approve("rendez-vous/raci-mixte.md", write_report(raci_report(build_process(c, *c.find_scenario("mixte")),
-                                                                {.reader = audience::technical})));
+  approve("rendez-vous/raci-mixte.md",
+          write_report(raci_report(build_process(c, *c.find_scenario("mixte")), {.reader = audience::technical})));
   approve("rendez-vous/funder.md", write_report(funder_report(c, {.reader = audience::plain})));
 }
 

@@ -28,8 +28,10 @@ std::vector<expectation> expectations_in(const std::string& text) {
   std::istringstream lines(text);
   for (std::string line; std::getline(lines, line);) {
     std::smatch m;
-    if (line == "# expect: ok") out.push_back({true, 0, 0, {}, {}});
-    else if (std::regex_match(line, m, positioned)) out.push_back({false, std::stoi(m[1]), std::stoi(m[2]), m[3], m[4]});
+    if (line == "# expect: ok")
+      out.push_back({true, 0, 0, {}, {}});
+    else if (std::regex_match(line, m, positioned))
+      out.push_back({false, std::stoi(m[1]), std::stoi(m[2]), m[3], m[4]});
   }
   return out;
 }
@@ -50,7 +52,8 @@ std::vector<expectation> expectations_of(const std::filesystem::path& file) {
 }
 
 bool has_error(const std::vector<expectation>& expected) {
-  return std::any_of(expected.begin(), expected.end(), [](const expectation& e) { return !e.ok && e.level == "error"; });
+  return std::any_of(expected.begin(), expected.end(),
+                     [](const expectation& e) { return !e.ok && e.level == "error"; });
 }
 
 // What passation says about `file`, and the CLI's answer to drawing it.
@@ -69,8 +72,8 @@ void check_file(const std::filesystem::path& file, const std::vector<expectation
       continue;
     }
     const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const diagnostic& d) {
-      return d.where.line == e.line && d.where.column == e.column && (d.level == severity::error) == (e.level == "error") &&
-             d.message.rfind(e.message, 0) == 0;
+      return d.where.line == e.line && d.where.column == e.column &&
+             (d.level == severity::error) == (e.level == "error") && d.message.rfind(e.message, 0) == 0;
     });
     INFO("expected " << e.line << ":" << e.column << ": " << e.level << ": " << e.message);
     CHECK(found);
@@ -130,7 +133,8 @@ TEST_CASE("huge files: each is refused with a positioned error, fast", "[hostile
   check_file(make("components_100000.yaml", many), {{false, 1, 1, "error", "the file is larger than 1048576 bytes"}});
   std::string some = head + "components:\n";
   for (int i = 0; i < 300; ++i) some += "  c" + std::to_string(i) + ": {name: C}\n";
-  check_file(make("components_300.yaml", some), {{false, 3, 1, "error", "the case has 300 components; it may have at most 256"}});
+  check_file(make("components_300.yaml", some),
+             {{false, 3, 1, "error", "the case has 300 components; it may have at most 256"}});
   // A label of 100,000 characters.
   check_file(make("label_100000.yaml", head + "description: " + std::string(100000, 'y') + "\n"),
              {{false, 3, 14, "error", "the description has 100000 characters; a text may have at most 2000"}});

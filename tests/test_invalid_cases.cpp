@@ -88,7 +88,8 @@ TEST_CASE("every valid case file loads without error", "[load]") {
     for (const diagnostic& d : result.diagnostics) INFO(d.format());
     CHECK(result.ok());
   }
-  const load_result shipped = parse_case(testing::slurp(testing::source_path("cases/sport-sante.yaml")), "sport-sante.yaml");
+  const load_result shipped =
+      parse_case(testing::slurp(testing::source_path("cases/sport-sante.yaml")), "sport-sante.yaml");
   CHECK(shipped.ok());
   CHECK(shipped.diagnostics.empty());
 }

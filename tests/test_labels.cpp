@@ -17,7 +17,10 @@ TEST_CASE("user text cannot add markup to an HTML-like label", "[labels]") {
 }
 
 TEST_CASE("control characters and invalid UTF-8 never reach the SVG", "[labels]") {
-  CHECK(escape_html("a\x01" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(escape_html("a\x01"
+                    "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(escape_html("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
   CHECK(escape_html("tab\there") == "tab here");
   CHECK(escape_html("Réception confirmée ?") == "Réception confirmée ?");
@@ -50,9 +53,20 @@ TEST_CASE("did you mean: the closest known name, when it is close", "[labels]") 
 }
 
 TEST_CASE("noncharacters, C1 controls and line breaks are cleaned from one-line text", "[labels]") {
-  CHECK(passation::detail::clean_text("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
-  CHECK(passation::detail::clean_text("a\xC2\x85" "b") == "a\xEF\xBF\xBD" "b");
-  CHECK(passation::detail::clean_text("\xC2\xA0" "é") == "\xC2\xA0" "é");  // U+00A0 is a character
+  CHECK(passation::detail::clean_text("a\xEF\xBF\xBE"
+                                      "b\xEF\xBF\xBF"
+                                      "c") ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD"
+        "c");
+  CHECK(passation::detail::clean_text("a\xC2\x85"
+                                      "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(passation::detail::clean_text("\xC2\xA0"
+                                      "é") ==
+        "\xC2\xA0"
+        "é");  // U+00A0 is a character
   CHECK(passation::detail::clean_text("one\r\ntwo") == "one  two");
   CHECK(passation::detail::clean_text("one\r\ntwo", true) == "one\ntwo");
 }

@@ -90,7 +90,8 @@ TEST_CASE("one-line negative tests: the diagnostic names the line and the column
   CHECK(reports("case: x\ntitle: [a, b\n", "3:1: error: invalid YAML"));
   CHECK(reports("case: 'x y'\n", "1:7: error: the case id 'x y' is not a valid identifier"));
   CHECK(reports("case: x\ndeadline: 30/06/2026\n", "2:11: error: the deadline must be a date written YYYY-MM-DD"));
-  CHECK(reports("actors:\n  a: {name: A}\n  a: {name: B}\n", "3:3: error: 'a' is defined twice in 'actors' (first at line 2)"));
+  CHECK(reports("actors:\n  a: {name: A}\n  a: {name: B}\n",
+                "3:3: error: 'a' is defined twice in 'actors' (first at line 2)"));
   CHECK(reports("actors:\n  a: {name: A, side: funders}\n",
                 "2:22: error: actor 'a' side must be one of 'current', 'next', 'funder', 'other', not 'funders' "
                 "(did you mean 'funder'?)"));
@@ -101,7 +102,8 @@ TEST_CASE("one-line negative tests: the diagnostic names the line and the column
   CHECK(reports("rules:\n  - when: {transfered: [a]}\n    require: {}\n",
                 "2:12: error: unknown key 'transfered' in a condition ('when') (did you mean 'transferred'?)"));
   CHECK(reports("process:\n  - {id: a, kind: stpe}\n", "2:19: error: the kind of a node must be one of"));
-  CHECK(reports("process:\n  - {id: a, duration: -2}\n", "2:23: error: step 'a' duration must be a number of working days"));
+  CHECK(reports("process:\n  - {id: a, duration: -2}\n",
+                "2:23: error: step 'a' duration must be a number of working days"));
   CHECK(reports("", "1:1: error: the file holds no case"));
   CHECK(reports("# only a comment\n", "1:1: error: the file holds no case"));
   CHECK(reports("case: x\n---\ncase: y\n", "2:1: error: the file holds several YAML documents"));  // at the "---"
@@ -111,12 +113,16 @@ TEST_CASE("bytes that are not UTF-8 text are reported where they are", "[load]")
   CHECK(reports("case: x\ntitle: caf\xE9\n", "2:11: error: the file is not valid UTF-8 (byte 0xE9)"));
   CHECK(reports(std::string("case: x\ntitle: a\0b\n", 19), "2:9: error: the file holds a NUL byte"));
   // A byte order mark is allowed and ignored.
-  CHECK_FALSE(reports("\xEF\xBB\xBF" "case: x\n", "1:1: error: invalid YAML"));
+  CHECK_FALSE(
+      reports("\xEF\xBB\xBF"
+              "case: x\n",
+              "1:1: error: invalid YAML"));
 }
 
 TEST_CASE("a misspelt required key is reported once, as a misspelling", "[load]") {
   const auto found = problems("case: x\ntitel: T\n");
-  CHECK(std::count_if(found.begin(), found.end(), [](const std::string& p) { return p.find("'title'") != std::string::npos; }) == 1);
+  CHECK(std::count_if(found.begin(), found.end(),
+                      [](const std::string& p) { return p.find("'title'") != std::string::npos; }) == 1);
 }
 
 TEST_CASE("every problem is reported, not only the first", "[load]") {
@@ -149,5 +155,6 @@ TEST_CASE("the two-receiver example of the case-file reference is a valid case f
 TEST_CASE("the complete example of docs/case-file.md is a valid case file of the tests", "[load]") {
   std::string example = testing::slurp(testing::source_path("tests/cases/valid/newsletter.yaml"));
   example = example.substr(example.find('\n') + 1);  // its first line says where it comes from
-  CHECK(testing::slurp(testing::source_path("docs/case-file.md")).find("```yaml\n" + example + "```") != std::string::npos);
+  CHECK(testing::slurp(testing::source_path("docs/case-file.md")).find("```yaml\n" + example + "```") !=
+        std::string::npos);
 }

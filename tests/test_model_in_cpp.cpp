@@ -23,7 +23,11 @@ handover_case small_case() {
   c.process = {
       {.id = "start", .kind = node_kind::start, .actor = "board"},
       {.id = "code", .actor = "team", .label = "Code", .hands_over = {"code"}},
-      {.id = "receipt", .kind = node_kind::decision, .role = node_role::receipt, .actor = "agency", .label = "Ok?",
+      {.id = "receipt",
+       .kind = node_kind::decision,
+       .role = node_role::receipt,
+       .actor = "agency",
+       .label = "Ok?",
        .next = {{"oui", "switch"}, {"non", "code"}}},
       {.id = "switch", .kind = node_kind::milestone, .actor = "agency", .label = "On call", .emergencies = "agency"},
       {.id = "ok", .role = node_role::validation, .actor = "board", .label = "Validated"},
@@ -74,6 +78,7 @@ TEST_CASE("process problems name the scenarios they happen in", "[model]") {
   c.scenarios.push_back({.id = "code-only", .title = "Code only", .transfers = {"code"}, .transfers_given = true});
   const auto found = check_case(c);
   // "all" transfers the data, and no step hands it over; "code-only" keeps it, so it is fine there.
-  CHECK(has_message(found, "component 'data' is transferred but no step hands it over: add a step with "
-                           "'hands_over: [data]' (in scenario all)"));
+  CHECK(has_message(found,
+                    "component 'data' is transferred but no step hands it over: add a step with "
+                    "'hands_over: [data]' (in scenario all)"));
 }

@@ -63,13 +63,15 @@ TEST_CASE("scenarios that move the same pieces to different teams: the tree asks
   const handover_case c = load_case_file(testing::source_path("cases/rendez-vous.yaml"));
   const diagram d = make_decision_tree(c, {});
   const auto depth = questions_to_reach(d);
-  CHECK(depth == std::map<std::string, int>{
-                     {"scenario-code_seul", 1}, {"scenario-interne", 2}, {"scenario-agence", 2}, {"scenario-mixte", 2}});
+  CHECK(depth ==
+        std::map<std::string, int>{
+            {"scenario-code_seul", 1}, {"scenario-interne", 2}, {"scenario-agence", 2}, {"scenario-mixte", 2}});
   std::vector<std::string> answers;
   for (const diagram_edge& e : d.edges) {
     if (d.nodes[e.from].label == "Qui reprend\u202F?") answers.push_back(e.label + ":" + d.nodes[e.to].key);
   }
-  CHECK(answers == std::vector<std::string>{"Service informatique de la ville:scenario-interne", "Agence web:scenario-agence",
+  CHECK(answers == std::vector<std::string>{"Service informatique de la ville:scenario-interne",
+                                            "Agence web:scenario-agence",
                                             "Service informatique de la ville + Agence web:scenario-mixte"});
 }
 
@@ -152,12 +154,27 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
     CHECK_FALSE(first.files[i].bytes.empty());
     paths.insert(first.files[i].path);
   }
-  for (const char* expected : {"index.html", "manifest.json", "funder/brief.html", "funder/brief.pdf", "funder/slides.pptx",
-                               "funder/slides.marp.md", "contractor/dossier.html", "contractor/dossier.pdf",
-                               "diagrams/decision-tree.svg", "diagrams/decision-tree.png", "diagrams/decision-tree@print.png",
-                               "diagrams/decision-tree.pdf", "diagrams/overview-plain.svg", "diagrams/scenario-all-plain.svg",
-                               "diagrams/scenario-code-only-technical.pdf", "diagrams/timeline-all.svg", "tables/funder.md",
-                               "tables/funder.csv", "tables/funder.html", "tables/raci-code-only.csv", "tables/timeline-all.md"}) {
+  for (const char* expected : {"index.html",
+                               "manifest.json",
+                               "funder/brief.html",
+                               "funder/brief.pdf",
+                               "funder/slides.pptx",
+                               "funder/slides.marp.md",
+                               "contractor/dossier.html",
+                               "contractor/dossier.pdf",
+                               "diagrams/decision-tree.svg",
+                               "diagrams/decision-tree.png",
+                               "diagrams/decision-tree@print.png",
+                               "diagrams/decision-tree.pdf",
+                               "diagrams/overview-plain.svg",
+                               "diagrams/scenario-all-plain.svg",
+                               "diagrams/scenario-code-only-technical.pdf",
+                               "diagrams/timeline-all.svg",
+                               "tables/funder.md",
+                               "tables/funder.csv",
+                               "tables/funder.html",
+                               "tables/raci-code-only.csv",
+                               "tables/timeline-all.md"}) {
     CHECK(paths.count(expected));
   }
   CHECK(first.files.back().path == "manifest.json");
@@ -214,11 +231,13 @@ TEST_CASE("a case too large to explore still gets its pack, with the reason in p
   c.scenarios[1].keeps_given = true;
   REQUIRE(check_case(c).empty());
   const pack p = make_pack(c, {.screen_dpi = 20, .print_dpi = 20});
-  const auto explore_md = std::find_if(p.files.begin(), p.files.end(), [](const pack_file& f) { return f.path == "tables/explore.md"; });
+  const auto explore_md =
+      std::find_if(p.files.begin(), p.files.end(), [](const pack_file& f) { return f.path == "tables/explore.md"; });
   REQUIRE(explore_md != p.files.end());
   CHECK(explore_md->bytes.find("The splits were not explored: the case has 72 components; exploring splits handles at "
                                "most 64") != std::string::npos);
-  const auto dossier = std::find_if(p.files.begin(), p.files.end(), [](const pack_file& f) { return f.path == "contractor/dossier.html"; });
+  const auto dossier = std::find_if(p.files.begin(), p.files.end(),
+                                    [](const pack_file& f) { return f.path == "contractor/dossier.html"; });
   REQUIRE(dossier != p.files.end());
   CHECK(dossier->bytes.find("The splits were not explored") != std::string::npos);  // in the dossier too
 }
@@ -247,7 +266,8 @@ TEST_CASE("the whole Sport Santé pack has the same bytes in one process and in 
   }
 }
 
-TEST_CASE("the funder's slides show each flowchart in parts that fit a slide in type of 12 pt or more", "[pack][slides]") {
+TEST_CASE("the funder's slides show each flowchart in parts that fit a slide in type of 12 pt or more",
+          "[pack][slides]") {
   const pack p = make_pack(default_case(), {.quick = true});
   std::string marp;
   std::vector<std::string> parts;
@@ -264,13 +284,15 @@ TEST_CASE("the funder's slides show each flowchart in parts that fit a slide in 
     REQUIRE(std::sscanf(f.bytes.c_str() + box + 19, "%lf %lf", &width, &height) == 2);
     CHECK(width <= 885);
     CHECK(height <= 375);
-    for (std::size_t at = f.bytes.find("font-size=\""); at != std::string::npos; at = f.bytes.find("font-size=\"", at + 1)) {
+    for (std::size_t at = f.bytes.find("font-size=\""); at != std::string::npos;
+         at = f.bytes.find("font-size=\"", at + 1)) {
       CHECK(std::stod(f.bytes.substr(at + 11)) >= 12);
     }
   }
   // Every scenario is cut in parts, and the deck shows every part, in order.
   for (const scenario& s : default_case().scenarios) {
-    CHECK(std::count_if(parts.begin(), parts.end(), [&](const std::string& name) { return name.starts_with("slide-" + s.id + "-"); }) >= 2);
+    CHECK(std::count_if(parts.begin(), parts.end(),
+                        [&](const std::string& name) { return name.starts_with("slide-" + s.id + "-"); }) >= 2);
   }
   std::size_t at = 0;
   for (const std::string& name : parts) {
@@ -314,7 +336,8 @@ std::vector<std::string> technical_texts(const handover_case& c) {
 }
 
 std::string everything_in(const brief& b) {
-  std::string out = b.title + "\n" + b.subtitle + "\n" + b.context + "\n" + b.decision + "\n" + b.criteria_note + "\n" + b.estimates_note;
+  std::string out = b.title + "\n" + b.subtitle + "\n" + b.context + "\n" + b.decision + "\n" + b.criteria_note + "\n" +
+                    b.estimates_note;
   for (const brief_scenario& s : b.scenarios) {
     out += s.title + s.contractor + s.contractor_explained + s.answers_after + s.ends + s.receivers;
     for (const auto* list : {&s.handed_over, &s.kept, &s.risks, &s.advantages}) {
@@ -357,12 +380,14 @@ TEST_CASE("the funder's brief holds no technical text of the case, and says what
     for (const criterion& cr : b.criteria) CHECK(cr.scenarios.size() == c.scenarios.size());
   }
   const brief b = make_brief(default_case());
-  CHECK(b.decision == "À décider\u00A0: lequel des 3 scénarios ci-dessous retenir. Qui décide\u00A0: ARS Occitanie. "
-                      "Quand\u00A0: 30/01/2026 (Réunion de présentation à l’ARS).");
+  CHECK(b.decision ==
+        "À décider\u00A0: lequel des 3 scénarios ci-dessous retenir. Qui décide\u00A0: ARS Occitanie. "
+        "Quand\u00A0: 30/01/2026 (Réunion de présentation à l’ARS).");
   // The seed's five questions, each answered from the model.
   REQUIRE(b.questions.size() == 5);
   for (const brief_question& q : b.questions) CHECK(q.answered);
-  CHECK(b.questions[4].per_scenario.at(2).second == std::vector<std::string>{"Le CREAI reste impliqué et responsable de l’hébergement"});
+  CHECK(b.questions[4].per_scenario.at(2).second ==
+        std::vector<std::string>{"Le CREAI reste impliqué et responsable de l’hébergement"});
   // The criteria, derived: B2 leaves three of seven pieces with the CREAI and needs the least demanding contractor.
   CHECK(b.criteria[0].scenarios[2].words == "3 sur 7");
   CHECK(b.criteria[0].scenarios[2].level == rating::poor);

@@ -28,8 +28,10 @@ snapshot files_in(const std::filesystem::path& folder) {
   snapshot s;
   for (const auto& e : std::filesystem::recursive_directory_iterator(folder)) {
     const std::string relative = std::filesystem::relative(e.path(), folder).generic_string();
-    if (e.is_symlink()) s[relative] = "-> " + std::filesystem::read_symlink(e.path()).string();
-    else if (e.is_regular_file()) s[relative] = slurp(e.path());
+    if (e.is_symlink())
+      s[relative] = "-> " + std::filesystem::read_symlink(e.path()).string();
+    else if (e.is_regular_file())
+      s[relative] = slurp(e.path());
   }
   return s;
 }
@@ -93,7 +95,8 @@ TEST_CASE("a pack over another, stopped at any point, leaves the old one byte fo
     for (const char* how : {"write", "signal:TERM", "signal:INT"}) {
       const std::string kind(how);
       if (kind == "signal:INT" && at != points[4]) continue;  // SIGINT takes the way SIGTERM takes
-      const std::string spec = kind == "write" ? fmt::format("write:{}", at) : fmt::format("signal:{}:{}", at, kind.substr(7));
+      const std::string spec =
+          kind == "write" ? fmt::format("write:{}", at) : fmt::format("signal:{}:{}", at, kind.substr(7));
       INFO(spec);
       command_result r;
       {
@@ -131,7 +134,9 @@ TEST_CASE("two runs into one folder: the second says so, and the folder holds on
   // `held`, and waits there until the test removes it: no guess at how long a build takes.
   const auto held = t.parent / "held";
   auto hold = std::make_optional<environment_variable>("PASSATION_FAULT", "hold:5:" + held.string());
-  auto first = std::async(std::launch::async, [&] { return run_cli({"pack", t.new_case.string(), "-o", t.folder.string()}); });
+  auto first = std::async(std::launch::async, [&] {
+    return run_cli({"pack", t.new_case.string(), "-o", t.folder.string()});
+  });
   for (int waited = 0; !std::filesystem::exists(held) && waited < 3000; ++waited) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -48,8 +48,8 @@ TEST_CASE("every scenario has the steps of every handover", "[process]") {
   for (const char* id : {"A", "B1", "B2"}) {
     INFO("scenario " << id);
     const process_graph p = process_of(id);
-    for (const char* step : {"documentation", "formation_demandee", "formation", "reception", "complements",
-                             "urgences", "validation", "fin"}) {
+    for (const char* step : {"documentation", "formation_demandee", "formation", "reception", "complements", "urgences",
+                             "validation", "fin"}) {
       INFO(step);
       CHECK(has_step(p, step));
     }

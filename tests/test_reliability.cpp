@@ -53,9 +53,10 @@ std::string joined(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("closed or full standard streams: exit code 3 for a lost result, the command's own for lost messages, never "
-          "an abort",
-          "[cli][streams]") {
+TEST_CASE(
+    "closed or full standard streams: exit code 3 for a lost result, the command's own for lost messages, never "
+    "an abort",
+    "[cli][streams]") {
   const auto folder = fresh_folder("streams");
   for (const std::vector<std::string>& args : every_subcommand(folder)) {
     INFO(joined(args));
@@ -97,7 +98,8 @@ TEST_CASE("a file written while standard output is closed cannot take its place"
   CHECK(written == run_cli({"table", minimal_case()}).out);
 }
 
-TEST_CASE("list and check show no control character of a case raw: ESC, BEL, line breaks, C1, bidi", "[cli][terminal]") {
+TEST_CASE("list and check show no control character of a case raw: ESC, BEL, line breaks, C1, bidi",
+          "[cli][terminal]") {
   const auto folder = fresh_folder("terminal");
   std::string yaml = slurp(source_path("tests/cases/valid/minimal.yaml"));
   auto replace = [&](const std::string& from, const std::string& to) {
@@ -152,7 +154,9 @@ TEST_CASE("arguments that are not understood are named, with what was probably m
       {{"frobnicate"}, 2, "unknown subcommand 'frobnicate'"},
       {{"rendr"}, 2, "unknown subcommand 'rendr'; did you mean 'render'?"},
       {{"--bogus"}, 2, "unknown option '--bogus'"},
-      {{"render", "--audiance", "plain"}, 2, "unknown option '--audiance' for 'passation render'; did you mean '--audience'?"},
+      {{"render", "--audiance", "plain"},
+       2,
+       "unknown option '--audiance' for 'passation render'; did you mean '--audience'?"},
       {{"check", ""}, 2, "CASE: empty: name a case file"},
       {{"render", "--dpi", "nan", "-o", "x.png"}, 2, "not 'nan'"},
       {{"render", "--dpi", "inf", "-o", "x.png"}, 2, "not 'inf'"},
@@ -195,8 +199,10 @@ TEST_CASE("no output depends on the time zone: PDFs keep one date, and stay vali
     REQUIRE(r.exit_code == 0);
     pdfs.push_back(slurp(file));
   }
-  if (saved) ::setenv("TZ", before.c_str(), 1);
-  else ::unsetenv("TZ");
+  if (saved)
+    ::setenv("TZ", before.c_str(), 1);
+  else
+    ::unsetenv("TZ");
   CHECK(pdfs[1] == pdfs[0]);
   CHECK(pdfs[2] == pdfs[0]);
   CHECK(pdfs[0].find("/CreationDate (D:20000101000000Z)") != std::string::npos);
@@ -255,7 +261,8 @@ TEST_CASE("outputs: a rewritten file keeps its mode, a read-only one needs --for
   CHECK_FALSE(std::filesystem::exists(folder / "x.jpeg"));
 
   // The same scenario asked twice is drawn once.
-  const command_result twice = run_cli({"render", c, "-s", "all", "-s", "all", "-a", "plain", "-o", (folder / "twice/").string()});
+  const command_result twice =
+      run_cli({"render", c, "-s", "all", "-s", "all", "-a", "plain", "-o", (folder / "twice/").string()});
   REQUIRE(twice.exit_code == 0);
   CHECK(twice.out.find("scenario-all-plain.svg") == twice.out.rfind("scenario-all-plain.svg"));
   CHECK(twice.out.find("wrote 1 svg") != std::string::npos);
@@ -267,7 +274,8 @@ namespace {
 std::filesystem::path grown_case(const std::filesystem::path& file, int scenarios, int extra) {
   std::string yaml = slurp(source_path("tests/cases/valid/minimal.yaml"));
   std::string more_scenarios, more_steps;
-  for (int i = 2; i < scenarios; ++i) more_scenarios += fmt::format("  s{}: {{title: Scenario {}, keeps: [data]}}\n", i, i);
+  for (int i = 2; i < scenarios; ++i)
+    more_scenarios += fmt::format("  s{}: {{title: Scenario {}, keeps: [data]}}\n", i, i);
   for (int i = 0; i < extra; ++i) more_steps += fmt::format("  - {{id: w{}, actor: team, label: Work {}}}\n", i, i);
   const std::string scenario_anchor = "emergencies:";
   yaml.insert(yaml.find(scenario_anchor), more_scenarios);
@@ -293,19 +301,23 @@ TEST_CASE("work that would take minutes is refused up front, naming its limit", 
   CHECK(run_cli({"render", many.string(), "-a", "plain", "-o", (folder / "drawn/").string()}).exit_code == 0);
 
   // 2^30 splits against 1,000 rules: refused by explore, and the pack says why in its place.
-  std::string yaml = "case: wide\ntitle: Wide\nlanguage: en\nactors:\n  team: {name: Team, side: current}\n"
-                     "  agency: {name: Agency, side: next}\n  board: {name: Board, side: funder}\ncomponents:\n";
+  std::string yaml =
+      "case: wide\ntitle: Wide\nlanguage: en\nactors:\n  team: {name: Team, side: current}\n"
+      "  agency: {name: Agency, side: next}\n  board: {name: Board, side: funder}\ncomponents:\n";
   for (int i = 0; i < 30; ++i) yaml += fmt::format("  c{}: {{name: C{}, holder: team}}\n", i, i);
   yaml += "skills:\n  s: {label: S, levels: [{id: l0, label: L0}, {id: l1, label: L1}]}\nrules:\n";
-  for (int i = 0; i < 1000; ++i) yaml += fmt::format("  - {{when: {{transferred: [c{}]}}, require: {{s: l1}}}}\n", i % 30);
+  for (int i = 0; i < 1000; ++i)
+    yaml += fmt::format("  - {{when: {{transferred: [c{}]}}, require: {{s: l1}}}}\n", i % 30);
   std::string everything;
   for (int i = 0; i < 30; ++i) everything += fmt::format("{}c{}", i ? ", " : "", i);
-  yaml += "scenarios:\n  all: {title: All, transfers: all}\nemergencies: {held_by: team}\nprocess:\n"
-          "  - {id: start, kind: start, actor: board}\n  - {id: give, actor: team, label: Give, hands_over: [" +
-          everything + "]}\n"
-          "  - {id: receipt, kind: decision, role: receipt, actor: agency, label: Received, next: {yes: on, no: give}}\n"
-          "  - {id: on, kind: milestone, actor: agency, label: On call, emergencies: agency}\n"
-          "  - {id: ok, role: validation, actor: board, label: Signed}\n  - {id: end, kind: end, actor: board}\n";
+  yaml +=
+      "scenarios:\n  all: {title: All, transfers: all}\nemergencies: {held_by: team}\nprocess:\n"
+      "  - {id: start, kind: start, actor: board}\n  - {id: give, actor: team, label: Give, hands_over: [" +
+      everything +
+      "]}\n"
+      "  - {id: receipt, kind: decision, role: receipt, actor: agency, label: Received, next: {yes: on, no: give}}\n"
+      "  - {id: on, kind: milestone, actor: agency, label: On call, emergencies: agency}\n"
+      "  - {id: ok, role: validation, actor: board, label: Signed}\n  - {id: end, kind: end, actor: board}\n";
   const auto wide = folder / "wide.yaml";
   std::ofstream(wide, std::ios::binary) << yaml;
   const command_result explored = run_cli({"explore", wide.string()});
@@ -316,7 +328,8 @@ TEST_CASE("work that would take minutes is refused up front, naming its limit", 
 
 TEST_CASE("a PNG larger than cairo paints is refused with the largest resolution it can have", "[cli][files]") {
   const auto folder = fresh_folder("bitmap-size");
-  const command_result r = run_cli({"render", "-s", "A", "-a", "plain", "--dpi", "2400", "-o", (folder / "a.png").string()});
+  const command_result r =
+      run_cli({"render", "-s", "A", "-a", "plain", "--dpi", "2400", "-o", (folder / "a.png").string()});
   INFO(r.err);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("more than the 32767 a PNG can be painted with; the most it can have is") != std::string::npos);

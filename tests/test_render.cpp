@@ -92,7 +92,8 @@ TEST_CASE("PNG, PDF and DOT come out whole", "[render]") {
   CHECK(dot.find("Réunion de validation ARS") != std::string::npos);
 }
 
-TEST_CASE("the table of diagram formats names each once and drives parsing, file names and the command line", "[render]") {
+TEST_CASE("the table of diagram formats names each once and drives parsing, file names and the command line",
+          "[render]") {
   const auto formats = diagram_formats();
   REQUIRE_FALSE(formats.empty());
   std::set<std::string_view> names, extensions;
@@ -132,15 +133,27 @@ TEST_CASE("the table of diagram formats names each once and drives parsing, file
 }
 
 TEST_CASE("hostile labels stay text in every format", "[render]") {
-  const std::vector<std::string> hostile{
-      "<script>alert(1)</script>", "\" onload=\"alert(1)", "a\\Nb\\G\\l", "{|}<>", "]]> <![CDATA[", "x\x01y\x7F",
-      "\xE2\x80\xAE" "droite-à-gauche", "\xF0\x9F\x9A\x91 urgence", std::string(3000, 'w')};
+  const std::vector<std::string> hostile{"<script>alert(1)</script>",
+                                         "\" onload=\"alert(1)",
+                                         "a\\Nb\\G\\l",
+                                         "{|}<>",
+                                         "]]> <![CDATA[",
+                                         "x\x01y\x7F",
+                                         "\xE2\x80\xAE"
+                                         "droite-à-gauche",
+                                         "\xF0\x9F\x9A\x91 urgence",
+                                         std::string(3000, 'w')};
   diagram d;
   d.title = "Titre <b>gras</b>";
   d.lanes = {{"<lane>", "&amp;"}};
   for (std::size_t i = 0; i < hostile.size(); ++i) {
-    d.nodes.push_back({"k" + std::to_string(i), i % 2 ? diagram_node_kind::decision : diagram_node_kind::step,
-                       hostile[i], {hostile[i]}, hostile[i], 0, i});
+    d.nodes.push_back({"k" + std::to_string(i),
+                       i % 2 ? diagram_node_kind::decision : diagram_node_kind::step,
+                       hostile[i],
+                       {hostile[i]},
+                       hostile[i],
+                       0,
+                       i});
     if (i > 0) d.edges.push_back({i - 1, i, hostile[i], false});
   }
   d.legend = {{diagram_node_kind::step, 0, "<i>", "</i>"}};

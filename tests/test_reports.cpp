@@ -44,18 +44,21 @@ TEST_CASE("the funder's table is the seed's, derived", "[report]") {
   std::vector<std::string> headers;
   for (const report_column& c : t.columns) headers.push_back(c.label);
   CHECK(headers == std::vector<std::string>{"Scénario", "Ce qui est transféré", "Ce que le CREAI garde",
-                                            "Type de prestataire à trouver", "Qui répond des urgences après la passation"});
-  CHECK(column(t, "scenario") == std::vector<std::string>{"A — Passation complète", "B1 — Le CREAI garde l’adresse internet",
+                                            "Type de prestataire à trouver",
+                                            "Qui répond des urgences après la passation"});
+  CHECK(column(t, "scenario") == std::vector<std::string>{"A — Passation complète",
+                                                          "B1 — Le CREAI garde l’adresse internet",
                                                           "B2 — Le CREAI garde l’adresse internet et l’hébergement"});
   CHECK(column(t, "transferred")[0] == "Tout");
   // B2: the data stay on the CREAI's server (the seed names them on neither side; the case says why).
   CHECK(column(t, "kept") ==
         std::vector<std::string>{"Rien", "L’adresse internet", "Les données + L’hébergement + L’adresse internet"});
-  CHECK(column(t, "contractor") ==
-        std::vector<std::string>{"Prestataire autonome", "Prestataire autonome", "Prestataire moins spécialisé possible"});
+  CHECK(column(t, "contractor") == std::vector<std::string>{"Prestataire autonome", "Prestataire autonome",
+                                                            "Prestataire moins spécialisé possible"});
   CHECK(column(t, "emergencies_after") ==
-        std::vector<std::string>{"Prestataire externe", "Le CREAI (l’adresse internet)\u202F; Prestataire externe (le reste)",
-                                 "Le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le reste)"});
+        std::vector<std::string>{
+            "Prestataire externe", "Le CREAI (l’adresse internet)\u202F; Prestataire externe (le reste)",
+            "Le CREAI (les données, l’hébergement, l’adresse internet)\u202F; Prestataire externe (le reste)"});
 }
 
 TEST_CASE("with two possible receivers, the tables say who takes what", "[report]") {
@@ -63,17 +66,19 @@ TEST_CASE("with two possible receivers, the tables say who takes what", "[report
   const report funder = funder_report(c, {.reader = audience::plain});
   const report_table& t = table_of(funder);
   CHECK(column(t, "receivers") ==
-        std::vector<std::string>{"Service informatique de la ville", "Agence web",
-                                 "Service informatique de la ville (les rendez-vous enregistrés, l’hébergement, les rappels "
-                                 "par SMS)\u202F; Agence web (l’application, l’aide aux agents, les corrections et "
-                                 "améliorations)",
-                                 "Agence web"});
+        std::vector<std::string>{
+            "Service informatique de la ville", "Agence web",
+            "Service informatique de la ville (les rendez-vous enregistrés, l’hébergement, les rappels "
+            "par SMS)\u202F; Agence web (l’application, l’aide aux agents, les corrections et "
+            "améliorations)",
+            "Agence web"});
   CHECK(column(t, "emergencies_after")[1] == "L’agence");
   const report matrix = matrix_report(c, {.reader = audience::plain, .scenarios = {"mixte", "code_seul"}});
   const report_table& m = table_of(matrix);
   CHECK(column(m, "mixte") == std::vector<std::string>{"→ Agence web", "→ Service informatique de la ville",
                                                        "→ Service informatique de la ville",
-                                                       "→ Service informatique de la ville", "→ Agence web", "→ Agence web"});
+                                                       "→ Service informatique de la ville", "→ Agence web",
+                                                       "→ Agence web"});
   CHECK(column(m, "code_seul")[1] == "gardé");
   // Two scenarios that move the same pieces differ by who takes them.
   const report diff = diff_report(c, "interne", "agence", {.reader = audience::plain});
@@ -88,7 +93,8 @@ TEST_CASE("the technical comparison lists prerequisites, profile, risks and adva
   const report_table& t = table_of(r);
   const auto prerequisites = column(t, "prerequisites");
   CHECK(prerequisites[2] ==
-        "WordPress\u00A0: Maîtrise (thèmes, plugins, config) + PHP/MySQL\u00A0: Intermédiaire (pas besoin de gérer l’infra) "
+        "WordPress\u00A0: Maîtrise (thèmes, plugins, config) + PHP/MySQL\u00A0: Intermédiaire (pas besoin de gérer "
+        "l’infra) "
         "+ Hébergement\u00A0: Aucun (Thibaud gère) + Support utilisateurs\u00A0: Capable de répondre aux demandes");
   CHECK(prerequisites[1].find("Coordination DNS\u00A0: Savoir demander un pointage DNS") != std::string::npos);
   CHECK(prerequisites[0].find("DNS") == std::string::npos);
@@ -127,9 +133,10 @@ TEST_CASE("prerequisite lists say why", "[report]") {
 TEST_CASE("a diff shows what moves and what changes", "[report]") {
   const report diff = diff_report(sport_sante(), "A", "B2", {.reader = audience::technical});
   const report_table& t = table_of(diff);
-  CHECK(column(t, "item") == std::vector<std::string>{"Base de données / contenu", "Hébergement (serveur)", "Nom de domaine",
-                                                      "PHP/MySQL", "Hébergement", "Profil minimum",
-                                                      "Qui répond des urgences après la passation", "Risques", "Avantages"});
+  CHECK(column(t, "item") == std::vector<std::string>{"Base de données / contenu", "Hébergement (serveur)",
+                                                      "Nom de domaine", "PHP/MySQL", "Hébergement", "Profil minimum",
+                                                      "Qui répond des urgences après la passation", "Risques",
+                                                      "Avantages"});
   CHECK(column(t, "from")[0] == "transféré");
   CHECK(column(t, "to")[0] == "gardé");
   CHECK_THROWS_AS(diff_report(sport_sante(), "A", "Z"), passation::error);
@@ -145,7 +152,8 @@ TEST_CASE("the words follow --lang; the case's texts stay as written", "[report]
 TEST_CASE("Markdown: GitHub tables, user text never markup", "[report][formats]") {
   report r;
   r.title = "T *x*";
-  r.sections.push_back({"H", {"p <b>"}, report_table{"", {{"a", "A|B"}}, {{"", {{"one", "two"}}}, {"", {{"<script>"}}}}}, {"- b"}});
+  r.sections.push_back(
+      {"H", {"p <b>"}, report_table{"", {{"a", "A|B"}}, {{"", {{"one", "two"}}}, {"", {{"<script>"}}}}}, {"- b"}});
   const std::string md = write_report(r, {.format = report_format::markdown});
   CHECK(md.find("# T \\*x\\*\n") == 0);
   CHECK(md.find("| A\\|B |\n| --- |\n| one<br>two |\n| &lt;script&gt; |\n") != std::string::npos);
@@ -154,12 +162,17 @@ TEST_CASE("Markdown: GitHub tables, user text never markup", "[report][formats]"
 
 TEST_CASE("CSV: RFC 4180, and ';' for French spreadsheets", "[report][formats]") {
   report r;
-  r.sections.push_back({{}, {}, report_table{"", {{"a", "A"}, {"b", "B"}}, {{"", {{"x,y"}, {"say \"hi\""}}},
-                                                                             {"", {{"l1", "l2"}, {"=SUM(A1)"}}}}}, {}});
+  r.sections.push_back(
+      {{},
+       {},
+       report_table{
+           "", {{"a", "A"}, {"b", "B"}}, {{"", {{"x,y"}, {"say \"hi\""}}}, {"", {{"l1", "l2"}, {"=SUM(A1)"}}}}},
+       {}});
   CHECK(write_report(r, {.format = report_format::csv}) ==
         "A,B\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"l1\nl2\",'=SUM(A1)\r\n");
   CHECK(write_report(r, {.format = report_format::csv, .csv_separator = ';'}) ==
-        "\xEF\xBB\xBF" "A;B\r\nx,y;\"say \"\"hi\"\"\"\r\n\"l1\nl2\";'=SUM(A1)\r\n");
+        "\xEF\xBB\xBF"
+        "A;B\r\nx,y;\"say \"\"hi\"\"\"\r\n\"l1\nl2\";'=SUM(A1)\r\n");
 }
 
 TEST_CASE("JSON: the documented shape", "[report][formats]") {

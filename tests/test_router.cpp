@@ -15,10 +15,10 @@
 using namespace passation;
 using passation::detail::edge_route;
 using passation::detail::extent;
+using passation::detail::graphviz_session;
 using passation::detail::measures;
 using passation::detail::placement;
 using passation::detail::rect;
-using passation::detail::graphviz_session;
 using passation::detail::route_corners;
 using pt = passation::detail::point;  // Graphviz's headers have a `point` of their own
 
@@ -104,8 +104,10 @@ void check_routes(const routed& r) {
       const bool s_across = std::abs(s.a.y - s.b.y) < 0.01, t_across = std::abs(t.a.y - t.b.y) < 0.01;
       if (s_across != t_across) continue;
       const double level = s_across ? s.a.y - t.a.y : s.a.x - t.a.x;
-      const double overlap = s_across ? std::min(std::max(s.a.x, s.b.x), std::max(t.a.x, t.b.x)) - std::max(std::min(s.a.x, s.b.x), std::min(t.a.x, t.b.x))
-                                      : std::min(std::max(s.a.y, s.b.y), std::max(t.a.y, t.b.y)) - std::max(std::min(s.a.y, s.b.y), std::min(t.a.y, t.b.y));
+      const double overlap = s_across ? std::min(std::max(s.a.x, s.b.x), std::max(t.a.x, t.b.x)) -
+                                            std::max(std::min(s.a.x, s.b.x), std::min(t.a.x, t.b.x))
+                                      : std::min(std::max(s.a.y, s.b.y), std::max(t.a.y, t.b.y)) -
+                                            std::max(std::min(s.a.y, s.b.y), std::min(t.a.y, t.b.y));
       INFO("edges " << s.edge << " and " << t.edge);
       CHECK_FALSE((std::abs(level) < 2 && overlap > 2));
     }
@@ -161,7 +163,8 @@ TEST_CASE("a decision's answers leave from different vertices, each labelled bes
     const rect b = node_box(r, e.from);
     // A vertex: straight below, or level with the centre on a side.
     const bool bottom = std::abs(start.x - centre.x) < 0.01 && std::abs(start.y - b.bottom) < 0.01;
-    const bool side = std::abs(start.y - centre.y) < 0.01 && (std::abs(start.x - b.left) < 0.01 || std::abs(start.x - b.right) < 0.01);
+    const bool side = std::abs(start.y - centre.y) < 0.01 &&
+                      (std::abs(start.x - b.left) < 0.01 || std::abs(start.x - b.right) < 0.01);
     CHECK((bottom || side));
     // The label is near the start, not somewhere down the edge.
     const auto comma = r.routes[i].lp.find(',');
@@ -173,7 +176,10 @@ TEST_CASE("a decision's answers leave from different vertices, each labelled bes
 }
 
 TEST_CASE("route_corners reads back a route's polyline", "[router]") {
-  const edge_route r{"e,10.00,0.00 0.00,20.00 0.00,16.67 0.00,13.33 0.00,10.00 3.33,10.00 6.67,10.00 10.00,10.00 10.00,8.33 10.00,6.67 10.00,7.00", ""};
+  const edge_route r{
+      "e,10.00,0.00 0.00,20.00 0.00,16.67 0.00,13.33 0.00,10.00 3.33,10.00 6.67,10.00 10.00,10.00 10.00,8.33 "
+      "10.00,6.67 10.00,7.00",
+      ""};
   const std::vector<pt> c = route_corners(r);
   REQUIRE(c.size() == 4);
   CHECK(c[0].y == Approx(20));

@@ -18,11 +18,30 @@ using namespace passation;
 namespace {
 
 const std::vector<std::string>& hostile_texts() {
-  static const std::vector<std::string> texts{
-      "<script>alert(1)</script>", "\" onmouseover=\"alert(1)", "</text></g></svg><svg onload=alert(1)>", "]]><x/>",
-      "\\N \\G \\E \\l \\\\", "{a|b} <port>", "&amp; &lt;b&gt;", "javascript:alert(1)", "=HYPERLINK(\"http://x\")",
-      "+1", "-1", "@SUM(A1)", "| a | b |", "[x](javascript:alert(1))", "# heading", "a\nb\r\nc", "a,b;c\"d",
-      "\xE2\x80\xAE" "fdp.exe", "\xF0\x9F\x9A\x91", "x\x01y\x7Fz", "<!-- -->", "}\n];{", "'); DROP TABLE x; --"};
+  static const std::vector<std::string> texts{"<script>alert(1)</script>",
+                                              "\" onmouseover=\"alert(1)",
+                                              "</text></g></svg><svg onload=alert(1)>",
+                                              "]]><x/>",
+                                              "\\N \\G \\E \\l \\\\",
+                                              "{a|b} <port>",
+                                              "&amp; &lt;b&gt;",
+                                              "javascript:alert(1)",
+                                              "=HYPERLINK(\"http://x\")",
+                                              "+1",
+                                              "-1",
+                                              "@SUM(A1)",
+                                              "| a | b |",
+                                              "[x](javascript:alert(1))",
+                                              "# heading",
+                                              "a\nb\r\nc",
+                                              "a,b;c\"d",
+                                              "\xE2\x80\xAE"
+                                              "fdp.exe",
+                                              "\xF0\x9F\x9A\x91",
+                                              "x\x01y\x7Fz",
+                                              "<!-- -->",
+                                              "}\n];{",
+                                              "'); DROP TABLE x; --"};
   return texts;
 }
 
@@ -33,7 +52,8 @@ handover_case hostile_case() {
   for (std::size_t i = 0; i < c.components.size(); ++i) c.components[i].name = t[i % t.size()];
   for (std::size_t i = 0; i < c.actors.size(); ++i) c.actors[i].name = t[(i + 3) % t.size()];
   for (std::size_t i = 0; i < c.process.size(); ++i) {
-    if (c.process[i].kind != node_kind::start && c.process[i].kind != node_kind::end) c.process[i].label = t[(i + 5) % t.size()];
+    if (c.process[i].kind != node_kind::start && c.process[i].kind != node_kind::end)
+      c.process[i].label = t[(i + 5) % t.size()];
   }
   c.scenarios[0].title = t[10];
   c.scenarios[1].title = t[11];
@@ -49,9 +69,12 @@ std::vector<std::vector<std::string>> read_csv(const std::string& csv, char sepa
   for (std::size_t i = 0; i < csv.size(); ++i) {
     const char ch = csv[i];
     if (quoted) {
-      if (ch == '"' && i + 1 < csv.size() && csv[i + 1] == '"') field += csv[++i];
-      else if (ch == '"') quoted = false;
-      else field += ch;
+      if (ch == '"' && i + 1 < csv.size() && csv[i + 1] == '"')
+        field += csv[++i];
+      else if (ch == '"')
+        quoted = false;
+      else
+        field += ch;
     } else if (ch == '"') {
       quoted = true;
     } else if (ch == separator) {
@@ -136,8 +159,10 @@ TEST_CASE("hostile texts in every table format", "[safe-text]") {
     // Unescaped '|' separate the cells: one more than the columns, on every line.
     int separators = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') ++i;
-      else if (line[i] == '|') ++separators;
+      if (line[i] == '\\')
+        ++i;
+      else if (line[i] == '|')
+        ++separators;
     }
     INFO(line);
     CHECK(separators == static_cast<int>(t.columns.size()) + 1);

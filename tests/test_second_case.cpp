@@ -23,7 +23,8 @@ const handover_case& foodbank() {
 const assessment& of(const std::string& id) {
   static std::map<std::string, assessment> cache;
   auto it = cache.find(id);
-  if (it == cache.end()) it = cache.emplace(id, assess(foodbank(), split_of(foodbank(), *foodbank().find_scenario(id)))).first;
+  if (it == cache.end())
+    it = cache.emplace(id, assess(foodbank(), split_of(foodbank(), *foodbank().find_scenario(id)))).first;
   return it->second;
 }
 

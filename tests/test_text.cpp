@@ -52,5 +52,6 @@ TEST_CASE("French typography: apostrophes, no-break spaces, nothing added, code 
   // English is left as written.
   CHECK(typeset("Maya's app : ready ?", language::en) == "Maya's app : ready ?");
   // Set twice is set once.
-  CHECK(typeset(typeset("L'ARS : « oui » ?", language::fr), language::fr) == typeset("L'ARS : « oui » ?", language::fr));
+  CHECK(typeset(typeset("L'ARS : « oui » ?", language::fr), language::fr) ==
+        typeset("L'ARS : « oui » ?", language::fr));
 }

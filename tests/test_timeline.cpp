@@ -26,7 +26,7 @@ TEST_CASE("dates: parsing, weekdays, working days", "[timeline]") {
   CHECK(date::parse("2026-01-05") == date{2026, 1, 5});
   CHECK_FALSE(date::parse("2026-02-30"));
   CHECK_FALSE(date::parse("2026-1-5"));
-  CHECK(date{2026, 1, 5}.weekday() == 0);  // a Monday
+  CHECK(date{2026, 1, 5}.weekday() == 0);                              // a Monday
   CHECK(date{2026, 1, 9}.plus_working_days(1) == date{2026, 1, 12});   // Friday + 1 = Monday
   CHECK(date{2026, 1, 10}.plus_working_days(0) == date{2026, 1, 12});  // a Saturday starts on Monday
   CHECK(date{2026, 1, 5}.plus_working_days(20) == date{2026, 2, 2});
@@ -40,16 +40,17 @@ TEST_CASE("French public holidays, Easter included, worked out by hand", "[timel
   CHECK(easter_sunday(2000) == date{2000, 4, 23});
   std::vector<std::string> fr;
   for (const public_holiday& h : public_holidays("fr", 2026)) fr.push_back(h.day.iso());
-  CHECK(fr == std::vector<std::string>{"2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25",
-                                       "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25"});
+  CHECK(fr == std::vector<std::string>{"2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14",
+                                       "2026-05-25", "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11",
+                                       "2026-12-25"});
   // England and Wales: Christmas 2027 is a Saturday, Boxing Day a Sunday: Monday 27 and Tuesday 28.
   std::vector<std::string> gb;
   for (const public_holiday& h : public_holidays("gb", 2027)) gb.push_back(h.day.iso());
-  CHECK(gb == std::vector<std::string>{"2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30",
-                                       "2027-12-27", "2027-12-28"});
+  CHECK(gb == std::vector<std::string>{"2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31",
+                                       "2027-08-30", "2027-12-27", "2027-12-28"});
   const work_calendar france("fr", {date{2026, 4, 24}});
-  CHECK_FALSE(france.is_working_day(date{2026, 4, 6}));   // Easter Monday
-  CHECK_FALSE(france.is_working_day(date{2026, 4, 24}));  // a closed day of the case
+  CHECK_FALSE(france.is_working_day(date{2026, 4, 6}));                      // Easter Monday
+  CHECK_FALSE(france.is_working_day(date{2026, 4, 24}));                     // a closed day of the case
   CHECK(france.plus_working_days(date{2026, 4, 3}, 1) == date{2026, 4, 7});  // Friday + 1 skips Easter Monday
   CHECK(france.next_working_day_after(date{2026, 1, 30}) == date{2026, 2, 2});
   // Weekdays only: 2026-04-03 to 2026-04-10 is 5 working days; without Easter Monday, 4.
@@ -121,7 +122,8 @@ TEST_CASE("a loop step longer than what follows the decision does not move the e
     // One chain: every step of the plan is critical, the end included.
     if (p.node(step.state).kind != node_kind::decision) CHECK(step.critical == !step.in_loop);
   }
-  const auto fin = std::find_if(s.steps.begin(), s.steps.end(), [&](const scheduled_step& x) { return p.node(x.state).id == "fin"; });
+  const auto fin = std::find_if(s.steps.begin(), s.steps.end(),
+                                [&](const scheduled_step& x) { return p.node(x.state).id == "fin"; });
   REQUIRE(fin != s.steps.end());
   CHECK(fin->last_day == s.end);
   REQUIRE(s.loops.size() == 1);

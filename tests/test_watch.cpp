@@ -28,7 +28,7 @@ namespace {
 
 // The command running in the background, its standard output read line by line.
 class watching {
-public:
+ public:
   explicit watching(std::vector<std::string> arguments) {
     int fds[2];
     REQUIRE(::pipe2(fds, O_CLOEXEC) == 0);
@@ -68,7 +68,8 @@ public:
         if (line.find(marker) != std::string::npos) return seen;
         continue;
       }
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       INFO("waiting for '" << marker << "'; seen:\n" << seen << buffer_);
       REQUIRE(left.count() > 0);
       pollfd p{fd_, POLLIN, 0};
@@ -91,7 +92,7 @@ public:
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }
 
-private:
+ private:
   pid_t pid_ = -1;
   int fd_ = -1;
   std::string buffer_;
@@ -131,7 +132,8 @@ TEST_CASE("render --watch redraws what a save changed, survives a broken save, a
 
   // A step that only the keep-server scenario has: its flowchart and the overview (which lists
   // each scenario's own steps) are drawn again and rewritten; the other flowchart is left alone.
-  const std::string edited = replaced(original, "The provider gets access to our server", "The provider gets a login on our server");
+  const std::string edited =
+      replaced(original, "The provider gets access to our server", "The provider gets a login on our server");
   save(file, edited);
   const std::string second = w.until("rebuilt ");
   CHECK_THAT(second, Catch::Contains("rebuilt ok"));

@@ -40,13 +40,15 @@ TEST_CASE("a drawing that needs too much memory is an error, and the worker reco
   // 1300 dpi: about 17,000 x 31,000 pixels (within the 32,767 a side cairo paints, past which the
   // drawing is refused before any painting), some 2 GB: far more than 400 MB.
   CHECK_THROWS_AS(worker.render(b1(), {.format = output_format::png, .dpi = 1300}), render_error);
-  CHECK(worker.render(b1(), {.format = output_format::svg}).bytes == render(b1(), {.format = output_format::svg}).bytes);
+  CHECK(worker.render(b1(), {.format = output_format::svg}).bytes ==
+        render(b1(), {.format = output_format::svg}).bytes);
   CHECK(worker.workers_started() == 2);
 }
 
 TEST_CASE("a drawing that takes too long is stopped", "[worker]") {
   render_worker slow({.time_limit = std::chrono::milliseconds(1)});
-  CHECK_THROWS_WITH(slow.render(b1(), {.format = output_format::png, .dpi = 600}), Catch::Contains("took longer than 1 ms"));
+  CHECK_THROWS_WITH(slow.render(b1(), {.format = output_format::png, .dpi = 600}),
+                    Catch::Contains("took longer than 1 ms"));
   render_worker patient;
   CHECK_NOTHROW(patient.render(b1(), {.format = output_format::svg}));
 }

@@ -34,7 +34,7 @@ struct finding {
 
 /// Everything derived for one split.
 struct assessment {
-  split parts;  ///< the split assessed
+  split parts;                              ///< the split assessed
   std::vector<prerequisite> prerequisites;  ///< in the case's order of skills
   /// The least demanding profile (index in handover_case::profiles) that brings every
   /// prerequisite at its level; nothing when no profile does.
@@ -46,8 +46,8 @@ struct assessment {
   std::vector<std::size_t> closest_misses;  ///< the skills `closest` lacks (indices in handover_case::skills)
   std::vector<finding> risks;               ///< of every rule that applies, in the case's order
   std::vector<finding> advantages;          ///< of every rule that applies, in the case's order
-  std::vector<std::size_t> transferred;  ///< component indices, in the case's order
-  std::vector<std::size_t> kept;         ///< component indices, in the case's order
+  std::vector<std::size_t> transferred;     ///< component indices, in the case's order
+  std::vector<std::size_t> kept;            ///< component indices, in the case's order
   /// Kept components that the current team holds: what still depends on it.
   std::vector<std::size_t> dependence;
 };

@@ -32,7 +32,7 @@ struct public_holiday {
 
 /// The working days of a handover.
 class work_calendar {
-public:
+ public:
   /// Monday to Friday, every week.
   work_calendar() = default;
   /// Monday to Friday, less the public holidays of `country` and the `closed` days.
@@ -55,7 +55,7 @@ public:
   /// The country whose holidays are skipped ("none": weekends only).
   [[nodiscard]] const std::string& country() const noexcept { return country_; }
 
-private:
+ private:
   std::string country_ = "none";
   std::vector<date> closed_;  // sorted
 };

@@ -31,11 +31,11 @@ std::string_view to_string(actor_side s) noexcept;
 
 /// Someone who takes part in the handover; one swimlane in the flowcharts.
 struct actor {
-  std::string id;    ///< its key under `actors`
-  text name;         ///< e.g. plain "CREAI", technical "Thibaud (CREAI)": lane titles, table cells
-  text in_sentence;  ///< how a sentence names the actor, e.g. plain "le CREAI"; default: its name
-  text role;         ///< e.g. "Dev FullStack, porteur actuel"
-  text expertise;    ///< e.g. "Technique", "Non technique"
+  std::string id;                       ///< its key under `actors`
+  text name;                            ///< e.g. plain "CREAI", technical "Thibaud (CREAI)": lane titles, table cells
+  text in_sentence;                     ///< how a sentence names the actor, e.g. plain "le CREAI"; default: its name
+  text role;                            ///< e.g. "Dev FullStack, porteur actuel"
+  text expertise;                       ///< e.g. "Technique", "Non technique"
   actor_side side = actor_side::other;  ///< which side of the handover it is on
   position where;                       ///< where it is written in the case file
 
@@ -45,10 +45,10 @@ struct actor {
 
 /// One transferable piece of the software.
 struct component {
-  std::string id;  ///< its key under `components`
-  text name;     ///< plain name for the funder, technical name for the contractor
-  text meaning;  ///< what the piece is, in plain words
-  text notes;    ///< technical notes (e.g. "WordPress (PHP/MySQL)")
+  std::string id;      ///< its key under `components`
+  text name;           ///< plain name for the funder, technical name for the contractor
+  text meaning;        ///< what the piece is, in plain words
+  text notes;          ///< technical notes (e.g. "WordPress (PHP/MySQL)")
   std::string holder;  ///< id of the actor who holds it today
   position where;      ///< where it is written in the case file
 };
@@ -84,7 +84,7 @@ struct condition {
   /// `receiver`: each of these actors takes over at least one component (process nodes only:
   /// rules apply to every explored split, and an explored split has no chosen receiver).
   std::vector<std::string> receivers;
-  position where;                        ///< where it is written in the case file
+  position where;  ///< where it is written in the case file
 
   /// True for the empty condition, which always holds.
   [[nodiscard]] bool always() const noexcept { return transferred.empty() && kept.empty() && receivers.empty(); }
@@ -99,7 +99,7 @@ struct requirement {
 
 /// When `when` holds, the requirements apply and the risks and advantages hold.
 struct rule {
-  std::string id;  ///< optional; named in explanations when given
+  std::string id;                         ///< optional; named in explanations when given
   condition when;                         ///< empty: the rule always applies
   std::vector<requirement> requirements;  ///< `require`: each skill at least at this level
   std::vector<text> risks;                ///< `risk`
@@ -123,14 +123,14 @@ struct coupling {
 
 /// A kind of contractor, with the skill levels it brings.
 struct profile {
-  std::string id;  ///< its `id`
-  text name;  ///< e.g. plain "Prestataire autonome", technical "Agence web ou dev PHP confirmé…"
-  text description;                ///< not drawn yet, kept in the model
+  std::string id;    ///< its `id`
+  text name;         ///< e.g. plain "Prestataire autonome", technical "Agence web ou dev PHP confirmé…"
+  text description;  ///< not drawn yet, kept in the model
   std::vector<requirement> skills;  ///< the level it brings in each skill
   /// What this kind of contractor is, in one plain line for the funder ("une agence web ou un
   /// développeur qui sait aussi faire tourner un serveur").
   text explanation;
-  position where;                   ///< where it is written in the case file
+  position where;  ///< where it is written in the case file
 };
 
 /// Who takes over some of a scenario's components: `receiver: agency` (one share, every
@@ -159,8 +159,8 @@ struct scenario {
   /// receiver" that hand nothing over, such as confirming receipt). Empty: the case's only
   /// `next`-side actor takes everything.
   std::vector<receiver_share> receivers;
-  position receivers_where;      ///< where `receiver` is written
-  position where;                ///< where it is written in the case file
+  position receivers_where;  ///< where `receiver` is written
+  position where;            ///< where it is written in the case file
 };
 
 /// The kinds of node of the process template.
@@ -203,18 +203,18 @@ struct branch {
 /// `when` must hold and, for a node that hands components over, at least one of them must be
 /// transferred.
 struct process_node {
-  std::string id;                    ///< its `id`, named by `next`
-  node_kind kind = node_kind::step;  ///< `kind`
-  node_role role = node_role::none;  ///< `role`
-  std::string actor;  ///< id of the actor who does it: its swimlane
-  text label;      ///< what the flowchart says in the box
-  text detail;     ///< drawn smaller under the label
-  condition when;  ///< the splits the node takes place in (with `hands_over`)
+  std::string id;                       ///< its `id`, named by `next`
+  node_kind kind = node_kind::step;     ///< `kind`
+  node_role role = node_role::none;     ///< `role`
+  std::string actor;                    ///< id of the actor who does it: its swimlane
+  text label;                           ///< what the flowchart says in the box
+  text detail;                          ///< drawn smaller under the label
+  condition when;                       ///< the splits the node takes place in (with `hands_over`)
   std::vector<std::string> hands_over;  ///< ids of the components this node hands over
   /// Id of the actor who holds emergencies from this node on; empty: unchanged.
   std::string emergencies;
-  position emergencies_where;           ///< where `emergencies` is written
-  std::optional<double> duration_days;  ///< working days, for timelines; none: it takes no time
+  position emergencies_where;                    ///< where `emergencies` is written
+  std::optional<double> duration_days;           ///< working days, for timelines; none: it takes no time
   estimate_kind estimate = estimate_kind::none;  ///< `estimate`: what is only estimated
   /// The successors. Empty for a step: the next node in the template. Empty for an end.
   std::vector<branch> next;
@@ -238,44 +238,44 @@ struct decision_meeting {
 
 /// What a question of the case is about, so that the brief can answer it from the model.
 enum class question_topic {
-  none,            ///< the model cannot answer it: shown as still open
-  scope,           ///< what the handover includes: the components
-  skills,          ///< what the next team must know: the kind of contractor
-  accompaniment,   ///< how the next team is helped: documentation and training steps
-  transition,      ///< who answers for emergencies and users during the transition
-  risks,           ///< the risks of each scenario
+  none,           ///< the model cannot answer it: shown as still open
+  scope,          ///< what the handover includes: the components
+  skills,         ///< what the next team must know: the kind of contractor
+  accompaniment,  ///< how the next team is helped: documentation and training steps
+  transition,     ///< who answers for emergencies and users during the transition
+  risks,          ///< the risks of each scenario
 };
 
 /// A question the funder or the current team asks, which the brief answers where it can.
 struct question {
-  text asked;                               ///< the question, as written
+  text asked;                                   ///< the question, as written
   question_topic about = question_topic::none;  ///< `about`
-  position where;                           ///< where it is written in the case file
+  position where;                               ///< where it is written in the case file
 };
 
 /// The case author's own recommendation (passation makes none).
 struct recommendation {
-  std::string scenario;        ///< id of the scenario recommended
-  std::vector<text> reasons;   ///< why
-  position where;              ///< where it is written in the case file
+  std::string scenario;       ///< id of the scenario recommended
+  std::vector<text> reasons;  ///< why
+  position where;             ///< where it is written in the case file
 };
 
 /// A whole handover case.
 struct handover_case {
-  std::string id;                ///< `case`
-  text title;                    ///< the title of every drawing
-  text description;              ///< not drawn yet, kept in the model
-  language lang = language::fr;  ///< the language of the case's texts and of passation's words
-  std::string start;     ///< ISO date (YYYY-MM-DD) the handover starts, or empty (after the decision)
+  std::string id;                   ///< `case`
+  text title;                       ///< the title of every drawing
+  text description;                 ///< not drawn yet, kept in the model
+  language lang = language::fr;     ///< the language of the case's texts and of passation's words
+  std::string start;                ///< ISO date (YYYY-MM-DD) the handover starts, or empty (after the decision)
   std::vector<deadline> deadlines;  ///< `deadlines` (or `deadline`): dates it should be over by, earliest first
   decision_meeting decision;        ///< `decision`: when and by whom the scenario is chosen
   /// Whose public holidays timelines skip: "fr", "gb" or "none"; empty: "fr" for a French case,
   /// "none" otherwise.
   std::string country;
-  std::vector<std::string> closed;  ///< ISO dates nobody works on (`closed`)
-  std::vector<question> questions;  ///< `questions`: asked by the funder or the current team
+  std::vector<std::string> closed;            ///< ISO dates nobody works on (`closed`)
+  std::vector<question> questions;            ///< `questions`: asked by the funder or the current team
   std::optional<recommendation> recommended;  ///< `recommendation`: the case author's, if any
-  std::vector<text> constraints;    ///< `constraints`: what the next team must plan for (technical)
+  std::vector<text> constraints;              ///< `constraints`: what the next team must plan for (technical)
   /// `jargon`: more words the funder's documents must never contain (beyond passation's list).
   std::vector<std::string> jargon;
   /// The file the case was read from, for diagnostics ("" when built in C++).
@@ -284,7 +284,7 @@ struct handover_case {
   std::vector<actor> actors;          ///< in the case's order: the order of the lanes
   std::vector<component> components;  ///< in the case's order: the order of a split's flags
   std::vector<skill> skills;          ///< the skills rules and profiles name
-  std::vector<profile> profiles;  ///< least demanding first
+  std::vector<profile> profiles;      ///< least demanding first
   std::vector<rule> rules;            ///< where prerequisites, risks and advantages come from
   std::vector<coupling> couplings;    ///< the splits that make no sense
   std::vector<scenario> scenarios;    ///< the splits on the table
@@ -360,6 +360,5 @@ struct split {
 [[nodiscard]] bool means_yes(const text& answer);
 /// True when process node `n` takes place in split `s` (see process_node).
 [[nodiscard]] bool takes_place(const handover_case& c, const process_node& n, const split& s);
-
 
 }  // namespace passation

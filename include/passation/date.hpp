@@ -10,7 +10,7 @@ namespace passation {
 
 /// A calendar date.
 struct date {
-  int year = 1970;    ///< e.g. 2026
+  int year = 1970;     ///< e.g. 2026
   unsigned month = 1;  ///< 1 to 12
   unsigned day = 1;    ///< 1 to 31
 

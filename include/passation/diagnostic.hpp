@@ -51,7 +51,8 @@ struct diagnostic {
 
 /// The candidate closest to `word` (a misspelt key, id or subcommand) by edit distance, when it is
 /// close enough to be a plausible typo; nothing otherwise. Makes the "did you mean" of messages.
-[[nodiscard]] std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+[[nodiscard]] std::optional<std::string> closest_match(std::string_view word,
+                                                       const std::vector<std::string>& candidates);
 
 /// True when at least one diagnostic is an error.
 [[nodiscard]] bool has_errors(const std::vector<diagnostic>& diagnostics) noexcept;

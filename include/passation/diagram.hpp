@@ -23,11 +23,11 @@ enum class diagram_node_kind {
 
 /// How a node or an edge stands out from the others, when several processes are compared.
 enum class diagram_mark {
-  none,          ///< drawn as usual
-  only_some,     ///< a step that only some of the compared scenarios have: an accent border and its tag
-  added,         ///< in a difference, what the second scenario adds: green, bold
-  dropped,       ///< in a difference, what the second scenario drops: red, dashed, faded
-  changed,       ///< in a difference, a step both have, written differently (who holds emergencies, say): amber
+  none,       ///< drawn as usual
+  only_some,  ///< a step that only some of the compared scenarios have: an accent border and its tag
+  added,      ///< in a difference, what the second scenario adds: green, bold
+  dropped,    ///< in a difference, what the second scenario drops: red, dashed, faded
+  changed,    ///< in a difference, a step both have, written differently (who holds emergencies, say): amber
 };
 
 /// The lane of a node drawn outside every lane (the decision tree has no lanes).
@@ -40,12 +40,12 @@ struct diagram_node {
   std::string key;  ///< stable and unique within the diagram, for programs; never drawn
   diagram_node_kind kind = diagram_node_kind::step;  ///< its shape
   std::string label;                                 ///< the text in the box
-  std::vector<std::string> details;  ///< further lines, drawn smaller
-  std::string badge;                 ///< a short line drawn in a band, e.g. "Urgences : le CREAI"
-  std::size_t lane = no_lane;        ///< index in diagram::lanes
-  std::size_t tone = 0;              ///< colour of the node, an index in the renderer's palette, or no_tone
+  std::vector<std::string> details;                  ///< further lines, drawn smaller
+  std::string badge;                                 ///< a short line drawn in a band, e.g. "Urgences : le CREAI"
+  std::size_t lane = no_lane;                        ///< index in diagram::lanes
+  std::size_t tone = 0;                    ///< colour of the node, an index in the renderer's palette, or no_tone
   diagram_mark mark = diagram_mark::none;  ///< how it stands out, when processes are compared
-  std::string tag;                   ///< a short line above the label in the mark's colour ("Seulement B1"), or empty
+  std::string tag;  ///< a short line above the label in the mark's colour ("Seulement B1"), or empty
   /// Laid out but not drawn: a step of another scenario, which keeps its place so that the steps
   /// the scenarios share are drawn at the same place in each. Several nodes may share a key: the
   /// first is where edges attach; the others are the same step as other scenarios write it, and
@@ -59,10 +59,10 @@ struct diagram_node {
 
 /// An arrow of the diagram.
 struct diagram_edge {
-  std::size_t from = 0;  ///< index in diagram::nodes
-  std::size_t to = 0;    ///< index in diagram::nodes
-  std::string label;     ///< drawn on the arrow (a decision's answer), or empty
-  bool closes_loop = false;  ///< goes back up: drawn without pushing the layout around
+  std::size_t from = 0;                    ///< index in diagram::nodes
+  std::size_t to = 0;                      ///< index in diagram::nodes
+  std::string label;                       ///< drawn on the arrow (a decision's answer), or empty
+  bool closes_loop = false;                ///< goes back up: drawn without pushing the layout around
   diagram_mark mark = diagram_mark::none;  ///< added or dropped, in a difference
   bool ghost = false;  ///< laid out but not drawn (an edge of another scenario), as diagram_node::ghost
 };
@@ -92,13 +92,13 @@ struct legend_entry {
 /// What is drawn, independent of any format: make_flowchart() and its kin build it, render()
 /// draws it.
 struct diagram {
-  std::string title;                ///< drawn on top, e.g. the case's title
-  std::string subtitle;             ///< drawn under the title, e.g. the scenario and the audience
-  std::vector<diagram_lane> lanes;  ///< left to right; none for a diagram without lanes
-  std::vector<diagram_node> nodes;  ///< the boxes
-  std::vector<diagram_edge> edges;  ///< the arrows
-  std::string legend_title;         ///< e.g. "Légende"
-  std::vector<legend_entry> legend; ///< drawn under the diagram; empty: no legend
+  std::string title;                 ///< drawn on top, e.g. the case's title
+  std::string subtitle;              ///< drawn under the title, e.g. the scenario and the audience
+  std::vector<diagram_lane> lanes;   ///< left to right; none for a diagram without lanes
+  std::vector<diagram_node> nodes;   ///< the boxes
+  std::vector<diagram_edge> edges;   ///< the arrows
+  std::string legend_title;          ///< e.g. "Légende"
+  std::vector<legend_entry> legend;  ///< drawn under the diagram; empty: no legend
   diagram_direction direction = diagram_direction::top_down;  ///< which way the process flows
   /// Every text drawn at 12 pt or more at the diagram's own size: for a slide, where the diagram is
   /// shown at that size or larger (make_flowchart_parts()).

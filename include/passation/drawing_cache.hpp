@@ -17,7 +17,7 @@ struct drawing_cache_access;
 /// passation::render_batch() (batch_options::cache), and the same one at each rebuild. It keeps
 /// the drawings of the last build only, so its size follows the case. Safe from several threads.
 class drawing_cache {
-public:
+ public:
   /// An empty cache.
   drawing_cache();
   ~drawing_cache();
@@ -35,7 +35,7 @@ public:
   /// How many pictures it holds (each in every output it was drawn in).
   [[nodiscard]] std::size_t size() const;
 
-private:
+ private:
   friend struct detail::drawing_cache_access;
   struct state;
   std::unique_ptr<state> state_;

@@ -13,25 +13,25 @@ inline constexpr std::size_t nesting = 64;              ///< maps and lists insi
 /// Maps, lists and texts in the file once its aliases (`*name`) are expanded: a few lines of
 /// aliases of aliases can otherwise stand for billions of values.
 inline constexpr std::size_t expanded_values = 1'000'000;
-inline constexpr std::size_t text_characters = 2000;    ///< one text (a label, a name, a detail…)
-inline constexpr std::size_t actors = 64;       ///< actors of a case
-inline constexpr std::size_t components = 256;  ///< components of a case
-inline constexpr std::size_t skills = 128;      ///< skills of a case
-inline constexpr std::size_t levels = 32;  ///< per skill
-inline constexpr std::size_t profiles = 64;        ///< profiles of a case
-inline constexpr std::size_t rules = 1000;         ///< rules of a case
-inline constexpr std::size_t couplings = 1000;     ///< couplings of a case
+inline constexpr std::size_t text_characters = 2000;  ///< one text (a label, a name, a detail…)
+inline constexpr std::size_t actors = 64;             ///< actors of a case
+inline constexpr std::size_t components = 256;        ///< components of a case
+inline constexpr std::size_t skills = 128;            ///< skills of a case
+inline constexpr std::size_t levels = 32;             ///< per skill
+inline constexpr std::size_t profiles = 64;           ///< profiles of a case
+inline constexpr std::size_t rules = 1000;            ///< rules of a case
+inline constexpr std::size_t couplings = 1000;        ///< couplings of a case
 /// Scenarios of a case, and nodes of its process template: at these counts, `pack`, `render` and
 /// `explore` finish within 2 minutes and 2 GB on 2 cores (docs/reliability.md, bench/limits.py).
 /// Each scenario's flowchart holds every scenario's steps (one grid for all).
 inline constexpr std::size_t scenarios = 32;
-inline constexpr std::size_t process_nodes = 500; ///< see scenarios
-inline constexpr std::size_t answers = 32;  ///< branches of one decision
-inline constexpr std::size_t step_days = 1000;  ///< working days of one step (four years)
-inline constexpr std::size_t deadlines = 16;    ///< labelled deadlines of a case
-inline constexpr std::size_t closed_days = 1000;  ///< days a case says are closed
-inline constexpr std::size_t questions = 64;    ///< questions of a case
-inline constexpr std::size_t jargon_words = 256;  ///< words a case adds to the funder's forbidden list
+inline constexpr std::size_t process_nodes = 500;  ///< see scenarios
+inline constexpr std::size_t answers = 32;         ///< branches of one decision
+inline constexpr std::size_t step_days = 1000;     ///< working days of one step (four years)
+inline constexpr std::size_t deadlines = 16;       ///< labelled deadlines of a case
+inline constexpr std::size_t closed_days = 1000;   ///< days a case says are closed
+inline constexpr std::size_t questions = 64;       ///< questions of a case
+inline constexpr std::size_t jargon_words = 256;   ///< words a case adds to the funder's forbidden list
 
 /// The drawings of a meeting pack: at most this many scenarios × (process nodes + 300). Each
 /// scenario has its flowcharts (two readers, four formats), their slide parts, its timeline and its

@@ -16,7 +16,7 @@ namespace passation {
 /// What reading a case gives: the case when it has no error, and every diagnostic found
 /// (errors and warnings), sorted by position.
 struct load_result {
-  std::optional<handover_case> value;  ///< the case, when it has no error
+  std::optional<handover_case> value;   ///< the case, when it has no error
   std::vector<diagnostic> diagnostics;  ///< errors and warnings, sorted by position
 
   /// True when the case has no error.

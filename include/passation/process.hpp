@@ -48,8 +48,8 @@ struct process_transition {
 
 /// The process graph: vertices are states, edges are transitions; `g[v]` and `g[e]` give the
 /// bundled properties. Any Boost.Graph algorithm applies.
-using process_graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                                 process_state, process_transition>;
+using process_graph_type =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, process_state, process_transition>;
 
 /// The process of one scenario.
 struct process_graph {
@@ -57,9 +57,9 @@ struct process_graph {
   using edge = boost::graph_traits<process_graph_type>::edge_descriptor;      ///< a transition
 
   const handover_case* owner = nullptr;  ///< the case whose template the states point into; must outlive the graph
-  std::string scenario;  ///< id of the scenario, or empty for an arbitrary split
-  split parts;                            ///< what the scenario transfers
-  process_graph_type graph;               ///< states and transitions
+  std::string scenario;                  ///< id of the scenario, or empty for an arbitrary split
+  split parts;                           ///< what the scenario transfers
+  process_graph_type graph;              ///< states and transitions
 
   /// The template node of state `v`.
   [[nodiscard]] const process_node& node(vertex v) const { return owner->process[graph[v].node]; }

@@ -41,7 +41,7 @@ struct raci_row {
   /// A component id; "emergencies" when one row holds every piece's emergencies; else
   /// "emergencies:" and the ids of its pieces joined by '+' ("emergencies:hosting+data").
   std::string item;
-  text label;         ///< the component's name; empty for emergencies
+  text label;  ///< the component's name; empty for emergencies
   /// For emergencies: the ids of the components whose emergencies the row is about.
   std::vector<std::string> pieces;
   std::vector<raci_cell> during;  ///< one cell per actor of the case, in its order

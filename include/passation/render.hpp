@@ -20,10 +20,10 @@ namespace passation {
 /// The formats a diagram is drawn in. A new one gets its row in the table of formats
 /// (lib/render/formats.cpp, checked at compile time), which says how it is written.
 enum class output_format {
-  svg,  ///< vector, text stays text
-  png,  ///< pixels, at render_options::dpi
-  pdf,  ///< vector, for documents
-  dot,      ///< the Graphviz graph, for programs and hand edits
+  svg,       ///< vector, text stays text
+  png,       ///< pixels, at render_options::dpi
+  pdf,       ///< vector, for documents
+  dot,       ///< the Graphviz graph, for programs and hand edits
   mermaid,   ///< a Mermaid flowchart, one subgraph per lane (for a README or a wiki)
   plantuml,  ///< a PlantUML activity diagram, one swimlane per lane
   bpmn,      ///< BPMN 2.0 XML with passation's layout (for bpmn.io or Camunda Modeler)
@@ -70,7 +70,7 @@ std::optional<output_format> format_of_extension(std::string_view extension) noe
 /// How to draw: the format, and what depends on it.
 struct render_options {
   output_format format = output_format::svg;  ///< the output format
-  double dpi = 96;  ///< PNG only: pixels per inch
+  double dpi = 96;                            ///< PNG only: pixels per inch
   /// PNG only: cairo paints at most 32,767 pixels a side. A drawing that would be larger at `dpi`
   /// is a render_error that names the largest resolution it can have; with `dpi_at_most`, it is
   /// drawn at that resolution instead, and a warning of the rendering says so.
@@ -79,7 +79,7 @@ struct render_options {
   /// many points, keeping its proportions; 960 × 540 fits a 16:9 slide. The drawing itself (its
   /// viewBox) is unchanged, text stays text.
   double fit_width = 0;
-  double fit_height = 0;  ///< see fit_width
+  double fit_height = 0;                            ///< see fit_width
   layout_budget budget = layout_budget::automatic;  ///< see layout_budget
   /// The font family, with fallbacks, as a CSS-like list.
   std::string font = "DejaVu Sans,Arial,Helvetica,sans-serif";

@@ -50,7 +50,8 @@ struct report_section {
 /// A report, independent of any format: the *_report functions build it, write_report()
 /// writes it as Markdown, HTML, CSV or JSON.
 struct report {
-  std::string kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore", "timeline", "raci"
+  std::string
+      kind;  ///< "funder", "technical", "matrix", "glossary", "prerequisites", "diff", "explore", "timeline", "raci"
   std::string title;                     ///< e.g. "Les scénarios possibles"
   std::string subtitle;                  ///< the case's title and the audience
   std::vector<report_section> sections;  ///< in reading order

@@ -49,13 +49,13 @@ std::optional<language> parse_language(std::string_view name) noexcept;
 /// that is what names, labels and titles need, since every reader needs one. Details and notes use
 /// only_for(), so that a detail written for the contractor alone never reaches the funder.
 class text {
-public:
+ public:
   /// No string for anyone.
   text() = default;
   /// The same string for every audience.
   text(std::string everyone) : plain_(everyone), technical_(std::move(everyone)) {}  // NOLINT: implicit on purpose
   /// The same string for every audience.
-  text(const char* everyone) : text(std::string(everyone)) {}                       // NOLINT
+  text(const char* everyone) : text(std::string(everyone)) {}  // NOLINT
 
   /// One string per audience; an empty string means "use the other audience's".
   static text per_audience(std::string plain, std::string technical);
@@ -63,16 +63,20 @@ public:
   /// The string for `a`, or the other audience's when `a` has none.
   [[nodiscard]] const std::string& for_audience(audience a) const noexcept;
   /// The string written for `a` (or for everyone); empty when it was written for the other audience only.
-  [[nodiscard]] const std::string& only_for(audience a) const noexcept { return a == audience::plain ? plain_ : technical_; }
+  [[nodiscard]] const std::string& only_for(audience a) const noexcept {
+    return a == audience::plain ? plain_ : technical_;
+  }
   /// True when neither audience has a string.
   [[nodiscard]] bool empty() const noexcept { return plain_.empty() && technical_.empty(); }
   /// True when the two audiences read different strings.
-  [[nodiscard]] bool varies() const noexcept { return for_audience(audience::plain) != for_audience(audience::technical); }
+  [[nodiscard]] bool varies() const noexcept {
+    return for_audience(audience::plain) != for_audience(audience::technical);
+  }
 
   /// The same strings for both audiences.
   friend bool operator==(const text&, const text&) = default;
 
-private:
+ private:
   std::string plain_;
   std::string technical_;
 };

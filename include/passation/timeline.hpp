@@ -25,14 +25,14 @@ namespace passation {
 /// One state of the process, scheduled.
 struct scheduled_step {
   process_graph::vertex state = 0;  ///< the state in the process graph
-  double start = 0;   ///< working days from the start of the handover
-  double finish = 0;  ///< start + duration
-  bool critical = false;  ///< on the critical path: a delay here delays the end
+  double start = 0;                 ///< working days from the start of the handover
+  double finish = 0;                ///< start + duration
+  bool critical = false;            ///< on the critical path: a delay here delays the end
   /// Inside a loop (e.g. the documentation sent again when receipt is not confirmed): it only
   /// happens when the loop is taken, so it is not part of the plan; loop_cost says what it adds.
   bool in_loop = false;
-  date first_day;     ///< the working day it starts
-  date last_day;      ///< the working day it ends; for a step that takes no time, the day it is reached
+  date first_day;  ///< the working day it starts
+  date last_day;   ///< the working day it ends; for a step that takes no time, the day it is reached
 };
 
 /// One more round of a loop: what it would add.
@@ -44,8 +44,8 @@ struct loop_cost {
 
 /// One of the case's deadlines, against the planned end.
 struct deadline_check {
-  text label;       ///< e.g. "T1 2026"; empty for an unlabelled deadline
-  date day;         ///< the deadline
+  text label;  ///< e.g. "T1 2026"; empty for an unlabelled deadline
+  date day;    ///< the deadline
   /// Working days between the end and the deadline: positive when it is met with room to spare,
   /// negative when it slips.
   long margin = 0;
@@ -55,12 +55,12 @@ struct deadline_check {
 
 /// When each step of a process would take place, from make_schedule().
 struct schedule {
-  std::vector<scheduled_step> steps;  ///< in the process's reading order
-  double total_days = 0;              ///< working days from the start to the end
-  date start;                         ///< the first day of the handover
-  date end;  ///< the last working day of the handover
+  std::vector<scheduled_step> steps;      ///< in the process's reading order
+  double total_days = 0;                  ///< working days from the start to the end
+  date start;                             ///< the first day of the handover
+  date end;                               ///< the last working day of the handover
   std::vector<deadline_check> deadlines;  ///< the case's deadlines, earliest first
-  std::optional<date> deadline;       ///< the case's last deadline, if it has one
+  std::optional<date> deadline;           ///< the case's last deadline, if it has one
   /// Working days between the end and the last deadline: positive when it is met with room to
   /// spare, negative when it slips.
   std::optional<long> margin;

@@ -25,7 +25,7 @@ struct worker_options {
 
 /// Draws in a child process (see the top of this file).
 class render_worker {
-public:
+ public:
   /// No child is started before the first drawing.
   explicit render_worker(worker_options options = {});
   ~render_worker();
@@ -42,7 +42,7 @@ public:
   /// How many child processes were started so far.
   [[nodiscard]] unsigned workers_started() const;
 
-private:
+ private:
   struct state;
   std::unique_ptr<state> state_;
 };

@@ -63,9 +63,9 @@ assessment assess(const handover_case& c, const split& parts) {
     const rule& ru = c.rules[r];
     if (!holds(c, ru.when, parts)) continue;
     for (const requirement& req : ru.requirements) {
-      const auto s = static_cast<std::size_t>(std::find_if(c.skills.begin(), c.skills.end(),
-                                                           [&](const skill& k) { return k.id == req.skill; }) -
-                                              c.skills.begin());
+      const auto s = static_cast<std::size_t>(
+          std::find_if(c.skills.begin(), c.skills.end(), [&](const skill& k) { return k.id == req.skill; }) -
+          c.skills.begin());
       if (s == c.skills.size()) continue;
       const auto level = c.skills[s].level_index(req.level);
       if (!level) continue;

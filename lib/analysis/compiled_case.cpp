@@ -22,7 +22,8 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t i) {
 
 mask compiled_case::components_of(std::uint64_t blocks_in) const {
   mask m = 0;
-  for (std::uint64_t rest = blocks_in; rest; rest &= rest - 1) m |= blocks[static_cast<std::size_t>(std::countr_zero(rest))];
+  for (std::uint64_t rest = blocks_in; rest; rest &= rest - 1)
+    m |= blocks[static_cast<std::size_t>(std::countr_zero(rest))];
   return m;
 }
 
@@ -71,9 +72,10 @@ compiled_case compile(const handover_case& c) {
     cc.blocks[block_of[i]] |= mask{1} << i;
   }
   if (cc.blocks.size() > max_explored_groups) {
-    throw error(fmt::format("the case has {} groups of components that can move on their own, that is 2^{} splits; "
-                            "exploring handles at most {} groups: add couplings, or assess scenarios one by one",
-                            cc.blocks.size(), cc.blocks.size(), max_explored_groups));
+    throw error(
+        fmt::format("the case has {} groups of components that can move on their own, that is 2^{} splits; "
+                    "exploring handles at most {} groups: add couplings, or assess scenarios one by one",
+                    cc.blocks.size(), cc.blocks.size(), max_explored_groups));
   }
   for (const coupling& cp : c.couplings) {
     if (cp.type != coupling::kind::needs) continue;
@@ -111,10 +113,12 @@ compiled_case compile(const handover_case& c) {
       for (const requirement& r : c.profiles[p].skills) {
         if (r.skill == c.skills[s].id) brought = c.skills[s].level_index(r.level).value_or(0);
       }
-      for (std::size_t l = 0; l <= brought && l < cc.covering[s].size(); ++l) cc.covering[s][l] |= std::uint64_t{1} << p;
+      for (std::size_t l = 0; l <= brought && l < cc.covering[s].size(); ++l)
+        cc.covering[s][l] |= std::uint64_t{1} << p;
     }
     // Everyone brings the lowest level.
-    if (!cc.covering[s].empty()) cc.covering[s][0] = c.profiles.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << c.profiles.size()) - 1;
+    if (!cc.covering[s].empty())
+      cc.covering[s][0] = c.profiles.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << c.profiles.size()) - 1;
   }
 
   for (std::size_t i = 0; i < c.components.size(); ++i) {

@@ -12,8 +12,8 @@ namespace passation::detail {
 using mask = std::uint64_t;
 
 struct compiled_rule {
-  mask transferred = 0;  ///< every one of these must be transferred
-  mask kept = 0;         ///< every one of these must be kept
+  mask transferred = 0;                                              ///< every one of these must be transferred
+  mask kept = 0;                                                     ///< every one of these must be kept
   std::vector<std::pair<std::uint32_t, std::uint8_t>> requirements;  ///< (skill, level)
 };
 

@@ -30,7 +30,7 @@ struct rank_key {
 };
 
 class evaluator {
-public:
+ public:
   explicit evaluator(const compiled_case& cc)
       : cc_(cc), levels_(cc.skills, 0), all_(cc.components == 64 ? ~mask{0} : (mask{1} << cc.components) - 1) {}
 
@@ -49,12 +49,13 @@ public:
       levels_[s] = 0;
     }
     const mask kept = ~transferred & all_;
-    return {feasible ? static_cast<std::uint32_t>(std::countr_zero(feasible)) : static_cast<std::uint32_t>(cc_.profiles),
-            static_cast<std::uint32_t>(std::popcount(kept & cc_.current_team)),
-            static_cast<std::uint32_t>(std::popcount(kept)), transferred};
+    return {
+        feasible ? static_cast<std::uint32_t>(std::countr_zero(feasible)) : static_cast<std::uint32_t>(cc_.profiles),
+        static_cast<std::uint32_t>(std::popcount(kept & cc_.current_team)),
+        static_cast<std::uint32_t>(std::popcount(kept)), transferred};
   }
 
-private:
+ private:
   const compiled_case& cc_;
   std::vector<std::uint8_t> levels_;
   std::vector<std::uint32_t> touched_;
@@ -65,10 +66,10 @@ private:
 // index profile * (components + 1) + dependence: cells in index order are in ranking order.
 struct partial {
   std::uint64_t splits = 0;
-  std::vector<std::uint64_t> in_cell;         ///< splits of each cell
-  std::vector<rank_key> best_in_cell;         ///< the best split of each cell (when in_cell is not 0)
-  std::vector<rank_key> best;                 ///< a max-heap of the best `limit` (all when limit is 0)
-  std::vector<std::uint64_t> better_than;     ///< for each named scenario: splits that rank before it
+  std::vector<std::uint64_t> in_cell;      ///< splits of each cell
+  std::vector<rank_key> best_in_cell;      ///< the best split of each cell (when in_cell is not 0)
+  std::vector<rank_key> best;              ///< a max-heap of the best `limit` (all when limit is 0)
+  std::vector<std::uint64_t> better_than;  ///< for each named scenario: splits that rank before it
 };
 
 std::size_t cells_of(const compiled_case& cc) { return (cc.profiles + 1) * (cc.components + 1); }
@@ -133,11 +134,12 @@ exploration explore(const handover_case& c, const explore_options& options) {
   const double work = std::ldexp(1.0, static_cast<int>(cc.blocks.size())) *
                       static_cast<double>(c.rules.size() + c.couplings.size() + 50);
   if (work > limits::explore_work) {
-    throw error(fmt::format("the case has {} groups of components that can move on their own (2^{} splits) and {} "
-                            "rules: checking every split against every rule is {:.0e} checks, more than the {:.0e} "
-                            "passation does within 2 minutes; add couplings, remove rules, or assess scenarios one "
-                            "by one",
-                            cc.blocks.size(), cc.blocks.size(), c.rules.size(), work, limits::explore_work));
+    throw error(
+        fmt::format("the case has {} groups of components that can move on their own (2^{} splits) and {} "
+                    "rules: checking every split against every rule is {:.0e} checks, more than the {:.0e} "
+                    "passation does within 2 minutes; add couplings, remove rules, or assess scenarios one "
+                    "by one",
+                    cc.blocks.size(), cc.blocks.size(), c.rules.size(), work, limits::explore_work));
   }
 
   // The named scenarios' keys, to count how many splits rank before each.
@@ -224,8 +226,10 @@ std::vector<scope_variant> scope_variants(const handover_case& c, const split& p
   std::uint64_t blocks = 0;
   for (std::size_t b = 0; b < cc.blocks.size(); ++b) {
     const mask in = transferred & cc.blocks[b];
-    if (in == cc.blocks[b]) blocks |= std::uint64_t{1} << b;
-    else if (in != 0) return {};  // the split cuts a group that moves together: no variant makes sense
+    if (in == cc.blocks[b])
+      blocks |= std::uint64_t{1} << b;
+    else if (in != 0)
+      return {};  // the split cuts a group that moves together: no variant makes sense
   }
   std::vector<scope_variant> variants;
   for (std::size_t b = 0; b < cc.blocks.size(); ++b) {

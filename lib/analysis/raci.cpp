@@ -106,8 +106,8 @@ raci_matrix make_raci(const process_graph& p) {
   // Emergencies, piece by piece: who holds them when the handover starts, and when it ends.
   const auto first = start_state(p), last = end_state(p);
   auto holder_in = [&](std::optional<process_graph::vertex> v, std::size_t k) {
-    const std::string id = v && k < p.graph[*v].emergency_holders.size() ? p.graph[*v].emergency_holders[k]
-                                                                        : c.emergency_holder;
+    const std::string id =
+        v && k < p.graph[*v].emergency_holders.size() ? p.graph[*v].emergency_holders[k] : c.emergency_holder;
     return index_of(c, id);
   };
   std::vector<std::pair<std::size_t, std::size_t>> ways;  // (during, after), in the order first met
@@ -149,7 +149,8 @@ std::vector<diagnostic> check_raci(const handover_case& c, const raci_matrix& m)
   std::vector<diagnostic> out;
   for (const raci_row& row : m.rows) {
     for (const auto* period : {&row.during, &row.after}) {
-      const auto accountable = std::count_if(period->begin(), period->end(), [](const raci_cell& cell) { return cell.accountable; });
+      const auto accountable =
+          std::count_if(period->begin(), period->end(), [](const raci_cell& cell) { return cell.accountable; });
       if (accountable != 1) {
         const component* co = c.find_component(row.item);
         out.push_back({severity::error, c.source, co ? co->where : c.where,

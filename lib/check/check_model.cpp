@@ -12,7 +12,7 @@ namespace passation::detail {
 namespace {
 
 class checker {
-public:
+ public:
   checker(const handover_case& c, check_scope scope, std::vector<diagnostic>& out)
       : c_(c), full_(scope == check_scope::full), out_(out) {}
 
@@ -29,7 +29,7 @@ public:
     check_process_template();
   }
 
-private:
+ private:
   void error(position at, std::string message) { out_.push_back({severity::error, c_.source, at, std::move(message)}); }
   void warning(position at, std::string message) {
     out_.push_back({severity::warning, c_.source, at, std::move(message)});
@@ -76,7 +76,8 @@ private:
       return;
     }
     if (!s->level_index(r.level)) {
-      error(r.where, fmt::format("skill '{}' has no level '{}'{}", r.skill, r.level, did_you_mean(r.level, ids_of(s->levels))));
+      error(r.where,
+            fmt::format("skill '{}' has no level '{}'{}", r.skill, r.level, did_you_mean(r.level, ids_of(s->levels))));
     }
   }
 
@@ -94,8 +95,9 @@ private:
     check_unique(c_.actors, "actor");
     for (const actor& a : c_.actors) {
       if (a.id == the_receiver) {
-        error(a.where, "an actor cannot be called 'receiver': in the process, 'receiver' stands for whoever takes the "
-                       "pieces over in each scenario; rename this actor");
+        error(a.where,
+              "an actor cannot be called 'receiver': in the process, 'receiver' stands for whoever takes the "
+              "pieces over in each scenario; rename this actor");
       }
     }
     if (!full_) return;
@@ -150,7 +152,8 @@ private:
     check_components_ref(when.kept, when.where);
     for (const std::string& id : when.transferred) {
       if (std::find(when.kept.begin(), when.kept.end(), id) != when.kept.end()) {
-        error(when.where, fmt::format("component '{}' cannot be both transferred and kept: this condition never holds", id));
+        error(when.where,
+              fmt::format("component '{}' cannot be both transferred and kept: this condition never holds", id));
       }
     }
   }
@@ -160,8 +163,9 @@ private:
     for (const rule& r : c_.rules) {
       check_condition(r.when);
       if (!r.when.receivers.empty()) {
-        error(r.when.where, "a rule's condition cannot test the receiver: rules apply to every split that "
-                            "'explore' examines, and those have no chosen receiver; test what is transferred or kept");
+        error(r.when.where,
+              "a rule's condition cannot test the receiver: rules apply to every split that "
+              "'explore' examines, and those have no chosen receiver; test what is transferred or kept");
       }
       for (const requirement& req : r.requirements) check_requirement(req);
     }
@@ -268,9 +272,8 @@ private:
     }
     if (!unclaimed.empty()) {
       error(s.receivers_where.known() ? s.receivers_where : s.where,
-            fmt::format("scenario '{}' transfers {} but gives {} to no receiver: add {} to one receiver's list",
-                        s.id, list(unclaimed), unclaimed.size() > 1 ? "them" : "it",
-                        unclaimed.size() > 1 ? "each" : "it"));
+            fmt::format("scenario '{}' transfers {} but gives {} to no receiver: add {} to one receiver's list", s.id,
+                        list(unclaimed), unclaimed.size() > 1 ? "them" : "it", unclaimed.size() > 1 ? "each" : "it"));
     }
   }
 
@@ -308,17 +311,17 @@ private:
   void check_decision_and_brief() {
     check_actor_ref(c_.decision.by, c_.decision.where, "'decision'");
     if (c_.recommended && !c_.recommended->scenario.empty() && !c_.find_scenario(c_.recommended->scenario)) {
-      error(c_.recommended->where, fmt::format("'recommendation' names scenario '{}', which is not defined in "
-                                               "'scenarios'{}",
-                                               c_.recommended->scenario,
-                                               did_you_mean(c_.recommended->scenario, ids_of(c_.scenarios))));
+      error(c_.recommended->where,
+            fmt::format("'recommendation' names scenario '{}', which is not defined in "
+                        "'scenarios'{}",
+                        c_.recommended->scenario, did_you_mean(c_.recommended->scenario, ids_of(c_.scenarios))));
     }
     for (std::size_t i = 0; i < c_.deadlines.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         if (!c_.deadlines[i].label.empty() && c_.deadlines[i].label == c_.deadlines[j].label) {
-          error(c_.deadlines[i].where, fmt::format("two deadlines are called '{}' (first at line {})",
-                                                   c_.deadlines[i].label.for_audience(audience::plain),
-                                                   c_.deadlines[j].where.line));
+          error(c_.deadlines[i].where,
+                fmt::format("two deadlines are called '{}' (first at line {})",
+                            c_.deadlines[i].label.for_audience(audience::plain), c_.deadlines[j].where.line));
         }
       }
     }
@@ -353,8 +356,10 @@ private:
   }
 
   void check_node_shape(const process_node& n, const std::string& what) {
-    const bool needs_actor = n.kind == node_kind::step || n.kind == node_kind::decision || n.kind == node_kind::milestone;
-    if (full_ && needs_actor && n.actor.empty()) error(n.where, fmt::format("{} needs an 'actor' (its swimlane)", what));
+    const bool needs_actor =
+        n.kind == node_kind::step || n.kind == node_kind::decision || n.kind == node_kind::milestone;
+    if (full_ && needs_actor && n.actor.empty())
+      error(n.where, fmt::format("{} needs an 'actor' (its swimlane)", what));
     if (full_ && needs_actor && n.label.empty()) error(n.where, fmt::format("{} needs a 'label'", what));
     switch (n.kind) {
       case node_kind::decision:
@@ -376,17 +381,19 @@ private:
         }
         break;
       case node_kind::step:
-      case node_kind::milestone:
-        break;
+      case node_kind::milestone: break;
     }
     if (n.kind != node_kind::decision && n.next.size() > 1) {
       error(n.where, fmt::format("{} has several successors: only a decision has several", what));
     }
     if (n.role == node_role::receipt) {
       if (n.kind != node_kind::decision) {
-        error(n.where, fmt::format("{} has role 'receipt', which only a decision can have (receipt confirmed? oui / non)", what));
+        error(
+            n.where,
+            fmt::format("{} has role 'receipt', which only a decision can have (receipt confirmed? oui / non)", what));
       } else if (full_ || !n.next.empty()) {
-        const auto yes = std::count_if(n.next.begin(), n.next.end(), [](const branch& b) { return means_yes(b.label); });
+        const auto yes =
+            std::count_if(n.next.begin(), n.next.end(), [](const branch& b) { return means_yes(b.label); });
         if (yes == 0) {
           error(n.where, fmt::format("{} has role 'receipt' but no answer 'oui' (or 'yes'): name the branch taken "
                                      "once receipt is confirmed",
@@ -403,7 +410,7 @@ private:
     }
   }
 
-private:
+ private:
   const handover_case& c_;
   bool full_;
   std::vector<diagnostic>& out_;

@@ -13,9 +13,9 @@ namespace passation::detail {
 namespace {
 
 // passation's own list; a case adds its own words with `jargon`.
-constexpr std::string_view k_jargon[] = {"DNS",    "MySQL",    "PHP",      "SSL",      "Git",   "WordPress",  "registrar",
-                                         "SFTP",   "SSH",      "RACI",     "Gantt",    "Pareto", "sysadmin",  "helpdesk",
-                                         "debug",  "plugin",   "config",   "VPS",      "nginx", "PostgreSQL", "Django"};
+constexpr std::string_view k_jargon[] = {"DNS",   "MySQL",  "PHP",    "SSL",   "Git",    "WordPress",  "registrar",
+                                         "SFTP",  "SSH",    "RACI",   "Gantt", "Pareto", "sysadmin",   "helpdesk",
+                                         "debug", "plugin", "config", "VPS",   "nginx",  "PostgreSQL", "Django"};
 constexpr std::string_view k_french_jargon[] = {"serveur", "serveurs"};
 
 std::string lower(std::string_view s) {
@@ -24,7 +24,9 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || (static_cast<unsigned char>(ch) & 0x80); }
+bool word_char(char ch) {
+  return std::isalnum(static_cast<unsigned char>(ch)) || (static_cast<unsigned char>(ch) & 0x80);
+}
 
 // The first word of `lowered` (words in lower case) found in `text` as a whole word, case ignored,
 // as `text` writes it; empty when none.
@@ -80,7 +82,8 @@ void check_plain_words(const handover_case& c, std::vector<diagnostic>& out) {
     look(n.label, n.where, fmt::format("the label of {} '{}'", to_string(n.kind), n.id));
     // A detail written for the contractor alone never reaches the funder.
     if (!n.detail.only_for(audience::plain).empty()) {
-      look(text(n.detail.only_for(audience::plain)), n.where, fmt::format("the detail of {} '{}'", to_string(n.kind), n.id));
+      look(text(n.detail.only_for(audience::plain)), n.where,
+           fmt::format("the detail of {} '{}'", to_string(n.kind), n.id));
     }
   }
   for (const question& q : c.questions) look(q.asked, q.where, "a question");

@@ -28,7 +28,9 @@ void merge_in(std::vector<T>& order, const std::vector<T>& items) {
 // What a step looks like, apart from where it is: two versions that look the same are one.
 auto looks(const diagram_node& n) { return std::tie(n.kind, n.label, n.details, n.badge, n.tag, n.tone, n.mark); }
 
-std::string lane_title(const diagram& d, std::size_t lane) { return lane < d.lanes.size() ? d.lanes[lane].title : std::string(); }
+std::string lane_title(const diagram& d, std::size_t lane) {
+  return lane < d.lanes.size() ? d.lanes[lane].title : std::string();
+}
 
 }  // namespace
 
@@ -71,7 +73,8 @@ aligned_diagrams align(const std::vector<diagram>& ds) {
       v.lane = n.lane < ds[k].lanes.size() ? lane_index(ds[k].lanes[n.lane].title) : no_lane;
       v.ghost = false;
       auto& known = versions[i];
-      const auto same = std::find_if(known.begin(), known.end(), [&](const diagram_node& o) { return looks(o) == looks(v); });
+      const auto same =
+          std::find_if(known.begin(), known.end(), [&](const diagram_node& o) { return looks(o) == looks(v); });
       version_in[k][i] = static_cast<std::size_t>(same - known.begin());
       if (same == known.end()) known.push_back(std::move(v));
     }
@@ -85,7 +88,8 @@ aligned_diagrams align(const std::vector<diagram>& ds) {
   for (std::size_t k = 0; k < ds.size(); ++k) {
     for (const diagram_edge& e : ds[k].edges) {
       if (e.from >= ds[k].nodes.size() || e.to >= ds[k].nodes.size()) continue;
-      const arrow_id a{place_of.at(id_of(ds[k], ds[k].nodes[e.from])), place_of.at(id_of(ds[k], ds[k].nodes[e.to])), e.label};
+      const arrow_id a{place_of.at(id_of(ds[k], ds[k].nodes[e.from])), place_of.at(id_of(ds[k], ds[k].nodes[e.to])),
+                       e.label};
       arrows_of[k].push_back(a);
       loops[a] = loops[a] || e.closes_loop;
     }
@@ -107,14 +111,16 @@ aligned_diagrams align(const std::vector<diagram>& ds) {
     diagram d = ds[k];
     d.lanes.clear();
     for (const std::string& title : lanes) {
-      const auto own = std::find_if(ds[k].lanes.begin(), ds[k].lanes.end(), [&](const diagram_lane& l) { return l.title == title; });
+      const auto own =
+          std::find_if(ds[k].lanes.begin(), ds[k].lanes.end(), [&](const diagram_lane& l) { return l.title == title; });
       if (own != ds[k].lanes.end()) {
         d.lanes.push_back(*own);
         continue;
       }
       // A lane this diagram lacks: as another diagram writes it.
       for (const diagram& other : ds) {
-        const auto theirs = std::find_if(other.lanes.begin(), other.lanes.end(), [&](const diagram_lane& l) { return l.title == title; });
+        const auto theirs = std::find_if(other.lanes.begin(), other.lanes.end(),
+                                         [&](const diagram_lane& l) { return l.title == title; });
         if (theirs != other.lanes.end()) {
           d.lanes.push_back(*theirs);
           break;

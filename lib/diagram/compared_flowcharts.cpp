@@ -66,7 +66,10 @@ std::vector<diagram> make_aligned_flowcharts(std::span<const process_graph> ps, 
   }
   for (std::size_t k = 0; k < aligned.diagrams.size(); ++k) {
     if (!marked[k]) continue;
-    add_to_legend(aligned.diagrams[k], {diagram_node_kind::step, no_tone, std::string(w.only_some_legend), {},
+    add_to_legend(aligned.diagrams[k], {diagram_node_kind::step,
+                                        no_tone,
+                                        std::string(w.only_some_legend),
+                                        {},
                                         diagram_mark::only_some,
                                         fmt::format(fmt::runtime(w.only_in), name_of(ps[k], k))});
   }
@@ -87,7 +90,8 @@ diagram make_flowchart_diff(const process_graph& from, const process_graph& to, 
   bool added = false, dropped = false, changed = false;
   for (std::size_t i = 0; i < aligned.places; ++i) {
     const bool in_before = !before.nodes[i].ghost, in_after = !d.nodes[i].ghost;
-    if (in_before && in_after && (before.nodes[i].label != d.nodes[i].label || before.nodes[i].badge != d.nodes[i].badge)) {
+    if (in_before && in_after &&
+        (before.nodes[i].label != d.nodes[i].label || before.nodes[i].badge != d.nodes[i].badge)) {
       // Both have it, written differently: how `from` wrote it is said under it.
       diagram_node& n = d.nodes[i];
       n.mark = diagram_mark::changed;
@@ -118,16 +122,28 @@ diagram make_flowchart_diff(const process_graph& from, const process_graph& to, 
   const std::string_view view = options.reader == audience::plain ? w.plain_view : w.technical_view;
   d.subtitle = fmt::format("{} — {}", fmt::format(fmt::runtime(w.difference), from_name, to_name), view);
   if (added) {
-    add_to_legend(d, {diagram_node_kind::step, no_tone, fmt::format(fmt::runtime(w.added_legend), to_name), {},
-                      diagram_mark::added, fmt::format(fmt::runtime(w.added_by), to_name)});
+    add_to_legend(d, {diagram_node_kind::step,
+                      no_tone,
+                      fmt::format(fmt::runtime(w.added_legend), to_name),
+                      {},
+                      diagram_mark::added,
+                      fmt::format(fmt::runtime(w.added_by), to_name)});
   }
   if (changed) {
-    add_to_legend(d, {diagram_node_kind::step, no_tone, fmt::format(fmt::runtime(w.changed_legend), to_name), {},
-                      diagram_mark::changed, fmt::format(fmt::runtime(w.changed_by), to_name)});
+    add_to_legend(d, {diagram_node_kind::step,
+                      no_tone,
+                      fmt::format(fmt::runtime(w.changed_legend), to_name),
+                      {},
+                      diagram_mark::changed,
+                      fmt::format(fmt::runtime(w.changed_by), to_name)});
   }
   if (dropped) {
-    add_to_legend(d, {diagram_node_kind::step, no_tone, fmt::format(fmt::runtime(w.dropped_legend), to_name), {},
-                      diagram_mark::dropped, fmt::format(fmt::runtime(w.dropped_by), to_name)});
+    add_to_legend(d, {diagram_node_kind::step,
+                      no_tone,
+                      fmt::format(fmt::runtime(w.dropped_legend), to_name),
+                      {},
+                      diagram_mark::dropped,
+                      fmt::format(fmt::runtime(w.dropped_by), to_name)});
   }
   return detail::typeset(std::move(d), lang);
 }

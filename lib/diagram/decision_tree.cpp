@@ -30,7 +30,7 @@ std::string in_question(std::string name) {
 }
 
 class tree_builder {
-public:
+ public:
   tree_builder(const handover_case& c, audience a, const detail::words& w, diagram& d)
       : c_(c), a_(a), w_(w), d_(d), keeper_(detail::keeper_name(c, a, w)) {}
 
@@ -62,13 +62,21 @@ public:
     }
     std::string asked;
     for (std::size_t i = 0; i < names.size(); ++i) {
-      asked += (i == 0 ? "" : i + 1 == names.size() ? std::string(w_.list_and) : std::string(w_.list_separator)) + names[i];
+      asked += (i == 0                  ? ""
+                : i + 1 == names.size() ? std::string(w_.list_and)
+                                        : std::string(w_.list_separator)) +
+               names[i];
     }
     std::vector<outcome> keep, move;
     for (const outcome& o : group) (o.parts.is_transferred(*best) ? move : keep).push_back(o);
     const std::size_t question = d_.nodes.size();
-    d_.nodes.push_back({fmt::format("keep-{}-{}", c_.components[*best].id, question), diagram_node_kind::decision,
-                        fmt::format(fmt::runtime(w_.keep_question), asked, keeper_), {}, {}, no_lane, no_tone});
+    d_.nodes.push_back({fmt::format("keep-{}-{}", c_.components[*best].id, question),
+                        diagram_node_kind::decision,
+                        fmt::format(fmt::runtime(w_.keep_question), asked, keeper_),
+                        {},
+                        {},
+                        no_lane,
+                        no_tone});
     // What each answer implies for the funder: who stays responsible, and the contractor it takes.
     d_.nodes[question].details.push_back(implication(w_.tree_yes_keeps, keep));
     d_.nodes[question].details.push_back(implication(w_.tree_no_moves, move));
@@ -96,13 +104,18 @@ public:
     }
     if (answers.size() == 1) return leaf(group.front());
     const std::size_t question = d_.nodes.size();
-    d_.nodes.push_back({fmt::format("who-takes-over-{}", question), diagram_node_kind::decision,
-                        std::string(w_.who_takes_over), {}, {}, no_lane, no_tone});
+    d_.nodes.push_back({fmt::format("who-takes-over-{}", question),
+                        diagram_node_kind::decision,
+                        std::string(w_.who_takes_over),
+                        {},
+                        {},
+                        no_lane,
+                        no_tone});
     for (const auto& [who, outcomes] : answers) d_.edges.push_back({question, build(outcomes), who, false});
     return question;
   }
 
-private:
+ private:
   std::size_t leaf(const outcome& o) {
     diagram_node n;
     n.kind = diagram_node_kind::summary;
@@ -134,8 +147,9 @@ private:
       n.details.push_back(fmt::format(fmt::runtime(w_.kept), keeper_, kept.empty() ? std::string(w_.nothing) : list));
     }
     if (a.profile) n.details.push_back(contractor_of(*a.profile));
-    n.details.push_back(a.risks.empty() ? std::string(w_.brief_no_risk)
-                                        : fmt::format(fmt::runtime(w_.risks_line), a.risks.front().what.for_audience(a_)));
+    n.details.push_back(a.risks.empty()
+                            ? std::string(w_.brief_no_risk)
+                            : fmt::format(fmt::runtime(w_.risks_line), a.risks.front().what.for_audience(a_)));
     const std::size_t index = d_.nodes.size();
     d_.nodes.push_back(std::move(n));
     return index;
@@ -146,7 +160,9 @@ private:
   std::string contractor_of(std::size_t p) const {
     const std::string name = c_.profiles[p].name.for_audience(a_);
     if (c_.profiles.size() < 2) return name;
-    const std::string_view ease = p == 0 ? w_.tree_easier : p + 1 == c_.profiles.size() ? w_.tree_harder : w_.tree_middle;
+    const std::string_view ease = p == 0                        ? w_.tree_easier
+                                  : p + 1 == c_.profiles.size() ? w_.tree_harder
+                                                                : w_.tree_middle;
     return fmt::format("{} — {}", name, ease);
   }
 
@@ -161,7 +177,8 @@ private:
       if (!needed) needed = p;
       same = same && *needed == p;
     }
-    if (same && needed && *needed) line += std::string(w_.share_separator) + c_.profiles[**needed].name.for_audience(a_);
+    if (same && needed && *needed)
+      line += std::string(w_.share_separator) + c_.profiles[**needed].name.for_audience(a_);
     return line;
   }
 

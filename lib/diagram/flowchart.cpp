@@ -47,7 +47,9 @@ std::string format_number(double value) {
 
 std::string format_days(double days, const words& w) { return fmt::format(fmt::runtime(w.days), format_number(days)); }
 
-std::string format_date(const date& d, const words& w) { return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day); }
+std::string format_date(const date& d, const words& w) {
+  return fmt::format(fmt::runtime(w.date_format), d.year, d.month, d.day);
+}
 
 std::string in_list(std::string name) {
   // A name that starts with an article reads as part of the sentence: "le serveur", "the server".
@@ -241,8 +243,8 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
 
   for (vertex v : order) {
     for (auto e : boost::make_iterator_range(boost::out_edges(v, p.graph))) {
-      d.edges.push_back({index_of[v], index_of[boost::target(e, p.graph)], p.graph[e].label.for_audience(a),
-                         p.graph[e].closes_loop});
+      d.edges.push_back(
+          {index_of[v], index_of[boost::target(e, p.graph)], p.graph[e].label.for_audience(a), p.graph[e].closes_loop});
     }
   }
 

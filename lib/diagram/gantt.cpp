@@ -15,13 +15,15 @@ std::string days_text(double days, const detail::words& w) {
 
 }  // namespace
 
-std::vector<std::string> describe_schedule(const process_graph& p, const schedule& s, const flowchart_options& options) {
+std::vector<std::string> describe_schedule(const process_graph& p, const schedule& s,
+                                           const flowchart_options& options) {
   const handover_case& c = *p.owner;
   const audience a = options.reader;
   const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
   std::vector<std::string> lines;
-  lines.push_back(fmt::format(fmt::runtime(s.estimated ? w.starts_ends_estimated : w.starts_ends), detail::format_date(s.start, w),
-                              detail::format_date(s.end, w), detail::format_number(s.total_days)));
+  lines.push_back(fmt::format(fmt::runtime(s.estimated ? w.starts_ends_estimated : w.starts_ends),
+                              detail::format_date(s.start, w), detail::format_date(s.end, w),
+                              detail::format_number(s.total_days)));
   if (s.deadlines.empty()) lines.emplace_back(w.no_deadline);
   for (const deadline_check& d : s.deadlines) {
     const std::string label = d.label.for_audience(a);
@@ -29,8 +31,10 @@ std::vector<std::string> describe_schedule(const process_graph& p, const schedul
       lines.push_back(d.met() ? fmt::format(fmt::runtime(w.deadline_met), detail::format_date(d.day, w), d.margin)
                               : fmt::format(fmt::runtime(w.deadline_missed), detail::format_date(d.day, w), -d.margin));
     } else {
-      lines.push_back(d.met() ? fmt::format(fmt::runtime(w.named_deadline_met), label, detail::format_date(d.day, w), d.margin)
-                              : fmt::format(fmt::runtime(w.named_deadline_missed), label, detail::format_date(d.day, w), -d.margin));
+      lines.push_back(
+          d.met()
+              ? fmt::format(fmt::runtime(w.named_deadline_met), label, detail::format_date(d.day, w), d.margin)
+              : fmt::format(fmt::runtime(w.named_deadline_missed), label, detail::format_date(d.day, w), -d.margin));
     }
   }
   // The days off the plan skips, besides weekends: they move every date after them.
@@ -93,8 +97,8 @@ gantt_chart make_gantt(const process_graph& p, const schedule& s, const flowchar
 
   // A tick on each Monday, or every other one, or fewer: never more than about 16 ticks, however
   // far the deadline or long the plan; with the year once the axis spans more than a year.
-  const double axis_end =
-      std::max(s.total_days, s.deadline ? static_cast<double>(s.calendar.working_days_until(s.start, *s.deadline)) : 0.0);
+  const double axis_end = std::max(
+      s.total_days, s.deadline ? static_cast<double>(s.calendar.working_days_until(s.start, *s.deadline)) : 0.0);
   constexpr long most_ticks = 16;
   const long weeks = static_cast<long>(axis_end) / 5 + 1;
   const long step = axis_end > 80 ? 10 * ((weeks + 2 * most_ticks - 1) / (2 * most_ticks)) : 5;

@@ -44,7 +44,7 @@ struct regions_of {
 };
 
 class overview_builder {
-public:
+ public:
   overview_builder(const handover_case& c, const flowchart_options& options)
       : c_(c), a_(options.reader), lang_(options.lang.value_or(c.lang)), w_(detail::words_for(lang_)) {}
 
@@ -60,7 +60,8 @@ public:
     detail::add_kind_legend(d_, w_);
     d_.legend.push_back({diagram_node_kind::summary, no_tone, std::string(w_.summary), {}});
     for (std::size_t i = 0; i < tones_.size(); ++i) {
-      d_.legend.push_back({diagram_node_kind::step, i, std::string(w_.step), fmt::format(fmt::runtime(w_.emergencies), tones_[i])});
+      d_.legend.push_back(
+          {diagram_node_kind::step, i, std::string(w_.step), fmt::format(fmt::runtime(w_.emergencies), tones_[i])});
     }
     if (depends_drawn_) {
       d_.legend.push_back({diagram_node_kind::step, no_tone, std::string(w_.step),
@@ -69,7 +70,7 @@ public:
     return detail::typeset(std::move(d_), lang_);
   }
 
-private:
+ private:
   // Every scenario's process, which template nodes each has, and the edges between them.
   void gather() {
     for (const scenario& s : c_.scenarios) processes_.push_back(build_process(c_, s));
@@ -100,7 +101,8 @@ private:
       for (auto v : processes_[s].reading_order()) {
         const std::size_t i = processes_[s].graph[v].node;
         auto at = std::find(order_.begin(), order_.end(), i);
-        if (at == order_.end()) at = order_.insert(order_.begin() + static_cast<std::ptrdiff_t>(std::min(after, order_.size())), i);
+        if (at == order_.end())
+          at = order_.insert(order_.begin() + static_cast<std::ptrdiff_t>(std::min(after, order_.size())), i);
         after = static_cast<std::size_t>(at - order_.begin()) + 1;
       }
     }
@@ -135,7 +137,8 @@ private:
     regions_ = region_roots_.size();
     entered_from_.assign(c_.process.size(), none);
     for (const auto& [e, scenarios] : edges_) {
-      if (!e.closes_loop && region_of_[e.to] != none && entered_from_[e.from] == none) entered_from_[e.from] = region_of_[e.to];
+      if (!e.closes_loop && region_of_[e.to] != none && entered_from_[e.from] == none)
+        entered_from_[e.from] = region_of_[e.to];
     }
   }
 
@@ -152,7 +155,8 @@ private:
     std::string out;
     for (const auto& [text, ids] : groups) {
       if (text.empty()) continue;
-      out += (out.empty() ? "" : std::string(w_.share_separator)) + fmt::format(fmt::runtime(w_.per_scenario), ids, text);
+      out +=
+          (out.empty() ? "" : std::string(w_.share_separator)) + fmt::format(fmt::runtime(w_.per_scenario), ids, text);
     }
     return out;
   }
@@ -191,7 +195,8 @@ private:
     if (n.kind != node_kind::start && n.kind != node_kind::end) {
       if (std::string doer = per_scenario(doers); !doer.empty()) dn.details.push_back(std::move(doer));
     }
-    const bool same = std::all_of(holdings.begin(), holdings.end(), [&](const std::string& h) { return h == holdings.front(); });
+    const bool same =
+        std::all_of(holdings.begin(), holdings.end(), [&](const std::string& h) { return h == holdings.front(); });
     const std::string holding = same ? holdings.front() : std::string(w_.depends);
     dn.tone = tone_of(holding);
     if ((n.kind == node_kind::step || n.kind == node_kind::milestone) && !holding.empty()) {
@@ -244,7 +249,8 @@ private:
       }
       if (receivers_differ_) {
         if (const auto takers = receiver_shares(c_, p.parts); !takers.empty()) {
-          box.details.push_back(fmt::format(fmt::runtime(w_.taken_over_by), detail::emergencies_text(c_, takers, a_, w_)));
+          box.details.push_back(
+              fmt::format(fmt::runtime(w_.taken_over_by), detail::emergencies_text(c_, takers, a_, w_)));
         }
       }
       if (endings_differ_) {
@@ -278,8 +284,8 @@ private:
         }
       }
     }
-    receivers_differ_ = receiver_sets.size() > 1 ||
-                        std::any_of(receiver_sets.begin(), receiver_sets.end(), [](const auto& r) { return r.size() > 1; });
+    receivers_differ_ = receiver_sets.size() > 1 || std::any_of(receiver_sets.begin(), receiver_sets.end(),
+                                                                [](const auto& r) { return r.size() > 1; });
     endings_differ_ = endings.size() > 1;
 
     // Without a region, the funder's choice comes right after the start.
@@ -292,8 +298,13 @@ private:
       if (region_drawn[r]) return;
       region_drawn[r] = true;
       diamond_[r] = d_.nodes.size();
-      d_.nodes.push_back({r == 0 ? "scenario-choice" : fmt::format("scenario-choice-{}", r + 1), diagram_node_kind::decision,
-                          std::string(r == 0 ? w_.which_scenario : w_.depending), {}, {}, no_lane, no_tone});
+      d_.nodes.push_back({r == 0 ? "scenario-choice" : fmt::format("scenario-choice-{}", r + 1),
+                          diagram_node_kind::decision,
+                          std::string(r == 0 ? w_.which_scenario : w_.depending),
+                          {},
+                          {},
+                          no_lane,
+                          no_tone});
       for (std::size_t s = 0; s < processes_.size(); ++s) {
         if (!has_box(s, r)) continue;
         boxes_[r][s] = d_.nodes.size();
@@ -351,7 +362,8 @@ private:
               e.closes_loop || region_entered_from(e.from) != r) {
             continue;
           }
-          auto it = std::find_if(onward.begin(), onward.end(), [&](const auto& o) { return o.first == index_of_[e.to]; });
+          auto it =
+              std::find_if(onward.begin(), onward.end(), [&](const auto& o) { return o.first == index_of_[e.to]; });
           if (it == onward.end()) it = onward.insert(onward.end(), {index_of_[e.to], {}});
           it->second.insert(s);
           bypassed_[e].insert(s);
@@ -394,8 +406,8 @@ private:
         add_edge(index_of_[e.from], diamond_[0], e.label, false);
         for (std::size_t s : scenarios) add_edge(boxes_[0][s], index_of_[e.to], {}, false);
       } else {
-        add_edge(index_of_[e.from], index_of_[e.to], everywhere(scenarios) ? e.label : e.label + " (" + ids(scenarios) + ")",
-                 e.closes_loop);
+        add_edge(index_of_[e.from], index_of_[e.to],
+                 everywhere(scenarios) ? e.label : e.label + " (" + ids(scenarios) + ")", e.closes_loop);
       }
     }
     for (std::size_t s = 0; s < processes_.size(); ++s) add_edge(diamond_[0], boxes_[0][s], c_.scenarios[s].id, false);
@@ -409,17 +421,17 @@ private:
   const detail::words& w_;
   diagram d_;
   std::vector<process_graph> processes_;
-  std::vector<scenario_set> in_;                                             // template node -> scenarios
-  std::vector<std::vector<std::optional<process_graph::vertex>>> state_;   // scenario, node -> state
-  std::vector<std::pair<template_edge, scenario_set>> edges_;  // in the first scenario's reading order
-  std::map<template_edge, std::size_t> edge_index_;            // where each is in edges_
-  std::vector<std::size_t> order_;          // template nodes that take place somewhere, in reading order
-  std::vector<std::size_t> region_of_;      // template node -> region, or none for a shared node
+  std::vector<scenario_set> in_;                                          // template node -> scenarios
+  std::vector<std::vector<std::optional<process_graph::vertex>>> state_;  // scenario, node -> state
+  std::vector<std::pair<template_edge, scenario_set>> edges_;             // in the first scenario's reading order
+  std::map<template_edge, std::size_t> edge_index_;                       // where each is in edges_
+  std::vector<std::size_t> order_;      // template nodes that take place somewhere, in reading order
+  std::vector<std::size_t> region_of_;  // template node -> region, or none for a shared node
   std::vector<std::size_t> region_roots_;
   std::vector<std::size_t> entered_from_;  // template node -> the region it leads into, or none
   std::size_t regions_ = 0;
-  std::vector<std::size_t> index_of_;       // template node -> diagram node
-  std::vector<std::size_t> diamond_;        // region -> diagram node
+  std::vector<std::size_t> index_of_;            // template node -> diagram node
+  std::vector<std::size_t> diamond_;             // region -> diagram node
   std::vector<std::vector<std::size_t>> boxes_;  // region, scenario -> diagram node
   std::vector<std::string> tones_;
   std::set<std::tuple<std::size_t, std::size_t, std::string>> added_;

@@ -15,7 +15,7 @@ namespace {
 
 // One part under construction: the whole flowchart's nodes it draws, and its own diagram.
 class part_builder {
-public:
+ public:
   part_builder(const diagram& whole, const std::vector<std::size_t>& part_of, std::size_t index, const detail::words& w)
       : whole_(whole), part_of_(part_of), index_(index), w_(w) {}
 
@@ -38,7 +38,7 @@ public:
     return std::move(part_);
   }
 
-private:
+ private:
   std::size_t add(diagram_node n) {
     // On a slide, the colour says who handles emergencies (the legend says whose colour is
     // whose); the badges and details would make the part too large to read.
@@ -90,7 +90,8 @@ private:
 
 }  // namespace
 
-std::vector<diagram> make_flowchart_parts(const process_graph& p, const flowchart_options& options, std::size_t most_steps) {
+std::vector<diagram> make_flowchart_parts(const process_graph& p, const flowchart_options& options,
+                                          std::size_t most_steps) {
   const std::size_t steps = boost::num_vertices(p.graph);
   most_steps = std::max<std::size_t>(most_steps, 1);
   const std::size_t count = std::max<std::size_t>((steps + most_steps - 1) / most_steps, 1);
@@ -132,9 +133,8 @@ std::vector<diagram> make_flowchart_parts(const process_graph& p, const flowchar
       if (drawn) part.legend.push_back({diagram_node_kind::step, l.tone, l.badge, {}});
     }
     // The note on assumed steps, when this part has one.
-    const bool assumed = std::any_of(part.nodes.begin(), part.nodes.end(), [&](const diagram_node& n) {
-      return n.label.ends_with(w.assumed_mark);
-    });
+    const bool assumed = std::any_of(part.nodes.begin(), part.nodes.end(),
+                                     [&](const diagram_node& n) { return n.label.ends_with(w.assumed_mark); });
     if (assumed) part.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
     parts.push_back(detail::typeset(std::move(part), lang));
   }

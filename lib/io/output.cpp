@@ -30,7 +30,8 @@ std::filesystem::path temporary_beside(const std::filesystem::path& file) {
 
 // No fsync: the rename makes the file appear whole or not at all if passation stops half-way;
 // surviving a power cut is not worth a disk flush per diagram.
-void write_file_atomically(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
+                           const file_write_options& options) {
   std::error_code ec;
   const std::filesystem::path parent = file.parent_path();
   if (!parent.empty()) {
@@ -41,17 +42,18 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
   if (std::filesystem::is_directory(status)) throw io_error(fmt::format("{}: is a folder, not a file", file.string()));
   if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
     // Renaming over a device or a pipe would replace it: passation only writes regular files.
-    throw io_error(fmt::format("{}: is not a regular file (a device, a pipe or a link); passation only writes regular files",
-                               file.string()));
+    throw io_error(fmt::format(
+        "{}: is not a regular file (a device, a pipe or a link); passation only writes regular files", file.string()));
   }
   // The file it replaces keeps its permissions (a 600 file stays 600); one nobody may write was
   // protected on purpose, and is only replaced when asked.
   struct stat previous {};
   const bool replaces = ::lstat(file.c_str(), &previous) == 0 && S_ISREG(previous.st_mode);
   if (replaces && (previous.st_mode & 0222) == 0 && !options.replace_read_only) {
-    throw io_error(fmt::format("{}: is read-only; passation does not replace it: make it writable (chmod u+w), or "
-                               "pass --force",
-                               file.string()));
+    throw io_error(
+        fmt::format("{}: is read-only; passation does not replace it: make it writable (chmod u+w), or "
+                    "pass --force",
+                    file.string()));
   }
   const std::filesystem::path tmp = temporary_beside(file);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -112,7 +114,8 @@ bool file_holds(const std::filesystem::path& file, std::string_view bytes) {
   return in.read(present.data(), static_cast<std::streamsize>(present.size())) && present == bytes;
 }
 
-bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes, const file_write_options& options) {
+bool write_file_if_changed(const std::filesystem::path& file, std::string_view bytes,
+                           const file_write_options& options) {
   if (file_holds(file, bytes)) return false;  // anything else goes through write_file_atomically's checks
   write_file_atomically(file, bytes, options);
   return true;

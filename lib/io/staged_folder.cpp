@@ -43,9 +43,10 @@ staged_folder::staged_folder(std::filesystem::path target)
   std::error_code ec;
   const auto status = std::filesystem::symlink_status(target_, ec);
   if (std::filesystem::is_symlink(status)) {
-    throw io_error(fmt::format("{}: is a symbolic link; passation replaces a pack's folder whole, so give the folder "
-                               "it points to",
-                               target_.string()));
+    throw io_error(
+        fmt::format("{}: is a symbolic link; passation replaces a pack's folder whole, so give the folder "
+                    "it points to",
+                    target_.string()));
   }
   if (std::filesystem::exists(status) && !std::filesystem::is_directory(status)) {
     throw io_error(fmt::format("{}: is not a folder", target_.string()));
@@ -63,13 +64,15 @@ staged_folder::staged_folder(std::filesystem::path target)
     ::close(lock_fd_);
     lock_fd_ = -1;
     if (err == EWOULDBLOCK) {
-      throw io_error(fmt::format("{}: another passation is writing a pack into this folder; run again once it has "
-                                 "ended (or choose another folder)",
-                                 target_.string()));
+      throw io_error(
+          fmt::format("{}: another passation is writing a pack into this folder; run again once it has "
+                      "ended (or choose another folder)",
+                      target_.string()));
     }
     fail(target_, "cannot lock the folder", err);
   }
-  struct stat locked {}, named {};
+  struct stat locked {
+  }, named{};
   if (::fstat(lock_fd_, &locked) != 0 || ::stat(target_.c_str(), &named) != 0 || locked.st_ino != named.st_ino ||
       locked.st_dev != named.st_dev) {
     ::close(lock_fd_);

@@ -8,7 +8,7 @@
 namespace passation::detail {
 
 class staged_folder {
-public:
+ public:
   /// Locks `target` against other writers (flock; a second one gets an io_error that says so),
   /// removes what an earlier run killed before its end left beside it, and makes an empty staging
   /// folder. `target` is created (empty) when missing; a symbolic link there is refused.
@@ -27,7 +27,7 @@ public:
   /// removes the previous content. Throws io_error, leaving the target as it was.
   void commit();
 
-private:
+ private:
   std::filesystem::path target_, staging_;
   int lock_fd_ = -1;
   bool created_ = false;  ///< the target did not exist: an empty one made for the lock, removed if unused

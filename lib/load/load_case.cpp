@@ -61,9 +61,9 @@ std::string syntax_hint(std::string_view text, position at, std::string_view mes
 }  // namespace
 
 struct document_shape {
-  std::size_t depth = 0;    ///< deepest nesting of maps and lists
+  std::size_t depth = 0;  ///< deepest nesting of maps and lists
   position deepest_at{1, 1};
-  bool too_many = false;    ///< more than limits::expanded_values values once aliases are expanded
+  bool too_many = false;  ///< more than limits::expanded_values values once aliases are expanded
   position too_many_at{1, 1};
 };
 
@@ -197,8 +197,9 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {
-    reader.error({1, 1}, "the file holds no case: start with 'case: <id>', 'title: …', 'actors:', 'components:' "
-                         "(see docs/case-file.md)");
+    reader.error({1, 1},
+                 "the file holds no case: start with 'case: <id>', 'title: …', 'actors:', 'components:' "
+                 "(see docs/case-file.md)");
     return result;
   }
   const document_shape shape = shape_of(documents.front());

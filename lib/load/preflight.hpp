@@ -11,7 +11,6 @@
 
 namespace passation::detail {
 
-
 /// Strips a UTF-8 byte order mark, and reports a file that is too large or not valid UTF-8
 /// (with the line and column of the first bad byte). Returns the text to parse, with old Mac line
 /// ends (a lone CR, which yaml-cpp does not read as one) made LF; empty and an error when it

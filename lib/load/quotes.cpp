@@ -19,7 +19,8 @@ bool looks_like_key(std::string_view line) {
     while (i < line.size() && is_space(line[i])) ++i;
   }
   const std::size_t start = i;
-  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-')) ++i;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-'))
+    ++i;
   return i > start && i < line.size() && line[i] == ':' && (i + 1 == line.size() || line[i + 1] == ' ');
 }
 
@@ -46,7 +47,7 @@ std::optional<runaway_quote> find_runaway_quote(std::string_view yaml) {
   int indent = 0, block_indent = -1;  // block_indent: in a block scalar, the indentation of its key
   char previous = '\0';               // the last character on this line that is not a space
   bool space_before = true;
-  int flow = 0;                       // depth of [...] and {...}
+  int flow = 0;  // depth of [...] and {...}
   std::size_t i = 0;
   while (i < yaml.size()) {
     if (i == line_start) {
@@ -67,7 +68,8 @@ std::optional<runaway_quote> find_runaway_quote(std::string_view yaml) {
     const char c = yaml[i];
     if (c == '\n') {
       const std::size_t end = std::min(content_end, i);
-      if (flow == 0 && opens_block_scalar(yaml.substr(line_start, end - line_start))) block_indent = std::max(indent, 0);
+      if (flow == 0 && opens_block_scalar(yaml.substr(line_start, end - line_start)))
+        block_indent = std::max(indent, 0);
       line_start = ++i;
       ++line;
       continue;

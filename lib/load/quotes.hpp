@@ -13,10 +13,10 @@ namespace passation::detail {
 /// A quoted text that runs away: never closed, or closed only lines below after swallowing lines
 /// that look like keys of the case (`label: …`, `- id: …`).
 struct runaway_quote {
-  position opened;     ///< where its quote is
-  char quote = '"';    ///< '"' or '\''
-  bool closed = false; ///< closed further down (false: never, the file ends inside it)
-  int closed_line = 0; ///< the line of the quote that closes it, when closed
+  position opened;      ///< where its quote is
+  char quote = '"';     ///< '"' or '\''
+  bool closed = false;  ///< closed further down (false: never, the file ends inside it)
+  int closed_line = 0;  ///< the line of the quote that closes it, when closed
 };
 
 /// The first quoted text of `yaml` that runs away, if any. Texts of block scalars (`|`, `>`) and

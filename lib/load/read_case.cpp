@@ -30,9 +30,9 @@ std::string lowercase(std::string s) {
 void check_file_name(yaml_reader& r, const std::string& id, std::string_view what, position at) {
   std::string upper = id;
   for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  static const std::vector<std::string> reserved = {"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5",
-                                                    "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4",
-                                                    "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"};
+  static const std::vector<std::string> reserved = {"CON",  "PRN",  "AUX",  "NUL",  "COM1", "COM2", "COM3", "COM4",
+                                                    "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3",
+                                                    "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"};
   if (std::find(reserved.begin(), reserved.end(), upper) != reserved.end()) {
     r.error(at, fmt::format("{} '{}' is a device name on Windows and cannot name a file: choose another", what, id));
   }
@@ -59,8 +59,8 @@ std::vector<actor> read_actors(yaml_reader& r, const YAML::Node& node, position 
     m.read_text("role", a.role, what + " role");
     m.read_text("expertise", a.expertise, what + " expertise");
     if (m.has("side")) {
-      if (auto side = r.choice(m.get("side"), what + " side", {"current", "next", "funder", "other"},
-                               m.value_where("side"))) {
+      if (auto side =
+              r.choice(m.get("side"), what + " side", {"current", "next", "funder", "other"}, m.value_where("side"))) {
         a.side = parse_side(*side);
       }
     }
@@ -214,7 +214,8 @@ std::vector<coupling> read_couplings(yaml_reader& r, const YAML::Node& node, pos
       m.require("component", "a coupling with 'needs'");
       m.require("needs", "a coupling with 'component'");
       m.read_identifier("component", cp.subject, "a component");
-      if (m.has("needs")) cp.components = ids_only(r.identifiers(m.get("needs"), "a component", m.value_where("needs")));
+      if (m.has("needs"))
+        cp.components = ids_only(r.identifiers(m.get("needs"), "a component", m.value_where("needs")));
     } else {
       r.error(at, "a coupling needs 'together: [...]', or 'component: X' with 'needs: [...]'");
       continue;
@@ -233,8 +234,8 @@ std::vector<receiver_share> read_receivers(yaml_reader& r, const YAML::Node& nod
       receiver_share share{e.id, ids_only(r.identifiers(e.value, "a component", yaml_reader::where(e.value, e.where))),
                            e.where};
       if (share.components.empty()) {
-        r.error(e.where, fmt::format("'{}' takes nothing over in {}: list the components it takes, e.g. {}: [{}]",
-                                     e.id, what, e.id, "code"));
+        r.error(e.where, fmt::format("'{}' takes nothing over in {}: list the components it takes, e.g. {}: [{}]", e.id,
+                                     what, e.id, "code"));
       }
       shares.push_back(std::move(share));
     }
@@ -258,9 +259,10 @@ std::vector<scenario> read_scenarios(yaml_reader& r, const YAML::Node& node, pos
     // Its files are named after it: 'a' and 'A' would write over each other on macOS and Windows.
     for (const scenario& before : scenarios) {
       if (lowercase(before.id) == lowercase(e.id)) {
-        r.error(e.where, fmt::format("scenarios '{}' (line {}) and '{}' differ only by capitals: their files would have "
-                                     "the same name on macOS and Windows; rename one",
-                                     before.id, before.where.line, e.id));
+        r.error(e.where,
+                fmt::format("scenarios '{}' (line {}) and '{}' differ only by capitals: their files would have "
+                            "the same name on macOS and Windows; rename one",
+                            before.id, before.where.line, e.id));
       }
     }
     mapping m(r, e.value, what, {"title", "summary", "transfers", "keeps", "receiver"}, e.where);
@@ -319,7 +321,8 @@ std::string read_day(yaml_reader& r, const YAML::Node& node, const std::string& 
 std::vector<deadline> read_deadlines(yaml_reader& r, const YAML::Node& node, position fallback) {
   std::vector<deadline> out;
   if (!node.IsSequence()) {
-    r.error(yaml_reader::where(node, fallback), "'deadlines' must be a list of {label, date}, e.g. [{label: T1 2026, date: 2026-03-31}]");
+    r.error(yaml_reader::where(node, fallback),
+            "'deadlines' must be a list of {label, date}, e.g. [{label: T1 2026, date: 2026-03-31}]");
     return out;
   }
   if (!r.within(node.size(), limits::deadlines, "deadlines", fallback)) return out;
@@ -415,7 +418,8 @@ condition read_condition(yaml_reader& r, const YAML::Node& node, position fallba
     c.transferred = ids_only(r.identifiers(m.get("transferred"), "a component", m.value_where("transferred")));
   }
   if (m.has("kept")) c.kept = ids_only(r.identifiers(m.get("kept"), "a component", m.value_where("kept")));
-  if (m.has("receiver")) c.receivers = ids_only(r.identifiers(m.get("receiver"), "an actor", m.value_where("receiver")));
+  if (m.has("receiver"))
+    c.receivers = ids_only(r.identifiers(m.get("receiver"), "an actor", m.value_where("receiver")));
   if (!m.has("transferred") && !m.has("kept") && !m.has("receiver")) {
     r.error(c.where, "a condition needs 'transferred', 'kept' or 'receiver' (leave 'when' out for \"always\")");
   }
@@ -425,11 +429,12 @@ condition read_condition(yaml_reader& r, const YAML::Node& node, position fallba
 handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   handover_case c;
   c.where = yaml_reader::where(root, {1, 1});
-  mapping m(r, root, "the case",
-            {"case", "title", "description", "language", "start", "deadline", "deadlines", "decision", "country", "closed",
-             "questions", "recommendation", "constraints", "jargon", "actors", "components", "skills", "profiles", "rules",
-             "couplings", "scenarios", "emergencies", "process"},
-            {1, 1});
+  mapping m(
+      r, root, "the case",
+      {"case",    "title",    "description", "language",       "start",       "deadline",    "deadlines", "decision",
+       "country", "closed",   "questions",   "recommendation", "constraints", "jargon",      "actors",    "components",
+       "skills",  "profiles", "rules",       "couplings",      "scenarios",   "emergencies", "process"},
+      {1, 1});
   if (!m.valid()) return c;
   for (std::string_view key : {"case", "title", "actors", "components", "scenarios", "process"}) {
     m.require(key, "the case");
@@ -452,8 +457,10 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
   };
   read_date("start", c.start);
   if (m.has("deadline")) {
-    if (m.has("deadlines")) r.error(m.key_where("deadline"), "write either 'deadline' (one date) or 'deadlines' (a list), not both");
-    deadline d{{}, read_day(r, m.get("deadline"), "the deadline", m.value_where("deadline")), m.value_where("deadline")};
+    if (m.has("deadlines"))
+      r.error(m.key_where("deadline"), "write either 'deadline' (one date) or 'deadlines' (a list), not both");
+    deadline d{
+        {}, read_day(r, m.get("deadline"), "the deadline", m.value_where("deadline")), m.value_where("deadline")};
     if (!d.day.empty()) c.deadlines.push_back(std::move(d));
   }
   if (m.has("deadlines")) c.deadlines = read_deadlines(r, m.get("deadlines"), m.value_where("deadlines"));
@@ -475,7 +482,8 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
     }
   }
   if (m.has("questions")) c.questions = read_questions(r, m.get("questions"), m.value_where("questions"));
-  if (m.has("recommendation")) c.recommended = read_recommendation(r, m.get("recommendation"), m.value_where("recommendation"));
+  if (m.has("recommendation"))
+    c.recommended = read_recommendation(r, m.get("recommendation"), m.value_where("recommendation"));
   m.read_texts("constraints", c.constraints, "a constraint");
   if (m.has("jargon")) {
     const YAML::Node words = m.get("jargon");
@@ -483,7 +491,8 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       r.error(m.value_where("jargon"), "'jargon' must be a list of words");
     } else if (r.within(words.size(), limits::jargon_words, "jargon words", m.value_where("jargon"))) {
       for (const YAML::Node& word : words) {
-        if (auto w = r.scalar(word, "a jargon word", yaml_reader::where(word, m.value_where("jargon")))) c.jargon.push_back(*w);
+        if (auto w = r.scalar(word, "a jargon word", yaml_reader::where(word, m.value_where("jargon"))))
+          c.jargon.push_back(*w);
       }
     }
   }
@@ -493,15 +502,18 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
     const YAML::Node n = m.get(key);
     return r.within(n.IsMap() || n.IsSequence() ? n.size() : 0, limit, what, m.key_where(key));
   };
-  if (m.has("actors") && fits("actors", limits::actors, "actors")) c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
+  if (m.has("actors") && fits("actors", limits::actors, "actors"))
+    c.actors = read_actors(r, m.get("actors"), m.value_where("actors"));
   if (m.has("components") && fits("components", limits::components, "components")) {
     c.components = read_components(r, m.get("components"), m.value_where("components"));
   }
-  if (m.has("skills") && fits("skills", limits::skills, "skills")) c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));
+  if (m.has("skills") && fits("skills", limits::skills, "skills"))
+    c.skills = read_skills(r, m.get("skills"), m.value_where("skills"));
   if (m.has("profiles") && fits("profiles", limits::profiles, "profiles")) {
     c.profiles = read_profiles(r, m.get("profiles"), m.value_where("profiles"));
   }
-  if (m.has("rules") && fits("rules", limits::rules, "rules")) c.rules = read_rules(r, m.get("rules"), m.value_where("rules"));
+  if (m.has("rules") && fits("rules", limits::rules, "rules"))
+    c.rules = read_rules(r, m.get("rules"), m.value_where("rules"));
   if (m.has("couplings") && fits("couplings", limits::couplings, "couplings")) {
     c.couplings = read_couplings(r, m.get("couplings"), m.value_where("couplings"));
   }

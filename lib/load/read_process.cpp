@@ -43,13 +43,15 @@ void read_next(yaml_reader& r, const mapping& m, process_node& n, const std::str
         r.error(key_at, fmt::format("an answer of {} is empty: write the answer, e.g. oui or non", what));
         continue;
       }
-      const auto same = std::find_if(n.next.begin(), n.next.end(), [&](const branch& b) { return b.label.for_audience(audience::plain) == *answer; });
+      const auto same = std::find_if(n.next.begin(), n.next.end(),
+                                     [&](const branch& b) { return b.label.for_audience(audience::plain) == *answer; });
       if (same != n.next.end()) {
         r.error(key_at, fmt::format("the answer '{}' is written twice in {} (first at line {})", *answer, what,
                                     same->where.line));
         continue;
       }
-      if (auto target = r.identifier(it->second, "a node id", value_at)) n.next.push_back({text(*answer), *target, value_at});
+      if (auto target = r.identifier(it->second, "a node id", value_at))
+        n.next.push_back({text(*answer), *target, value_at});
     }
     return;
   }
@@ -105,8 +107,7 @@ std::vector<process_node> read_process(yaml_reader& r, const YAML::Node& node, p
       }
     }
     if (m.has("emergencies")) {
-      if (auto a = r.identifier(m.get("emergencies"), what + " holder of emergencies",
-                                m.value_where("emergencies"))) {
+      if (auto a = r.identifier(m.get("emergencies"), what + " holder of emergencies", m.value_where("emergencies"))) {
         n.emergencies = *a;
         n.emergencies_where = m.value_where("emergencies");
       }

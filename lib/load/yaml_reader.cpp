@@ -46,7 +46,8 @@ void yaml_reader::warn_about_invisible(std::string_view s, std::string_view what
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t len = std::max<std::size_t>(detail::utf8_sequence_length(s, i), 1);
     const auto c = static_cast<unsigned char>(s[i]);
-    if ((len == 1 && c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || detail::is_c1_control(s, i, len)) control = true;
+    if ((len == 1 && c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || detail::is_c1_control(s, i, len))
+      control = true;
     if (detail::is_direction_control(s, i, len)) bidi = true;
     i += len;
   }
@@ -62,9 +63,10 @@ void yaml_reader::warn_about_runaway_quote(const YAML::Node& node, std::string_v
   // A quote that is never closed swallows the lines after it (YAML folds them into spaces): the
   // text then holds keys of the case file ("language: en actors: …"), and those keys go missing.
   if (node.Tag() != "!") return;  // only quoted texts
-  static constexpr std::string_view keys[] = {"case", "title", "language", "start", "deadline", "actors", "components",
-                                              "skills", "profiles", "rules", "couplings", "scenarios", "emergencies",
-                                              "process", "id", "kind", "actor", "label", "next", "name", "side"};
+  static constexpr std::string_view keys[] = {"case",        "title",   "language", "start", "deadline",  "actors",
+                                              "components",  "skills",  "profiles", "rules", "couplings", "scenarios",
+                                              "emergencies", "process", "id",       "kind",  "actor",     "label",
+                                              "next",        "name",    "side"};
   const std::string& s = node.Scalar();
   for (std::string_view key : keys) {
     for (std::size_t at_key = s.find(key); at_key != std::string::npos; at_key = s.find(key, at_key + 1)) {
@@ -116,8 +118,8 @@ bool yaml_reader::check_identifier(std::string_view id, std::string_view what, p
   if (id.empty()) {
     error(at, fmt::format("{} is empty: give it an identifier of 1 to 64 ASCII letters, digits, '_' or '-'", what));
   } else if (!ok) {
-    error(at, fmt::format("{} '{}' is not a valid identifier: use 1 to 64 ASCII letters, digits, '_' or '-'", what,
-                          id));
+    error(at,
+          fmt::format("{} '{}' is not a valid identifier: use 1 to 64 ASCII letters, digits, '_' or '-'", what, id));
   }
   return ok;
 }
@@ -140,8 +142,10 @@ text yaml_reader::read_text(const YAML::Node& node, std::string_view what, posit
     std::string plain, technical;
     bool unreadable = false;  // already reported: "needs a text" would only repeat it
     if (m.has("plain")) {
-      if (auto s = scalar(m.get("plain"), fmt::format("{} (plain)", what), m.value_where("plain"))) plain = *s;
-      else unreadable = true;
+      if (auto s = scalar(m.get("plain"), fmt::format("{} (plain)", what), m.value_where("plain")))
+        plain = *s;
+      else
+        unreadable = true;
     }
     if (m.has("technical")) {
       if (auto s = scalar(m.get("technical"), fmt::format("{} (technical)", what), m.value_where("technical"))) {
@@ -181,14 +185,13 @@ std::vector<std::pair<std::string, position>> yaml_reader::identifiers(const YAM
   } else if (node.IsScalar()) {
     if (auto id = identifier(node, what, fallback)) ids.emplace_back(*id, where(node, fallback));
   } else {
-    error(where(node, fallback), fmt::format("{} must be an identifier or a list of identifiers, not {}", what,
-                                             type_name(node)));
+    error(where(node, fallback),
+          fmt::format("{} must be an identifier or a list of identifiers, not {}", what, type_name(node)));
   }
   return ids;
 }
 
-std::optional<double> yaml_reader::days(const YAML::Node& node, std::string_view what, double most,
-                                        position fallback) {
+std::optional<double> yaml_reader::days(const YAML::Node& node, std::string_view what, double most, position fallback) {
   auto s = scalar(node, what, fallback);
   if (!s) return std::nullopt;
   double value = 0;
@@ -238,8 +241,8 @@ mapping::mapping(yaml_reader& reader, const YAML::Node& node, std::string_view w
       continue;
     }
     if (const entry* first = find(key)) {
-      reader.error(key_at, fmt::format("key '{}' is written twice in {} (first at line {})", key, what,
-                                       first->key_at.line));
+      reader.error(key_at,
+                   fmt::format("key '{}' is written twice in {} (first at line {})", key, what, first->key_at.line));
       continue;
     }
     entries_.push_back({key, it->second, key_at, yaml_reader::where(it->second, key_at)});

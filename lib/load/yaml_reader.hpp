@@ -17,7 +17,7 @@
 namespace passation::detail {
 
 class yaml_reader {
-public:
+ public:
   yaml_reader(std::string file, std::vector<diagnostic>& out) : file_(std::move(file)), out_(out) {}
 
   /// 1-based position of a node; `fallback` when yaml-cpp has none (null values have none).
@@ -56,7 +56,7 @@ public:
   /// Checks that an identifier is well formed; reports it otherwise.
   bool check_identifier(std::string_view id, std::string_view what, position at);
 
-private:
+ private:
   std::string file_;
   std::vector<diagnostic>& out_;
   bool left_unread_ = false;
@@ -65,7 +65,7 @@ private:
 /// A YAML map read against the keys it may hold: reports when the node is not a map, every
 /// unknown key (with the closest known key) and every key written twice.
 class mapping {
-public:
+ public:
   /// `unknown_hint` ends the message of an unknown key that is not a plausible misspelling.
   mapping(yaml_reader& reader, const YAML::Node& node, std::string_view what,
           std::initializer_list<std::string_view> keys, position fallback = {}, std::string_view unknown_hint = {});
@@ -90,7 +90,7 @@ public:
   /// Reports that `key` is missing (unless an unknown key was already taken for a misspelling of it).
   void require(std::string_view key, std::string_view what);
 
-private:
+ private:
   struct entry {
     std::string key;
     YAML::Node value;

@@ -60,7 +60,9 @@ std::vector<public_holiday> english(int year) {
 
 }  // namespace
 
-bool known_country(std::string_view country) noexcept { return country == "fr" || country == "gb" || country == "none"; }
+bool known_country(std::string_view country) noexcept {
+  return country == "fr" || country == "gb" || country == "none";
+}
 
 date easter_sunday(int year) {
   // The anonymous Gregorian algorithm (Meeus, Jones, Butcher).

@@ -55,9 +55,7 @@ const component* handover_case::find_component(std::string_view key) const noexc
 }
 const skill* handover_case::find_skill(std::string_view key) const noexcept { return find_by_id(skills, key); }
 const profile* handover_case::find_profile(std::string_view key) const noexcept { return find_by_id(profiles, key); }
-const scenario* handover_case::find_scenario(std::string_view key) const noexcept {
-  return find_by_id(scenarios, key);
-}
+const scenario* handover_case::find_scenario(std::string_view key) const noexcept { return find_by_id(scenarios, key); }
 const process_node* handover_case::find_node(std::string_view key) const noexcept { return find_by_id(process, key); }
 
 const actor* handover_case::first_on(actor_side side) const noexcept {

@@ -56,8 +56,6 @@ date date::plus_working_days(long n) const { return work_calendar().plus_working
 
 long date::working_days_until(const date& later) const { return work_calendar().working_days_until(*this, later); }
 
-date today() {
-  return date_of(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
+date today() { return date_of(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())); }
 
 }  // namespace passation

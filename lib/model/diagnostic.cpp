@@ -41,7 +41,6 @@ std::string terminal_safe(std::string_view s) {
   return out;
 }
 
-
 std::string diagnostic::format() const {
   std::string out;
   if (!file.empty()) out += terminal_safe(file) + ":";
@@ -54,13 +53,11 @@ std::string diagnostic::format() const {
   return out;
 }
 
-bool has_errors(const std::vector<diagnostic>& diagnostics) noexcept {
-  return count(diagnostics, severity::error) > 0;
-}
+bool has_errors(const std::vector<diagnostic>& diagnostics) noexcept { return count(diagnostics, severity::error) > 0; }
 
 std::size_t count(const std::vector<diagnostic>& diagnostics, severity level) noexcept {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                [level](const diagnostic& d) { return d.level == level; }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(), [level](const diagnostic& d) { return d.level == level; }));
 }
 
 void sort_by_position(std::vector<diagnostic>& diagnostics) {

@@ -13,10 +13,20 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   std::size_t len = 0;
   unsigned cp = 0, min = 0;
   if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; min = 0x80; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; min = 0x800; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; min = 0x10000; }
-  else return 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1Fu;
+    min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0Fu;
+    min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    cp = c & 0x07u;
+    min = 0x10000;
+  } else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -48,12 +58,17 @@ std::string clean_text(std::string_view s, bool keep_newlines) {
     }
     if (len == 1) {
       const char c = s[i];
-      if (c == '\t') out += ' ';
-      else if (c == '\n') out += keep_newlines ? '\n' : ' ';
-      else if (c == '\r') out += keep_newlines ? "" : " ";
+      if (c == '\t')
+        out += ' ';
+      else if (c == '\n')
+        out += keep_newlines ? '\n' : ' ';
+      else if (c == '\r')
+        out += keep_newlines ? "" : " ";
       // Control characters are not allowed in XML 1.0, and have no business in a table.
-      else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += k_replacement;
-      else out += c;
+      else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+        out += k_replacement;
+      else
+        out += c;
     } else if (len == 3 && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
                (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
       out += k_replacement;  // U+FFFE and U+FFFF: not characters, and not allowed in XML

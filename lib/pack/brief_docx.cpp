@@ -26,8 +26,8 @@ std::string run(std::string_view text, bool bold = false, int size = 0, std::str
   if (bold) props += "<w:b/>";
   if (!colour.empty()) props += fmt::format(R"(<w:color w:val="{}"/>)", colour);
   if (size > 0) props += fmt::format(R"(<w:sz w:val="{}"/><w:szCs w:val="{}"/>)", size, size);
-  return fmt::format(R"(<w:r>{}<w:t xml:space="preserve">{}</w:t></w:r>)", props.empty() ? "" : "<w:rPr>" + props + "</w:rPr>",
-                     esc(text));
+  return fmt::format(R"(<w:r>{}<w:t xml:space="preserve">{}</w:t></w:r>)",
+                     props.empty() ? "" : "<w:rPr>" + props + "</w:rPr>", esc(text));
 }
 
 std::string paragraph(std::string_view style, const std::string& runs, bool page_break_before = false) {
@@ -56,7 +56,7 @@ std::string_view fill_of(rating r) {
 
 // A table: one column of labels (a fifth of the width), the rest shared by the other columns.
 class table {
-public:
+ public:
   explicit table(std::size_t columns) : columns_(columns) {}
 
   void row(const std::vector<std::string>& cells_xml, const std::vector<std::string>& fills, bool head = false) {
@@ -80,7 +80,7 @@ public:
         border, k_text_width, grid, rows_);
   }
 
-private:
+ private:
   [[nodiscard]] long width(std::size_t i) const {
     const long first = k_text_width / 5;
     return i == 0 ? first : (k_text_width - first) / static_cast<long>(std::max<std::size_t>(columns_ - 1, 1));
@@ -109,19 +109,22 @@ std::string document(const brief& b, const brief_words& w) {
   };
   row(w.handed_over, [&](const brief_scenario& s) { return bullets(s.handed_over, w.nothing); });
   row(w.kept, [&](const brief_scenario& s) { return bullets(s.kept, w.nothing); });
-  if (std::any_of(b.scenarios.begin(), b.scenarios.end(), [](const brief_scenario& s) { return !s.receivers.empty(); })) {
+  if (std::any_of(b.scenarios.begin(), b.scenarios.end(),
+                  [](const brief_scenario& s) { return !s.receivers.empty(); })) {
     row(w.receivers, [&](const brief_scenario& s) { return paragraph("Compact", run(s.receivers)); });
   }
   row(w.contractor, [&](const brief_scenario& s) {
     return paragraph("Compact", run(s.contractor, true)) +
-           (s.contractor_explained.empty() ? "" : paragraph("Compact", run(s.contractor_explained, false, 14, "455A64")));
+           (s.contractor_explained.empty() ? ""
+                                           : paragraph("Compact", run(s.contractor_explained, false, 14, "455A64")));
   });
   row(w.risks, [&](const brief_scenario& s) { return bullets(s.risks, w.no_risk); });
   row(w.advantages, [&](const brief_scenario& s) { return bullets(s.advantages, w.dash); });
   row(w.after, [&](const brief_scenario& s) { return paragraph("Compact", run(s.answers_after)); });
   row(w.end, [&](const brief_scenario& s) {
     std::string cell = paragraph("Compact", run(s.ends, true));
-    for (const deadline_note& d : s.against_deadlines) cell += paragraph("Compact", run(d.text, !d.met, 0, d.met ? "" : "B3261E"));
+    for (const deadline_note& d : s.against_deadlines)
+      cell += paragraph("Compact", run(d.text, !d.met, 0, d.met ? "" : "B3261E"));
     return cell;
   });
   body += side.xml();
@@ -130,7 +133,8 @@ std::string document(const brief& b, const brief_words& w) {
   table grid(b.scenarios.size() + 1);
   grid.row(head, {}, true);
   for (const criterion& c : b.criteria) {
-    std::vector<std::string> cells{paragraph("Compact", run(c.label, true)) + paragraph("Compact", run(c.explanation, false, 14, "455A64"))};
+    std::vector<std::string> cells{paragraph("Compact", run(c.label, true)) +
+                                   paragraph("Compact", run(c.explanation, false, 14, "455A64"))};
     std::vector<std::string> fills{""};
     for (const rated& r : c.scenarios) {
       cells.push_back(paragraph("Compact", run(std::string(rating_dots(r.level)) + " ", true) + run(r.words)));
@@ -157,7 +161,8 @@ std::string document(const brief& b, const brief_words& w) {
       if (!q.common.empty()) body += bullets(q.common);
       if (!q.per_scenario.empty()) {
         table answers(2);
-        for (const auto& [scenario, answer] : q.per_scenario) answers.row({paragraph("Compact", run(scenario, true)), bullets(answer, w.dash)}, {});
+        for (const auto& [scenario, answer] : q.per_scenario)
+          answers.row({paragraph("Compact", run(scenario, true)), bullets(answer, w.dash)}, {});
         body += answers.xml();
       }
     }
@@ -170,58 +175,72 @@ std::string document(const brief& b, const brief_words& w) {
   auto meanings = [&](std::string_view title, const std::vector<std::pair<std::string, std::string>>& rows) {
     heading(title);
     table t(2);
-    for (const auto& [name, meaning] : rows) t.row({paragraph("Compact", run(name, true)), paragraph("Compact", run(meaning))}, {});
+    for (const auto& [name, meaning] : rows)
+      t.row({paragraph("Compact", run(name, true)), paragraph("Compact", run(meaning))}, {});
     body += t.xml();
   };
   if (!b.glossary.empty()) meanings(w.glossary, b.glossary);
-  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) meanings(w.profiles, b.profiles);
+  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); }))
+    meanings(w.profiles, b.profiles);
   if (!b.estimates_note.empty()) body += paragraph("Note", run(b.estimates_note));
 
   // A4, 12.5 mm margins.
-  body += R"(<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="709" w:right="709" w:bottom="709" w:left="709" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>)";
-  return std::string(k_xml_declaration) + fmt::format(R"(<w:document xmlns:w="{}"><w:body>)", k_w) + body + "</w:body></w:document>";
+  body +=
+      R"(<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="709" w:right="709" w:bottom="709" w:left="709" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>)";
+  return std::string(k_xml_declaration) + fmt::format(R"(<w:document xmlns:w="{}"><w:body>)", k_w) + body +
+         "</w:body></w:document>";
 }
 
 std::string styles(std::string_view lang) {
-  auto style = [](std::string_view id, std::string_view name, std::string_view paragraph_props, std::string_view run_props) {
-    return fmt::format(R"(<w:style w:type="paragraph" w:styleId="{}"><w:name w:val="{}"/><w:basedOn w:val="Normal"/><w:qFormat/>)"
-                       R"(<w:pPr>{}</w:pPr><w:rPr>{}</w:rPr></w:style>)",
-                       id, name, paragraph_props, run_props);
+  auto style = [](std::string_view id, std::string_view name, std::string_view paragraph_props,
+                  std::string_view run_props) {
+    return fmt::format(
+        R"(<w:style w:type="paragraph" w:styleId="{}"><w:name w:val="{}"/><w:basedOn w:val="Normal"/><w:qFormat/>)"
+        R"(<w:pPr>{}</w:pPr><w:rPr>{}</w:rPr></w:style>)",
+        id, name, paragraph_props, run_props);
   };
   return std::string(k_xml_declaration) + fmt::format(R"(<w:styles xmlns:w="{}">)", k_w) +
-         fmt::format(R"(<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans" w:cs="DejaVu Sans"/>)"
-                     R"(<w:sz w:val="17"/><w:szCs w:val="17"/><w:color w:val="263238"/><w:lang w:val="{}"/></w:rPr></w:rPrDefault>)"
-                     R"(<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>)",
-                     lang) +
+         fmt::format(
+             R"(<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans" w:cs="DejaVu Sans"/>)"
+             R"(<w:sz w:val="17"/><w:szCs w:val="17"/><w:color w:val="263238"/><w:lang w:val="{}"/></w:rPr></w:rPrDefault>)"
+             R"(<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>)",
+             lang) +
          R"(<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>)" +
          style("Title", "Title", R"(<w:spacing w:after="0"/>)", R"(<w:b/><w:sz w:val="30"/>)") +
-         style("Subtitle", "Subtitle", R"(<w:spacing w:after="120"/>)", R"(<w:color w:val="546E7A"/><w:sz w:val="20"/>)") +
-         style("Heading1", "heading 1",
-               R"(<w:keepNext/><w:spacing w:before="200" w:after="80"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="B0BEC5"/></w:pBdr><w:outlineLvl w:val="0"/>)",
-               R"(<w:b/><w:sz w:val="22"/>)") +
-         style("Heading2", "heading 2", R"(<w:keepNext/><w:spacing w:before="140" w:after="40"/><w:outlineLvl w:val="1"/>)",
+         style("Subtitle", "Subtitle", R"(<w:spacing w:after="120"/>)",
+               R"(<w:color w:val="546E7A"/><w:sz w:val="20"/>)") +
+         style(
+             "Heading1", "heading 1",
+             R"(<w:keepNext/><w:spacing w:before="200" w:after="80"/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="B0BEC5"/></w:pBdr><w:outlineLvl w:val="0"/>)",
+             R"(<w:b/><w:sz w:val="22"/>)") +
+         style("Heading2", "heading 2",
+               R"(<w:keepNext/><w:spacing w:before="140" w:after="40"/><w:outlineLvl w:val="1"/>)",
                R"(<w:b/><w:sz w:val="19"/>)") +
-         style("Decision", "Decision",
-               R"(<w:shd w:val="clear" w:color="auto" w:fill="FFF4D6"/><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="C9A227"/><w:left w:val="single" w:sz="6" w:space="4" w:color="C9A227"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="C9A227"/><w:right w:val="single" w:sz="6" w:space="4" w:color="C9A227"/></w:pBdr>)",
-               "") +
+         style(
+             "Decision", "Decision",
+             R"(<w:shd w:val="clear" w:color="auto" w:fill="FFF4D6"/><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="C9A227"/><w:left w:val="single" w:sz="6" w:space="4" w:color="C9A227"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="C9A227"/><w:right w:val="single" w:sz="6" w:space="4" w:color="C9A227"/></w:pBdr>)",
+             "") +
          style("Compact", "Compact", R"(<w:spacing w:after="0"/>)", "") +
          style("Bullet", "Bullet", R"(<w:spacing w:after="0"/><w:ind w:left="170" w:hanging="170"/>)", "") +
-         style("Note", "Note", R"(<w:spacing w:before="40"/>)", R"(<w:color w:val="546E7A"/><w:sz w:val="15"/>)") + "</w:styles>";
+         style("Note", "Note", R"(<w:spacing w:before="40"/>)", R"(<w:color w:val="546E7A"/><w:sz w:val="15"/>)") +
+         "</w:styles>";
 }
 
 }  // namespace
 
 std::string brief_docx(const brief& b, const brief_words& w, language lang) {
   zip_archive zip;
-  zip.add("[Content_Types].xml",
-          std::string(k_xml_declaration) + R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-                               R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-                               R"(<Default Extension="xml" ContentType="application/xml"/>)"
-                               R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
-                               R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
-                               R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
-                               R"(<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>)"
-                               "</Types>");
+  zip.add(
+      "[Content_Types].xml",
+      std::string(k_xml_declaration) +
+          R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+          R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
+          R"(<Default Extension="xml" ContentType="application/xml"/>)"
+          R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
+          R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
+          R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
+          R"(<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>)"
+          "</Types>");
   add_package_parts(zip, "word/document.xml", b.title + " — " + b.subtitle);
   zip.add("word/document.xml", document(b, w));
   zip.add("word/styles.xml", styles(lang == language::en ? "en-GB" : "fr-FR"));

@@ -66,7 +66,8 @@ std::string_view rating_class(rating r) {
 std::string scenario_head(const brief& b) {
   const double each = b.scenarios.empty() ? 80 : 80.0 / static_cast<double>(b.scenarios.size());
   std::string out = "<tr class=\"head\"><th class=\"row\" style=\"width: 20%\"></th>";
-  for (const brief_scenario& s : b.scenarios) out += fmt::format("<th style=\"width: {:.1f}%\">{}</th>", each, esc(s.title));
+  for (const brief_scenario& s : b.scenarios)
+    out += fmt::format("<th style=\"width: {:.1f}%\">{}</th>", each, esc(s.title));
   return out + "</tr>\n";
 }
 
@@ -79,12 +80,14 @@ void side_by_side(const brief& b, const brief_words& w, std::string& out) {
   };
   row(w.handed_over, [&](const brief_scenario& s) { return lines(s.handed_over, w.nothing); });
   row(w.kept, [&](const brief_scenario& s) { return lines(s.kept, w.nothing); });
-  if (std::any_of(b.scenarios.begin(), b.scenarios.end(), [](const brief_scenario& s) { return !s.receivers.empty(); })) {
+  if (std::any_of(b.scenarios.begin(), b.scenarios.end(),
+                  [](const brief_scenario& s) { return !s.receivers.empty(); })) {
     row(w.receivers, [&](const brief_scenario& s) { return esc(s.receivers); });
   }
   row(w.contractor, [&](const brief_scenario& s) {
     return "<b>" + esc(s.contractor) + "</b>" +
-           (s.contractor_explained.empty() ? "" : "<br/><span class=\"small\">" + esc(s.contractor_explained) + "</span>");
+           (s.contractor_explained.empty() ? ""
+                                           : "<br/><span class=\"small\">" + esc(s.contractor_explained) + "</span>");
   });
   row(w.risks, [&](const brief_scenario& s) { return lines(s.risks, w.no_risk); });
   row(w.advantages, [&](const brief_scenario& s) { return lines(s.advantages, w.dash); });
@@ -102,10 +105,11 @@ void side_by_side(const brief& b, const brief_words& w, std::string& out) {
 void grid(const brief& b, std::string& out) {
   out += "<table class=\"grid\">\n" + scenario_head(b);
   for (const criterion& c : b.criteria) {
-    out += "<tr><th class=\"row\">" + esc(c.label) + "<br/><span class=\"small\">" + esc(c.explanation) + "</span></th>";
+    out +=
+        "<tr><th class=\"row\">" + esc(c.label) + "<br/><span class=\"small\">" + esc(c.explanation) + "</span></th>";
     for (const rated& r : c.scenarios) {
-      out += fmt::format("<td class=\"{}\"><span class=\"dots\">{}</span> {}</td>", rating_class(r.level), rating_dots(r.level),
-                         esc(r.words));
+      out += fmt::format("<td class=\"{}\"><span class=\"dots\">{}</span> {}</td>", rating_class(r.level),
+                         rating_dots(r.level), esc(r.words));
     }
     out += "</tr>\n";
   }
@@ -116,7 +120,8 @@ void grid(const brief& b, std::string& out) {
 
 std::string brief_page(const brief& b, const brief_words& w, language lang) {
   std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{}</style>\n"
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — "
+      "{}</title>\n<style>{}</style>\n"
       "</head>\n<body>\n",
       lang == language::en ? "en" : "fr", esc(b.title), esc(b.subtitle), k_brief_style);
   out += "<h1>" + esc(b.title) + "</h1>\n<p class=\"subtitle\">" + esc(b.subtitle) + "</p>\n";
@@ -128,7 +133,8 @@ std::string brief_page(const brief& b, const brief_words& w, language lang) {
   grid(b, out);
   out += "<p class=\"note\">" + esc(b.criteria_note) + "</p>\n";
   if (b.recommendation) {
-    out += "<div class=\"recommendation\"><b>" + esc(*b.recommendation) + "</b>" + lines(b.recommendation_reasons) + "</div>\n";
+    out += "<div class=\"recommendation\"><b>" + esc(*b.recommendation) + "</b>" + lines(b.recommendation_reasons) +
+           "</div>\n";
   }
 
   // Page 2 on: what the funder may want to read before deciding.
@@ -152,11 +158,13 @@ std::string brief_page(const brief& b, const brief_words& w, language lang) {
   // A heading over a table of names and what they mean.
   auto meanings = [&](std::string_view heading, const std::vector<std::pair<std::string, std::string>>& rows) {
     out += "<h2>" + esc(heading) + "</h2>\n<table>\n";
-    for (const auto& [name, meaning] : rows) out += "<tr><th class=\"row\">" + esc(name) + "</th><td>" + esc(meaning) + "</td></tr>\n";
+    for (const auto& [name, meaning] : rows)
+      out += "<tr><th class=\"row\">" + esc(name) + "</th><td>" + esc(meaning) + "</td></tr>\n";
     out += "</table>\n";
   };
   if (!b.glossary.empty()) meanings(w.glossary, b.glossary);
-  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); })) meanings(w.profiles, b.profiles);
+  if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); }))
+    meanings(w.profiles, b.profiles);
   if (!b.estimates_note.empty()) out += "<p class=\"note\">" + esc(b.estimates_note) + "</p>\n";
   out += "</body>\n</html>\n";
   return out;
@@ -193,8 +201,8 @@ brief_words::brief_words(const words& w, std::string keeper, language lang)
       dash(w.dash),
       kept(fmt::format(fmt::runtime(w.col_kept), std::move(keeper))),
       nothing(speaker::capitalised(std::string(w.nothing))) {
-  for (std::string* s : {&side_by_side, &handed_over, &receivers, &contractor, &risks, &advantages, &after, &end, &criteria,
-                         &questions, &transition, &glossary, &profiles, &no_risk, &dash, &kept, &nothing}) {
+  for (std::string* s : {&side_by_side, &handed_over, &receivers, &contractor, &risks, &advantages, &after, &end,
+                         &criteria, &questions, &transition, &glossary, &profiles, &no_risk, &dash, &kept, &nothing}) {
     *s = typeset(*s, lang);
   }
 }

@@ -20,8 +20,8 @@ struct drawn {
   std::string name;   ///< the file name without extension: "scenario-A-plain"
   std::string title;  ///< what it shows
   std::string svg;
-  std::string png;    ///< at the screen resolution
-  double width = 0;   ///< points, from the SVG
+  std::string png;   ///< at the screen resolution
+  double width = 0;  ///< points, from the SVG
   double height = 0;
 };
 
@@ -31,7 +31,7 @@ struct scenario_part {
   std::vector<drawn> slides;  ///< the plain flowchart in parts, left to right, for the funder's slides
   assessment assessed;
   schedule plan;
-  std::vector<std::string> plan_plain;      ///< the end date and the deadline, in plain words
+  std::vector<std::string> plan_plain;  ///< the end date and the deadline, in plain words
   std::vector<std::string> plan_technical;
   report prerequisites, raci, timeline;
 };

@@ -42,11 +42,13 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
     for (const brief_scenario& s : b.scenarios) r.cells.push_back(cell(s));
     side.rows.push_back(std::move(r));
   };
-  row("handed_over", std::string(w.brief_handed_over),
-      [&](const brief_scenario& s) { return s.handed_over.empty() ? std::vector<std::string>{nothing} : s.handed_over; });
+  row("handed_over", std::string(w.brief_handed_over), [&](const brief_scenario& s) {
+    return s.handed_over.empty() ? std::vector<std::string>{nothing} : s.handed_over;
+  });
   row("kept", fmt::format(fmt::runtime(w.col_kept), keeper),
       [&](const brief_scenario& s) { return s.kept.empty() ? std::vector<std::string>{nothing} : s.kept; });
-  row("contractor", std::string(w.brief_contractor), [](const brief_scenario& s) { return std::vector<std::string>{s.contractor}; });
+  row("contractor", std::string(w.brief_contractor),
+      [](const brief_scenario& s) { return std::vector<std::string>{s.contractor}; });
   row("end", std::string(w.brief_end), [](const brief_scenario& s) {
     std::vector<std::string> lines{s.ends};
     for (const deadline_note& d : s.against_deadlines) lines.push_back(d.text);
@@ -67,9 +69,11 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   // Risks and advantages, in the case's plain words.
   slide_item risks{fmt::format("{} · {}", w.brief_risks, w.brief_advantages), {}, nullptr, {}};
   for (const brief_scenario& s : b.scenarios) {
-    risks.bullets.push_back(fmt::format("{} — {}\u00A0: {}", s.title, w.brief_risks, joined(s.risks, w.share_separator, w.brief_no_risk)));
+    risks.bullets.push_back(
+        fmt::format("{} — {}\u00A0: {}", s.title, w.brief_risks, joined(s.risks, w.share_separator, w.brief_no_risk)));
     if (!s.advantages.empty()) {
-      risks.bullets.push_back(fmt::format("{} — {}\u00A0: {}", s.title, w.brief_advantages, joined(s.advantages, w.share_separator, w.dash)));
+      risks.bullets.push_back(fmt::format("{} — {}\u00A0: {}", s.title, w.brief_advantages,
+                                          joined(s.advantages, w.share_separator, w.dash)));
     }
   }
   plan.slides.push_back(std::move(risks));
@@ -84,7 +88,8 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
     slide_item item{content.scenarios[i].plain.title, {}, nullptr, {}};
     item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_contractor, s.contractor));
     if (!s.contractor_explained.empty()) item.bullets.push_back(s.contractor_explained);
-    item.bullets.push_back(fmt::format("{}\u00A0: {}", fmt::format(fmt::runtime(w.col_kept), keeper), joined(s.kept, ", ", nothing)));
+    item.bullets.push_back(
+        fmt::format("{}\u00A0: {}", fmt::format(fmt::runtime(w.col_kept), keeper), joined(s.kept, ", ", nothing)));
     item.bullets.push_back(fmt::format("{}\u00A0: {}", w.brief_after, s.answers_after));
     item.bullets.push_back(s.ends);
     plan.slides.push_back(std::move(item));
@@ -95,7 +100,8 @@ deck_plan funder_slides(const pack_content& content, const brief& b) {
   for (const brief_scenario& s : b.scenarios) {
     std::vector<std::string> deadlines;
     for (const deadline_note& d : s.against_deadlines) deadlines.push_back(d.text);
-    calendar.bullets.push_back(fmt::format("{} — {}{}", s.title, s.ends, deadlines.empty() ? "" : " · " + joined(deadlines, " · ", "")));
+    calendar.bullets.push_back(
+        fmt::format("{} — {}{}", s.title, s.ends, deadlines.empty() ? "" : " · " + joined(deadlines, " · ", "")));
   }
   if (!b.estimates_note.empty()) calendar.bullets.push_back(b.estimates_note);
   plan.slides.push_back(std::move(calendar));

@@ -41,7 +41,8 @@ std::string marp_deck(const deck_plan& plan) {
         // As large as the box allows (1180 × 500 px, 0.75 pt each), keeping the proportions.
         const double scale = std::min(slide_picture_width / 0.75 / std::max(item.picture->width, 1.0),
                                       slide_picture_height / 0.75 / std::max(item.picture->height, 1.0));
-        out += fmt::format("![w:{:.0f}px h:{:.0f}px]({})\n", item.picture->width * scale, item.picture->height * scale, path);
+        out += fmt::format("![w:{:.0f}px h:{:.0f}px]({})\n", item.picture->width * scale, item.picture->height * scale,
+                           path);
       } else {
         out += fmt::format("![bg right:58% contain]({})\n\n", path);
       }

@@ -25,6 +25,7 @@ std::string relationships_part(const std::vector<std::tuple<std::string, std::st
 /// passation as the creator) and its extended properties (passation as the application, then
 /// `app_details`, e.g. "<Slides>3</Slides>"). The content types must name docProps/core.xml and
 /// docProps/app.xml.
-void add_package_parts(zip_archive& zip, std::string_view main_part, std::string_view title, std::string_view app_details = {});
+void add_package_parts(zip_archive& zip, std::string_view main_part, std::string_view title,
+                       std::string_view app_details = {});
 
 }  // namespace passation::detail

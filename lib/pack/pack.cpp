@@ -51,7 +51,7 @@ namespace {
 using detail::drawn;
 
 class pack_builder {
-public:
+ public:
   pack_builder(const handover_case& c, const pack_options& options)
       : c_(c), options_(options), lang_(options.lang.value_or(c.lang)), w_(detail::words_for(lang_)) {}
 
@@ -109,27 +109,31 @@ public:
       part.s = &s;
       const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
       part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), label, std::move(drawn[next++]));
-      part.technical = diagram_files(fmt::format("scenario-{}-technical", s.id),
-                                     fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::technical)),
-                                     std::move(drawn[next++]));
+      part.technical =
+          diagram_files(fmt::format("scenario-{}-technical", s.id),
+                        fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::technical)),
+                        std::move(drawn[next++]));
       part.assessed = assess(c_, split_of(c_, s));
       part.plan = plans[i];
       part.plan_plain = describe_schedule(process, part.plan, plain);
       part.plan_technical = describe_schedule(process, part.plan, technical);
-      part.gantt = diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline), std::move(drawn[next++]));
-      part.prerequisites = table_files(fmt::format("prerequisites-{}", s.id),
-                                       prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
+      part.gantt =
+          diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline), std::move(drawn[next++]));
+      part.prerequisites =
+          table_files(fmt::format("prerequisites-{}", s.id),
+                      prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
       part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
-      part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
+      part.timeline =
+          table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
       content.scenarios.push_back(std::move(part));
     }
     for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {
       const scenario& s = c_.scenarios[i];
       const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
       for (std::size_t k = 0; k < part_counts[i]; ++k) {
-        content.scenarios[i].slides.push_back(
-            diagram_files(fmt::format("slide-{}-{}", s.id, k + 1),
-                          fmt::format(fmt::runtime(w_.part_of), label, k + 1, part_counts[i]), std::move(drawn[next++])));
+        content.scenarios[i].slides.push_back(diagram_files(
+            fmt::format("slide-{}-{}", s.id, k + 1),
+            fmt::format(fmt::runtime(w_.part_of), label, k + 1, part_counts[i]), std::move(drawn[next++])));
       }
     }
 
@@ -142,17 +146,21 @@ public:
     std::string brief_html = detail::brief_page(b, words, lang_);
     const std::string footer = b.title + " — " + b.subtitle;
     if (!options_.quick) {
-      files_.push_back({"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf, "brief",
-                        b.subtitle});
+      files_.push_back({"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf,
+                        "brief", b.subtitle});
     }
-    if (!options_.quick) files_.push_back({"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
+    if (!options_.quick)
+      files_.push_back({"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
     files_.push_back({"funder/brief.html", std::move(brief_html), "brief", b.subtitle});
     const detail::deck_plan slides = detail::funder_slides(content, b);
-    if (!options_.quick) files_.push_back({"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
+    if (!options_.quick)
+      files_.push_back({"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
     files_.push_back({"funder/slides.marp.md", detail::marp_deck(slides), "slides", "Marp"});
 
-    const std::string dossier_title = c_.title.for_audience(audience::technical) + " — " + std::string(w_.dossier_subtitle);
-    files_.push_back({"contractor/dossier.html", detail::dossier_page(content), "dossier", std::string(w_.dossier_subtitle)});
+    const std::string dossier_title =
+        c_.title.for_audience(audience::technical) + " — " + std::string(w_.dossier_subtitle);
+    files_.push_back(
+        {"contractor/dossier.html", detail::dossier_page(content), "dossier", std::string(w_.dossier_subtitle)});
     if (!options_.quick) {
       detail::print_options print{.title = dossier_title, .footer = dossier_title};
       auto add_picture = [&](const detail::drawn& d) { print.images[d.name + ".svg"] = {d.svg, true}; };
@@ -162,8 +170,9 @@ public:
         add_picture(part.gantt);
       }
       const double width = print.page_width - 2 * print.margin, height = print.page_height - 2 * print.margin - 40;
-      files_.push_back({"contractor/dossier.pdf", detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf,
-                        "dossier", std::string(w_.dossier_subtitle)});
+      files_.push_back({"contractor/dossier.pdf",
+                        detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf, "dossier",
+                        std::string(w_.dossier_subtitle)});
     }
 
     // The landing page first, then every file, then the manifest of everything.
@@ -174,7 +183,7 @@ public:
     return {std::move(files), std::move(messages_)};
   }
 
-private:
+ private:
   // Every split, ranked; or, for a case too large to explore (more than 64 components, or 2^30
   // splits), a section that says why: the rest of the pack is still worth having.
   report explored(const report_options& options) {
@@ -239,13 +248,16 @@ private:
   std::vector<std::vector<rendering>> draw_all(const std::vector<picture>& pictures) const {
     const batch_options batch{.progress = options_.progress};
     if (!options_.cache) {
-      return render_batch(pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); }, batch);
+      return render_batch(
+          pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); }, batch);
     }
     const auto all = outputs();
     std::vector<std::string> keys;
-    for (const picture& p : pictures) keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
+    for (const picture& p : pictures)
+      keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
     return detail::draw_with_cache(*options_.cache, keys, [&](const std::vector<std::size_t>& missing) {
-      return render_batch(missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); }, batch);
+      return render_batch(
+          missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); }, batch);
     });
   }
 
@@ -294,7 +306,8 @@ private:
     out["language"] = std::string(to_string(lang_));
     out["files"] = nlohmann::ordered_json::array();
     for (const pack_file& f : files) {
-      out["files"].push_back({{"path", f.path}, {"kind", f.kind}, {"bytes", f.bytes.size()}, {"description", f.description}});
+      out["files"].push_back(
+          {{"path", f.path}, {"kind", f.kind}, {"bytes", f.bytes.size()}, {"description", f.description}});
     }
     return out.dump(2) + "\n";
   }
@@ -313,12 +326,12 @@ pack make_pack(const handover_case& c, const pack_options& options) {
   // Refused up front rather than after minutes: see limits::pack_drawings.
   const std::size_t drawings = c.scenarios.size() * (c.process.size() + 300);
   if (drawings > limits::pack_drawings) {
-    throw error(fmt::format("the case has {} scenarios and a process of {} nodes: the drawings of a meeting pack "
-                            "grow as scenarios x (nodes + 300), here {} x ({} + 300) = {}, and a pack draws at most {} "
-                            "within 2 minutes and 2 GB; keep the scenarios the funder chooses from (passation render "
-                            "draws any of them), or shorten the process",
-                            c.scenarios.size(), c.process.size(), c.scenarios.size(), c.process.size(), drawings,
-                            limits::pack_drawings));
+    throw error(fmt::format(
+        "the case has {} scenarios and a process of {} nodes: the drawings of a meeting pack "
+        "grow as scenarios x (nodes + 300), here {} x ({} + 300) = {}, and a pack draws at most {} "
+        "within 2 minutes and 2 GB; keep the scenarios the funder chooses from (passation render "
+        "draws any of them), or shorten the process",
+        c.scenarios.size(), c.process.size(), c.scenarios.size(), c.process.size(), drawings, limits::pack_drawings));
   }
   return pack_builder(c, options).build();
 }

@@ -60,7 +60,9 @@ std::string heading(int level, language lang, std::string_view text, std::string
 // Passation's own words in a page, in the typography of its language.
 std::string say(const pack_content& content, std::string_view text) { return xml_escape(typeset(text, content.lang)); }
 
-std::string table_section(const report& r, int level) { return heading(level, language::en, r.title) + html_sections(r, level + 1); }  // reports are typeset already
+std::string table_section(const report& r, int level) {
+  return heading(level, language::en, r.title) + html_sections(r, level + 1);
+}  // reports are typeset already
 
 // The dossier printed: sizes in points, for lib/print.
 constexpr std::string_view k_print_style = R"(
@@ -88,7 +90,8 @@ namespace {
 std::string page_head(const pack_content& content, std::string_view title, std::string_view style) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"passation\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" "
+      "content=\"passation\">\n"
       "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
       to_string(content.lang), xml_escape(title), html_style(), style);
 }
@@ -115,7 +118,8 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
   out += table_section(content.technical, 2);
   out += heading(2, content.lang, content.overview_technical.title) + figure_of(content.overview_technical);
   for (const scenario_part& part : content.scenarios) {
-    out += "<div class=\"scenario page\">\n" + heading(2, content.lang, part.technical.title) + figure_of(part.technical) + "</div>\n";
+    out += "<div class=\"scenario page\">\n" + heading(2, content.lang, part.technical.title) +
+           figure_of(part.technical) + "</div>\n";
     // The prerequisites' own heading would repeat the scenario's title.
     report prerequisites = part.prerequisites;
     for (report_section& section : prerequisites.sections) section.heading.clear();
@@ -133,12 +137,14 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
 std::string landing_page(const pack_content& content, const brief& b) {
   const words& w = content.w;
   std::string out = page_head(content, b.title + " — " + std::string(w.pack_title), k_page_style);
-  out += "<header>\n" + heading(1, content.lang, b.title) + fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", say(content, w.pack_title));
+  out += "<header>\n" + heading(1, content.lang, b.title) +
+         fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", say(content, w.pack_title));
   out += "<p class=\"decision\">" + xml_escape(b.decision) + "</p>\n";
   out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_funder);
   out += "<p>" + say(content, w.brief_about) + "</p>\n<p>" + link("funder/brief.html", w.read_page) + " · " +
          link("funder/brief.pdf", "PDF") + " · " + link("funder/brief.docx", w.editable) + " · " +
-         link("funder/slides.pptx", "PowerPoint") + " · " + link("funder/slides.marp.md", "Marp") + "</p>\n</section>\n";
+         link("funder/slides.pptx", "PowerPoint") + " · " + link("funder/slides.marp.md", "Marp") +
+         "</p>\n</section>\n";
   out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_contractor);
   out += "<p>" + say(content, w.dossier_about) + "</p>\n<p>" + link("contractor/dossier.html", w.read_page) + " · " +
          link("contractor/dossier.pdf", "PDF") + "</p>\n</section>\n";
@@ -150,20 +156,23 @@ std::string landing_page(const pack_content& content, const brief& b) {
 }
 
 std::string dossier_page(const pack_content& content) {
-  const std::string title = content.c.title.for_audience(audience::technical) + " — " + std::string(content.w.dossier_subtitle);
+  const std::string title =
+      content.c.title.for_audience(audience::technical) + " — " + std::string(content.w.dossier_subtitle);
   std::string out = page_head(content, title, k_page_style);
   out += dossier_body(content, [](const drawn& d) {
-    return fmt::format("<figure>\n{}\n<figcaption>{} — <a href=\"../diagrams/{}.svg\">SVG</a> · "
-                       "<a href=\"../diagrams/{}.png\">PNG</a> · <a href=\"../diagrams/{}.pdf\">PDF</a></figcaption>\n</figure>\n",
-                       inline_svg(d.svg, d.name), xml_escape(d.title), d.name, d.name, d.name);
+    return fmt::format(
+        "<figure>\n{}\n<figcaption>{} — <a href=\"../diagrams/{}.svg\">SVG</a> · "
+        "<a href=\"../diagrams/{}.png\">PNG</a> · <a href=\"../diagrams/{}.pdf\">PDF</a></figcaption>\n</figure>\n",
+        inline_svg(d.svg, d.name), xml_escape(d.title), d.name, d.name, d.name);
   });
   out += "</main>\n</body>\n</html>\n";
   return out;
 }
 
 std::string dossier_print_page(const pack_content& content, double content_width, double content_height) {
-  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<style>{}</style>\n</head>\n<body>\n",
-                                to_string(content.lang), k_print_style);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<style>{}</style>\n</head>\n<body>\n",
+      to_string(content.lang), k_print_style);
   out += dossier_body(content, [&](const drawn& d) {
     // As large as the page allows, keeping the picture's proportions (sizes in points).
     double width = d.width, height = d.height;
@@ -176,9 +185,10 @@ std::string dossier_print_page(const pack_content& content, double content_width
       width *= room_height / height;
       height = room_height;
     }
-    return fmt::format("<p class=\"figure\"><img src=\"{}.svg\" style=\"width: {:.1f}pt; height: {:.1f}pt\"/><br/>"
-                       "<span class=\"caption\">{}</span></p>\n",
-                       d.name, width, height, xml_escape(d.title));
+    return fmt::format(
+        "<p class=\"figure\"><img src=\"{}.svg\" style=\"width: {:.1f}pt; height: {:.1f}pt\"/><br/>"
+        "<span class=\"caption\">{}</span></p>\n",
+        d.name, width, height, xml_escape(d.title));
   });
   out += "</body>\n</html>\n";
   // litehtml 0.6 lays <thead> rows over what comes before the table: plain rows print right.

@@ -66,9 +66,12 @@ void reach_write_point(const fault& f, std::size_t n, const fs::path& file) {
   if (!f.hold.empty()) {
     std::ofstream(f.hold) << "held\n";
     // Bounded, so that a test that fails before removing the file does not hang its run.
-    for (int waited = 0; fs::exists(f.hold) && waited < 6000; ++waited) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (int waited = 0; fs::exists(f.hold) && waited < 6000; ++waited)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  if (f.write) throw io_error(fmt::format("{}: cannot write: {} (injected by PASSATION_FAULT)", file.string(), std::strerror(ENOSPC)));
+  if (f.write)
+    throw io_error(
+        fmt::format("{}: cannot write: {} (injected by PASSATION_FAULT)", file.string(), std::strerror(ENOSPC)));
 }
 
 // The paths an earlier pack's manifest lists, or nothing when `folder` holds no pack's manifest.
@@ -104,9 +107,10 @@ void refuse_links_on_the_way(const fs::path& folder, const std::string& relative
     at /= part;
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(at, ec))) {
-      throw io_error(fmt::format("{}: is a symbolic link; passation writes no file through a link: remove it, or "
-                                 "choose another folder",
-                                 at.string()));
+      throw io_error(
+          fmt::format("{}: is a symbolic link; passation writes no file through a link: remove it, or "
+                      "choose another folder",
+                      at.string()));
     }
   }
 }
@@ -137,9 +141,10 @@ std::vector<std::string> write_pack(const pack& p, const fs::path& folder, const
   std::error_code ec;
   const std::optional<std::set<std::string>> listed = files_of_pack_in(old);
   if (!listed && !fs::is_empty(old, ec)) {
-    throw io_error(fmt::format("{}: holds files and no pack of passation (no manifest.json); a pack replaces its "
-                               "folder whole: choose a new or empty folder",
-                               folder.string()));
+    throw io_error(
+        fmt::format("{}: holds files and no pack of passation (no manifest.json); a pack replaces its "
+                    "folder whole: choose a new or empty folder",
+                    folder.string()));
   }
   const std::set<std::string> old_files = listed.value_or(std::set<std::string>{});
   const fault injected = fault_from_environment();
@@ -166,12 +171,14 @@ std::vector<std::string> write_pack(const pack& p, const fs::path& folder, const
       throw io_error(what);
     }
     struct stat previous {};
-    if (::lstat(before.c_str(), &previous) == 0 && S_ISREG(previous.st_mode)) ::chmod(to.c_str(), previous.st_mode & 07777);
+    if (::lstat(before.c_str(), &previous) == 0 && S_ISREG(previous.st_mode))
+      ::chmod(to.c_str(), previous.st_mode & 07777);
     written.push_back(f.path);
   }
   // What someone added to the folder by hand (notes, a logo) stays; what the previous pack had and
   // this one has not (the files of a scenario since deleted) goes.
-  for (auto it = fs::recursive_directory_iterator(old, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(old, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
     if (!it->is_regular_file(ec) || it->is_symlink(ec)) continue;
     const std::string relative = fs::relative(it->path(), old, ec).generic_string();
     if (old_files.count(relative) || new_files.count(relative)) continue;

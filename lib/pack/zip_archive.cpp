@@ -11,7 +11,7 @@ namespace passation::detail {
 namespace {
 // 2000-01-01 00:00, in the MS-DOS format zip entries carry: the date of every entry, so that the
 // archive changes neither with the clock nor with the time zone.
-constexpr zip_uint16_t k_dos_time = 0;                          // 00:00:00
+constexpr zip_uint16_t k_dos_time = 0;                                    // 00:00:00
 constexpr zip_uint16_t k_dos_date = ((2000 - 1980) << 9) | (1 << 5) | 1;  // 2000-01-01
 
 [[noreturn]] void fail(const char* what, zip_error_t* error) {

@@ -8,13 +8,13 @@
 namespace passation::detail {
 
 class zip_archive {
-public:
+ public:
   /// Adds an entry; `compress` false stores it as is (pictures are compressed already).
   void add(std::string name, std::string bytes, bool compress = true);
   /// The archive. Throws error when libzip fails.
   [[nodiscard]] std::string bytes() const;
 
-private:
+ private:
   struct entry {
     std::string name;
     std::string bytes;

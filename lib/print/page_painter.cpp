@@ -91,7 +91,8 @@ litehtml::uint_ptr page_painter::create_font(const litehtml::tchar_t* face, int 
   f->description = pango_font_description_from_string(families.c_str());
   pango_font_description_set_absolute_size(f->description, static_cast<double>(size) * PANGO_SCALE);
   pango_font_description_set_weight(f->description, static_cast<PangoWeight>(weight));
-  pango_font_description_set_style(f->description, italic == litehtml::fontStyleItalic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_font_description_set_style(f->description,
+                                   italic == litehtml::fontStyleItalic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   f->underline = (decoration & litehtml::font_decoration_underline) != 0;
   f->strike = (decoration & litehtml::font_decoration_linethrough) != 0;
   PangoFontMetrics* metrics = pango_context_get_metrics(context_, f->description, nullptr);
@@ -118,7 +119,8 @@ void page_painter::delete_font(litehtml::uint_ptr handle) {
     }
   }
   fonts_.erase(std::remove(fonts_.begin(), fonts_.end(), nullptr), fonts_.end());
-  for (auto it = widths_.begin(); it != widths_.end();) it = it->first.first == handle ? widths_.erase(it) : std::next(it);
+  for (auto it = widths_.begin(); it != widths_.end();)
+    it = it->first.first == handle ? widths_.erase(it) : std::next(it);
 }
 
 PangoLayout* page_painter::layout_for(const font& f, const char* text) const {
@@ -185,7 +187,8 @@ void page_painter::draw_plain_text(cairo_t* cr, const std::string& text, double 
   int w = 0, h = 0;
   pango_layout_get_size(layout, &w, &h);
   cairo_set_source_rgb(cr, 0.37, 0.43, 0.48);
-  cairo_move_to(cr, right ? x - w / double(PANGO_SCALE) : x, y - pango_layout_get_baseline(layout) / double(PANGO_SCALE));
+  cairo_move_to(cr, right ? x - w / double(PANGO_SCALE) : x,
+                y - pango_layout_get_baseline(layout) / double(PANGO_SCALE));
   pango_cairo_show_layout(cr, layout);
   g_object_unref(layout);
   pango_font_description_free(d);
@@ -239,8 +242,8 @@ void page_painter::draw_image(cairo_t* cr, const std::string& src, const litehtm
   const auto it = options_.images.find(src);
   if (it == options_.images.end() || box.width <= 0 || box.height <= 0) return;
   if (it->second.svg) {
-    RsvgHandle* handle =
-        rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(it->second.bytes.data()), it->second.bytes.size(), nullptr);
+    RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(it->second.bytes.data()),
+                                                   it->second.bytes.size(), nullptr);
     if (!handle) return;
     const RsvgRectangle viewport{static_cast<double>(box.x), static_cast<double>(box.y), static_cast<double>(box.width),
                                  static_cast<double>(box.height)};

@@ -20,7 +20,7 @@ namespace passation::detail {
 inline constexpr int px_per_pt = 2;
 
 class page_painter final : public litehtml::document_container {
-public:
+ public:
   page_painter(const print_options& options, int content_width_px);
   ~page_painter();
   page_painter(const page_painter&) = delete;
@@ -30,8 +30,8 @@ public:
                                  unsigned int decoration, litehtml::font_metrics* fm) override;
   void delete_font(litehtml::uint_ptr font) override;
   int text_width(const litehtml::tchar_t* text, litehtml::uint_ptr font) override;
-  void draw_text(litehtml::uint_ptr hdc, const litehtml::tchar_t* text, litehtml::uint_ptr font, litehtml::web_color color,
-                 const litehtml::position& pos) override;
+  void draw_text(litehtml::uint_ptr hdc, const litehtml::tchar_t* text, litehtml::uint_ptr font,
+                 litehtml::web_color color, const litehtml::position& pos) override;
   int pt_to_px(int pt) const override { return pt * px_per_pt; }
   int get_default_font_size() const override { return 10 * px_per_pt; }
   const litehtml::tchar_t* get_default_font_name() const override { return options_.font.c_str(); }
@@ -62,7 +62,7 @@ public:
   /// right-aligned on x when `right` (the footer).
   void draw_plain_text(cairo_t* cr, const std::string& text, double size, double x, double y, bool right);
 
-private:
+ private:
   struct font {
     PangoFontDescription* description = nullptr;
     int ascent = 0, descent = 0;

@@ -129,7 +129,8 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 printed print_to_pdf(const std::string& html, const print_options& options) {
   const int content_width = static_cast<int>(std::floor((options.page_width - 2 * options.margin) * px_per_pt));
   constexpr double footer_room = 18;  // points under the content, for the footer
-  const int page_room = static_cast<int>(std::floor((options.page_height - 2 * options.margin - footer_room) * px_per_pt));
+  const int page_room =
+      static_cast<int>(std::floor((options.page_height - 2 * options.margin - footer_room) * px_per_pt));
 
   page_painter painter(options, content_width);
   litehtml::context context;
@@ -189,7 +190,8 @@ printed print_to_pdf(const std::string& html, const print_options& options) {
   const int end = blocks.empty() ? doc->height() : std::max(doc->height(), span_of(blocks.back()).bottom);
 
   printed out;
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out.pdf, options.page_width, options.page_height);
+  cairo_surface_t* surface =
+      cairo_pdf_surface_create_for_stream(append, &out.pdf, options.page_width, options.page_height);
   // A fixed date, so that the same page gives the same bytes (cairo would stamp the time).
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
   if (!options.title.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, options.title.c_str());
@@ -220,8 +222,9 @@ printed print_to_pdf(const std::string& html, const print_options& options) {
     cairo_show_page(cr);
 
     std::vector<std::string> texts;
-    for (std::size_t b = first_block[page]; b < blocks.size() && (page + 1 >= starts.size() || b < first_block[page + 1] ||
-                                                                  (b == first_block[page + 1] && span_of(blocks[b]).top < to));
+    for (std::size_t b = first_block[page];
+         b < blocks.size() && (page + 1 >= starts.size() || b < first_block[page + 1] ||
+                               (b == first_block[page + 1] && span_of(blocks[b]).top < to));
          ++b) {
       texts.push_back(text_of(blocks[b]));
     }
@@ -232,7 +235,8 @@ printed print_to_pdf(const std::string& html, const print_options& options) {
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS) throw error(fmt::format("the PDF could not be written: {}", cairo_status_to_string(status)));
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw error(fmt::format("the PDF could not be written: {}", cairo_status_to_string(status)));
   return out;
 }
 

@@ -17,19 +17,19 @@ struct print_image {
 
 /// How to print.
 struct print_options {
-  double page_width = 595.28;   ///< points (A4)
-  double page_height = 841.89;  ///< points (A4)
-  double margin = 34;           ///< points, on every side (12 mm)
-  std::string font = "DejaVu Sans";  ///< the default font family
+  double page_width = 595.28;                 ///< points (A4)
+  double page_height = 841.89;                ///< points (A4)
+  double margin = 34;                         ///< points, on every side (12 mm)
+  std::string font = "DejaVu Sans";           ///< the default font family
   std::map<std::string, print_image> images;  ///< by the `src` the page uses
-  std::string title;    ///< the PDF's title (its metadata)
-  std::string footer;   ///< drawn at the bottom of every page, left; the page number goes right
+  std::string title;                          ///< the PDF's title (its metadata)
+  std::string footer;                         ///< drawn at the bottom of every page, left; the page number goes right
 };
 
 /// The printed document.
 struct printed {
-  std::string pdf;         ///< the bytes of the PDF
-  std::size_t pages = 0;   ///< how many pages
+  std::string pdf;        ///< the bytes of the PDF
+  std::size_t pages = 0;  ///< how many pages
   /// For each page, the text of the blocks it starts with and ends with, in reading order (the
   /// tests check that no page ends on a heading, and what page 1 holds).
   std::vector<std::vector<std::string>> blocks;

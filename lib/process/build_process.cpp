@@ -44,11 +44,11 @@ std::vector<successor> successors_of(const handover_case& c, std::size_t i) {
 }
 
 class back_edge_marker : public boost::default_dfs_visitor {
-public:
+ public:
   explicit back_edge_marker(std::vector<process_graph::edge>& found) : found_(found) {}
   void back_edge(process_graph::edge e, const process_graph_type&) { found_.push_back(e); }
 
-private:
+ private:
   std::vector<process_graph::edge>& found_;
 };
 
@@ -167,8 +167,8 @@ process_graph build_process(const handover_case& c, const split& parts, std::vec
       std::vector<std::size_t> skipped;
       while (t != none && vertex_of[t] == none) {
         if (std::find(skipped.begin(), skipped.end(), t) != skipped.end()) {
-          report(c.process[i].where, fmt::format("after '{}', the nodes that do not take place loop back on each other",
-                                                 c.process[i].id));
+          report(c.process[i].where,
+                 fmt::format("after '{}', the nodes that do not take place loop back on each other", c.process[i].id));
           t = none;
           break;
         }

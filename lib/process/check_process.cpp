@@ -55,7 +55,7 @@ struct not_a_decision {
 };
 
 class process_checker {
-public:
+ public:
   explicit process_checker(const process_graph& p) : p_(p), c_(*p.owner), g_(p.graph) {}
 
   std::vector<diagnostic> run() {
@@ -75,7 +75,7 @@ public:
     return std::move(out_);
   }
 
-private:
+ private:
   void error(position at, std::string message) { out_.push_back({severity::error, c_.source, at, std::move(message)}); }
   void warning(position at, std::string message) {
     out_.push_back({severity::warning, c_.source, at, std::move(message)});
@@ -87,15 +87,16 @@ private:
       error(process_at(), "the process has no start: mark its first node 'kind: start'");
     } else if (starts_.size() > 1) {
       for (std::size_t i = 1; i < starts_.size(); ++i) {
-        error(p_.node(starts_[i]).where, fmt::format("the process has {} starts; '{}' is another one (keep exactly one)",
-                                                     starts_.size(), p_.node(starts_[i]).id));
+        error(p_.node(starts_[i]).where,
+              fmt::format("the process has {} starts; '{}' is another one (keep exactly one)", starts_.size(),
+                          p_.node(starts_[i]).id));
       }
     }
     if (ends_.empty()) error(process_at(), "the process has no end: add a node with 'kind: end'");
     for (vertex s : starts_) {
       if (boost::in_degree(s, g_) > 0) {
-        error(p_.node(s).where, fmt::format("start '{}' is entered again from another node: loop back to a later node",
-                                            p_.node(s).id));
+        error(p_.node(s).where,
+              fmt::format("start '{}' is entered again from another node: loop back to a later node", p_.node(s).id));
       }
     }
 
@@ -198,7 +199,8 @@ private:
       if (who && who->side == actor_side::next && !taking.empty() &&
           std::find(taking.begin(), taking.end(), who->id) == taking.end()) {
         error(n.emergencies_where.known() ? n.emergencies_where : n.where,
-              fmt::format("'{}' takes emergencies at '{}' but takes nothing over here, where {} does: write 'emergencies: receiver' "
+              fmt::format("'{}' takes emergencies at '{}' but takes nothing over here, where {} does: write "
+                          "'emergencies: receiver' "
                           "so that whoever takes the pieces over holds their emergencies",
                           who->id, n.id, names(taking)));
       }
@@ -217,8 +219,9 @@ private:
       }
     }
     if (receipts_.empty()) {
-      error(process_at(), "the process has no receipt confirmation: add a decision with 'role: receipt' where the next "
-                          "team confirms it has received everything (answers 'oui' / 'non')");
+      error(process_at(),
+            "the process has no receipt confirmation: add a decision with 'role: receipt' where the next "
+            "team confirms it has received everything (answers 'oui' / 'non')");
     }
     for (vertex r : receipts_) {
       const actor* who = c_.find_actor(g_[r].actor);

@@ -101,7 +101,8 @@ schedule make_schedule(const process_graph& p, const date& start) {
   }
 
   // Day `i` of the plan is the i-th working day from the start: counted once, looked up after.
-  const std::vector<date> days = s.calendar.working_days(s.start, static_cast<std::size_t>(std::ceil(s.total_days)) + 2);
+  const std::vector<date> days =
+      s.calendar.working_days(s.start, static_cast<std::size_t>(std::ceil(s.total_days)) + 2);
   auto day_at = [&](double offset) {
     const auto i = static_cast<std::size_t>(std::max(0.0, std::ceil(offset - 1e-9)));
     return i < days.size() ? days[i] : s.calendar.plus_working_days(s.start, static_cast<long>(i));

@@ -48,7 +48,8 @@ bool write_all(int fd, const char* data, std::size_t size) {
 
 bool send_frame(int fd, std::uint32_t diagram, std::uint32_t output, const std::string& answer) {
   std::uint32_t header[3] = {diagram, output, static_cast<std::uint32_t>(answer.size())};
-  return write_all(fd, reinterpret_cast<const char*>(header), sizeof header) && write_all(fd, answer.data(), answer.size());
+  return write_all(fd, reinterpret_cast<const char*>(header), sizeof header) &&
+         write_all(fd, answer.data(), answer.size());
 }
 
 // A child: takes the next item nobody took, draws it, sends every output, until none is left.
@@ -89,19 +90,21 @@ void warm_up(const std::vector<output_format>& formats) {
 struct child {
   pid_t pid = -1;
   int fd = -1;
-  std::string pending;                 // bytes read and not yet made into frames
-  std::optional<std::uint32_t> drawing;  // the diagram it said it was drawing
+  std::string pending;                          // bytes read and not yet made into frames
+  std::optional<std::uint32_t> drawing;         // the diagram it said it was drawing
   std::chrono::steady_clock::time_point since;  // when it said so
-  bool stopped = false;                          // killed for taking too long
+  bool stopped = false;                         // killed for taking too long
 };
 
 // The counter the children share, in memory that fork does not copy.
 class shared_counter {
-public:
+ public:
   shared_counter() {
     static_assert(std::atomic<std::size_t>::is_always_lock_free, "the counter is shared between processes");
-    memory_ = ::mmap(nullptr, sizeof(std::atomic<std::size_t>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (memory_ == MAP_FAILED) throw io_error(fmt::format("cannot share work between processes: {}", std::strerror(errno)));
+    memory_ =
+        ::mmap(nullptr, sizeof(std::atomic<std::size_t>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (memory_ == MAP_FAILED)
+      throw io_error(fmt::format("cannot share work between processes: {}", std::strerror(errno)));
     counter_ = new (memory_) std::atomic<std::size_t>(0);
   }
   ~shared_counter() { ::munmap(memory_, sizeof(std::atomic<std::size_t>)); }
@@ -109,7 +112,7 @@ public:
   shared_counter& operator=(const shared_counter&) = delete;
   std::atomic<std::size_t>& get() { return *counter_; }
 
-private:
+ private:
   void* memory_ = nullptr;
   std::atomic<std::size_t>* counter_ = nullptr;
 };
@@ -230,12 +233,11 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
             if (h[1] == k_started) {
               c.drawing = h[0];
               c.since = std::chrono::steady_clock::now();
-            }
-            else if (h[1] == k_finished) {
+            } else if (h[1] == k_finished) {
               finished[h[0]] = answers[h[0]].size() == h[2];
               tell(++done);
-            }
-            else answers[h[0]].push_back(c.pending.substr(used + header, length));
+            } else
+              answers[h[0]].push_back(c.pending.substr(used + header, length));
           }
           used += header + length;
         }
@@ -251,13 +253,13 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
       }
       c.pid = -1;
       if (c.drawing && !finished[*c.drawing]) {
-        lost[*c.drawing] = c.stopped ? fmt::format("it took longer than {} ms, and its process was stopped",
-                                                   options.time_limit.count())
-                           : WIFSIGNALED(status)
-                               ? fmt::format("Graphviz crashed while drawing (signal {}: {})", WTERMSIG(status),
-                                             strsignal(WTERMSIG(status)))
-                               : fmt::format("the drawing process stopped while drawing (exit code {})",
-                                             WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+        lost[*c.drawing] =
+            c.stopped
+                ? fmt::format("it took longer than {} ms, and its process was stopped", options.time_limit.count())
+            : WIFSIGNALED(status) ? fmt::format("Graphviz crashed while drawing (signal {}: {})", WTERMSIG(status),
+                                                strsignal(WTERMSIG(status)))
+                                  : fmt::format("the drawing process stopped while drawing (exit code {})",
+                                                WIFEXITED(status) ? WEXITSTATUS(status) : -1);
       }
     }
   }
@@ -282,7 +284,8 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
 }
 
 // The diagrams in every output, each family of diagrams with one layout laid out once.
-std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> diagrams,
+                                                    std::span<const render_options> outputs,
                                                     const batch_options& options) {
   std::vector<output_format> formats;
   for (const render_options& o : outputs) {
@@ -315,7 +318,8 @@ std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> dia
   std::vector<std::vector<rendering>> results(diagrams.size());
   for (std::size_t f = 0; f < families.size(); ++f) {
     for (std::size_t m = 0; m < families[f].size(); ++m) {
-      for (std::size_t k = 0; k < outputs.size(); ++k) results[families[f][m]].push_back(drawn[f].at(m * outputs.size() + k));
+      for (std::size_t k = 0; k < outputs.size(); ++k)
+        results[families[f][m]].push_back(drawn[f].at(m * outputs.size() + k));
     }
   }
   return results;
@@ -323,7 +327,8 @@ std::vector<std::vector<rendering>> render_diagrams(std::span<const diagram> dia
 
 }  // namespace
 
-std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams, std::span<const render_options> outputs,
+std::vector<std::vector<rendering>> render_batch(std::span<const diagram> diagrams,
+                                                 std::span<const render_options> outputs,
                                                  const batch_options& options) {
   if (!options.cache) return render_diagrams(diagrams, outputs, options);
   // Only the diagrams that changed since the last batch are drawn.

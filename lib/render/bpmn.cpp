@@ -21,8 +21,8 @@ namespace passation::detail {
 
 namespace {
 
-constexpr double k_event = 36;       // an event's circle, as BPMN tools draw it
-constexpr double k_pool_band = 30;   // the pool's name, beside its lanes
+constexpr double k_event = 36;      // an event's circle, as BPMN tools draw it
+constexpr double k_pool_band = 30;  // the pool's name, beside its lanes
 
 std::string xml(std::string_view text) {
   std::string out;
@@ -70,7 +70,8 @@ struct box {
 };
 
 std::string bounds(const box& b) {
-  return fmt::format("<dc:Bounds x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" />", num(b.x), num(b.y), num(b.width), num(b.height));
+  return fmt::format("<dc:Bounds x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" />", num(b.x), num(b.y), num(b.width),
+                     num(b.height));
 }
 
 // The end of a route moved from passation's box onto an event's circle, along the route's last
@@ -87,9 +88,14 @@ void onto_circle(point& end, const point& before, const point& centre) {
 }
 
 class bpmn_writer {
-public:
+ public:
   explicit bpmn_writer(const export_input& in)
-      : d_(in.d), m_(*in.measured), p_(*in.placed), routes_(*in.routes), ids_(export_ids(in.d)), to_bpmn_{in.placed->bounds.top} {
+      : d_(in.d),
+        m_(*in.measured),
+        p_(*in.placed),
+        routes_(*in.routes),
+        ids_(export_ids(in.d)),
+        to_bpmn_{in.placed->bounds.top} {
     for (std::size_t i = 0; i < d_.nodes.size(); ++i) shapes_.push_back(shape_of(i));
   }
 
@@ -110,7 +116,7 @@ public:
     return out_;
   }
 
-private:
+ private:
   std::string pool_name() const { return d_.subtitle.empty() ? d_.title : d_.title + " — " + d_.subtitle; }
   bool drawn(std::size_t i) const { return !d_.nodes[i].ghost; }
   bool drawn_edge(const diagram_edge& e) const {
@@ -133,7 +139,8 @@ private:
       for (std::size_t l = 0; l < d_.lanes.size(); ++l) {
         out_ += fmt::format("      <bpmn:lane id=\"lane_{}\" name=\"{}\">\n", l, xml(d_.lanes[l].title));
         for (std::size_t i = 0; i < d_.nodes.size(); ++i) {
-          if (drawn(i) && d_.nodes[i].lane == l) out_ += fmt::format("        <bpmn:flowNodeRef>{}</bpmn:flowNodeRef>\n", ids_[i]);
+          if (drawn(i) && d_.nodes[i].lane == l)
+            out_ += fmt::format("        <bpmn:flowNodeRef>{}</bpmn:flowNodeRef>\n", ids_[i]);
         }
         out_ += "      </bpmn:lane>\n";
       }
@@ -145,8 +152,9 @@ private:
     for (std::size_t e = 0; e < d_.edges.size(); ++e) {
       const diagram_edge& edge = d_.edges[e];
       if (!drawn_edge(edge)) continue;
-      out_ += fmt::format("    <bpmn:sequenceFlow id=\"flow_{}\"{} sourceRef=\"{}\" targetRef=\"{}\" />\n", e,
-                          edge.label.empty() ? "" : " name=\"" + xml(edge.label) + "\"", ids_[edge.from], ids_[edge.to]);
+      out_ +=
+          fmt::format("    <bpmn:sequenceFlow id=\"flow_{}\"{} sourceRef=\"{}\" targetRef=\"{}\" />\n", e,
+                      edge.label.empty() ? "" : " name=\"" + xml(edge.label) + "\"", ids_[edge.from], ids_[edge.to]);
     }
     out_ += "  </bpmn:process>\n";
   }
@@ -167,10 +175,12 @@ private:
       out_ += fmt::format("      <bpmn:documentation>{}</bpmn:documentation>\n", xml(text));
     }
     for (std::size_t e = 0; e < d_.edges.size(); ++e) {
-      if (drawn_edge(d_.edges[e]) && d_.edges[e].to == i) out_ += fmt::format("      <bpmn:incoming>flow_{}</bpmn:incoming>\n", e);
+      if (drawn_edge(d_.edges[e]) && d_.edges[e].to == i)
+        out_ += fmt::format("      <bpmn:incoming>flow_{}</bpmn:incoming>\n", e);
     }
     for (std::size_t e = 0; e < d_.edges.size(); ++e) {
-      if (drawn_edge(d_.edges[e]) && d_.edges[e].from == i) out_ += fmt::format("      <bpmn:outgoing>flow_{}</bpmn:outgoing>\n", e);
+      if (drawn_edge(d_.edges[e]) && d_.edges[e].from == i)
+        out_ += fmt::format("      <bpmn:outgoing>flow_{}</bpmn:outgoing>\n", e);
     }
     out_ += fmt::format("    </bpmn:{}>\n", element);
   }
@@ -179,7 +189,8 @@ private:
   void write_diagram() {
     const bool across = d_.direction == diagram_direction::left_to_right;
     const char* horizontal = across ? "true" : "false";
-    out_ += "  <bpmndi:BPMNDiagram id=\"diagram\">\n    <bpmndi:BPMNPlane id=\"plane\" bpmnElement=\"collaboration\">\n";
+    out_ +=
+        "  <bpmndi:BPMNDiagram id=\"diagram\">\n    <bpmndi:BPMNPlane id=\"plane\" bpmnElement=\"collaboration\">\n";
     std::vector<box> lanes;
     for (const rect& r : p_.lanes) {
       const point top_left = to_bpmn_({r.left, r.top});
@@ -217,11 +228,14 @@ private:
       pool = across ? box{left - k_pool_band, top, right - left + k_pool_band, bottom - top}
                     : box{left, top - k_pool_band, right - left, bottom - top + k_pool_band};
     }
-    out_ += fmt::format("      <bpmndi:BPMNShape id=\"pool_di\" bpmnElement=\"pool\" isHorizontal=\"{}\">{}</bpmndi:BPMNShape>\n",
-                        lanes.empty() ? "true" : horizontal, bounds(pool));
+    out_ += fmt::format(
+        "      <bpmndi:BPMNShape id=\"pool_di\" bpmnElement=\"pool\" isHorizontal=\"{}\">{}</bpmndi:BPMNShape>\n",
+        lanes.empty() ? "true" : horizontal, bounds(pool));
     for (std::size_t l = 0; l < lanes.size(); ++l) {
-      out_ += fmt::format("      <bpmndi:BPMNShape id=\"lane_{}_di\" bpmnElement=\"lane_{}\" isHorizontal=\"{}\">{}</bpmndi:BPMNShape>\n",
-                          l, l, horizontal, bounds(lanes[l]));
+      out_ += fmt::format(
+          "      <bpmndi:BPMNShape id=\"lane_{}_di\" bpmnElement=\"lane_{}\" "
+          "isHorizontal=\"{}\">{}</bpmndi:BPMNShape>\n",
+          l, l, horizontal, bounds(lanes[l]));
     }
     for (std::size_t i = 0; i < d_.nodes.size(); ++i) {
       if (drawn(i)) write_shape(i);
@@ -246,8 +260,9 @@ private:
                            : box{b.x + b.width + 4, b.y, std::max(s.width / 2 - k_event / 2 - 4, 90.0), b.height};
       label = "<bpmndi:BPMNLabel>" + bounds(text) + "</bpmndi:BPMNLabel>";
     }
-    out_ += fmt::format("      <bpmndi:BPMNShape id=\"{}_di\" bpmnElement=\"{}\"{}>{}{}</bpmndi:BPMNShape>\n", ids_[i], ids_[i],
-                        n.kind == diagram_node_kind::decision ? " isMarkerVisible=\"false\"" : "", bounds(b), label);
+    out_ += fmt::format("      <bpmndi:BPMNShape id=\"{}_di\" bpmnElement=\"{}\"{}>{}{}</bpmndi:BPMNShape>\n", ids_[i],
+                        ids_[i], n.kind == diagram_node_kind::decision ? " isMarkerVisible=\"false\"" : "", bounds(b),
+                        label);
   }
 
   void write_edge(std::size_t e) {
@@ -258,16 +273,20 @@ private:
       corners = {shapes_[edge.from].centre(), shapes_[edge.to].centre()};
     }
     if (is_event(d_.nodes[edge.from].kind)) onto_circle(corners.front(), corners[1], shapes_[edge.from].centre());
-    if (is_event(d_.nodes[edge.to].kind)) onto_circle(corners.back(), corners[corners.size() - 2], shapes_[edge.to].centre());
+    if (is_event(d_.nodes[edge.to].kind))
+      onto_circle(corners.back(), corners[corners.size() - 2], shapes_[edge.to].centre());
     out_ += fmt::format("      <bpmndi:BPMNEdge id=\"flow_{}_di\" bpmnElement=\"flow_{}\">\n", e, e);
-    for (const point& c : corners) out_ += fmt::format("        <di:waypoint x=\"{}\" y=\"{}\" />\n", num(c.x), num(c.y));
+    for (const point& c : corners)
+      out_ += fmt::format("        <di:waypoint x=\"{}\" y=\"{}\" />\n", num(c.x), num(c.y));
     if (!edge.label.empty() && !routes_[e].lp.empty() && e < m_.label_size.size()) {
       const std::size_t comma = routes_[e].lp.find(',');
       if (comma != std::string::npos) {
-        const point at = to_bpmn_({std::stod(routes_[e].lp.substr(0, comma)), std::stod(routes_[e].lp.substr(comma + 1))});
+        const point at =
+            to_bpmn_({std::stod(routes_[e].lp.substr(0, comma)), std::stod(routes_[e].lp.substr(comma + 1))});
         // Modelers write labels a little larger than passation measured them: room for it.
         const extent s{m_.label_size[e].width + 12, m_.label_size[e].height + 4};
-        out_ += "        <bpmndi:BPMNLabel>" + bounds({at.x - s.width / 2, at.y - s.height / 2, s.width, s.height}) + "</bpmndi:BPMNLabel>\n";
+        out_ += "        <bpmndi:BPMNLabel>" + bounds({at.x - s.width / 2, at.y - s.height / 2, s.width, s.height}) +
+                "</bpmndi:BPMNLabel>\n";
       }
     }
     out_ += "      </bpmndi:BPMNEdge>\n";

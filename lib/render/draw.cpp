@@ -153,7 +153,8 @@ void equalise_box_widths(const diagram& d, measures& m) {
   std::vector<double> widest(d.lanes.size(), 0);
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     const diagram_node& n = d.nodes[i];
-    if (n.lane < d.lanes.size() && drawn_as_box(n.kind)) widest[n.lane] = std::max(widest[n.lane], m.slot_size[i].width);
+    if (n.lane < d.lanes.size() && drawn_as_box(n.kind))
+      widest[n.lane] = std::max(widest[n.lane], m.slot_size[i].width);
   }
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     const diagram_node& n = d.nodes[i];
@@ -242,8 +243,8 @@ measures measure(graphviz_session& session, const diagram& d, const render_optio
   return m;
 }
 
-graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const measures& m,
-                             const placement& p, const std::vector<edge_route>& routes) {
+graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const measures& m, const placement& p,
+                             const std::vector<edge_route>& routes) {
   const style::type_sizes& type = style::type_of(d);
   graph_ptr graph = open_graph("passation");
   Agraph_t* g = graph.get();
@@ -260,8 +261,8 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
   set_title(g, d);
 
   auto box = [](Agraph_t* cluster, const rect& r) {
-    set_attribute(cluster, "bb", fmt::format("{},{},{},{}", number(r.left), number(r.bottom), number(r.right),
-                                             number(r.top)));
+    set_attribute(cluster, "bb",
+                  fmt::format("{},{},{},{}", number(r.left), number(r.bottom), number(r.right), number(r.top)));
   };
 
   // Lanes first, so that they are drawn under everything else.
@@ -342,7 +343,8 @@ std::vector<edge_route> route_drawn_edges(const diagram& d, const measures& m, c
   std::vector<std::size_t> edge_of;
   for (std::size_t i = 0; i < d.edges.size(); ++i) {
     const diagram_edge& e = d.edges[i];
-    if (e.ghost || e.from >= d.nodes.size() || e.to >= d.nodes.size() || d.nodes[e.from].ghost || d.nodes[e.to].ghost) continue;
+    if (e.ghost || e.from >= d.nodes.size() || e.to >= d.nodes.size() || d.nodes[e.from].ghost || d.nodes[e.to].ghost)
+      continue;
     diagram_edge kept = e;
     kept.from = index_of[e.from];
     kept.to = index_of[e.to];
@@ -351,8 +353,9 @@ std::vector<edge_route> route_drawn_edges(const diagram& d, const measures& m, c
     edge_of.push_back(i);
   }
   const bool across = drawn_across(d);
-  const std::vector<edge_route> found = across ? route_orthogonal(drawn, transposed(sizes), transposed(places), thorough, true)
-                                               : route_orthogonal(drawn, sizes, places, thorough);
+  const std::vector<edge_route> found =
+      across ? route_orthogonal(drawn, transposed(sizes), transposed(places), thorough, true)
+             : route_orthogonal(drawn, sizes, places, thorough);
   std::vector<edge_route> routes(d.edges.size());
   for (std::size_t k = 0; k < edge_of.size(); ++k) routes[edge_of[k]] = found[k];
   return routes;

@@ -28,8 +28,8 @@ std::string layout_key(const diagram& d, const render_options& options);
 
 /// Builds the graph to draw: every node, header, lane, legend and edge route where `p` and
 /// `routes` put them, each box as wide as `m` says; ghosts are left out.
-graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const measures& m,
-                             const placement& p, const std::vector<edge_route>& routes);
+graph_ptr build_pinned_graph(const diagram& d, const render_options& options, const measures& m, const placement& p,
+                             const std::vector<edge_route>& routes);
 
 /// The routes of the edges drawn (ghosts left out: they get an empty route), found in the frame
 /// where the diagram flows down (see transposed()).

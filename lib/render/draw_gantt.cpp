@@ -21,12 +21,12 @@ namespace passation {
 namespace {
 
 using detail::escape_html;
-using detail::shorten;
 using detail::set_attribute;
 using detail::set_html_attribute;
+using detail::shorten;
 
 constexpr double points_per_inch = 72.0;
-constexpr double row_height = 26;    // points
+constexpr double row_height = 26;  // points
 constexpr double bar_height = 14;
 constexpr double label_gap = 14;     // between the step names and the chart
 constexpr double axis_height = 24;   // room for the dates above the rows
@@ -42,15 +42,18 @@ std::string font(double size, const char* colour, const std::string& body) {
 }
 
 std::string row_label(const gantt_row& r) {
-  std::string html = font(detail::style::text_size, detail::style::ink, escape_html(shorten(r.label, detail::style::line_characters)));
+  std::string html =
+      font(detail::style::text_size, detail::style::ink, escape_html(shorten(r.label, detail::style::line_characters)));
   if (!r.who.empty()) {
-    html += "<BR ALIGN=\"RIGHT\"/>" + font(detail::style::small_size, detail::style::muted_ink, escape_html(shorten(r.who, detail::style::line_characters)));
+    html += "<BR ALIGN=\"RIGHT\"/>" + font(detail::style::small_size, detail::style::muted_ink,
+                                           escape_html(shorten(r.who, detail::style::line_characters)));
   }
   return html + "<BR ALIGN=\"RIGHT\"/>";
 }
 
 std::string note_label(const std::string& line, bool warning) {
-  return font(detail::style::small_size + 1, warning ? late_colour : detail::style::ink, escape_html(shorten(line, 3 * detail::style::line_characters))) +
+  return font(detail::style::small_size + 1, warning ? late_colour : detail::style::ink,
+              escape_html(shorten(line, 3 * detail::style::line_characters))) +
          "<BR ALIGN=\"LEFT\"/>";
 }
 
@@ -64,11 +67,13 @@ std::string legend_label(const gantt_chart& g) {
     }
   }
   auto swatch = [](const char* fill, const char* border) {
-    return fmt::format(R"(<TD WIDTH="18" HEIGHT="10" FIXEDSIZE="TRUE" BGCOLOR="{}" COLOR="{}" BORDER="1"></TD>)", fill, border);
+    return fmt::format(R"(<TD WIDTH="18" HEIGHT="10" FIXEDSIZE="TRUE" BGCOLOR="{}" COLOR="{}" BORDER="1"></TD>)", fill,
+                       border);
   };
   auto name = [](const std::string& text) {
     return fmt::format(R"(<TD ALIGN="LEFT">{}</TD><TD WIDTH="10"></TD>)",
-                       font(detail::style::small_size, detail::style::ink, escape_html(shorten(text, detail::style::line_characters))));
+                       font(detail::style::small_size, detail::style::ink,
+                            escape_html(shorten(text, detail::style::line_characters))));
   };
   std::string cells;
   for (const auto& [tone, who] : actors) {
@@ -107,10 +112,12 @@ struct texts {
 
 texts add_texts(Agraph_t* g, const gantt_chart& chart) {
   texts t;
-  for (std::size_t i = 0; i < chart.rows.size(); ++i) t.rows.push_back(text_node(g, fmt::format("row{}", i + 1), row_label(chart.rows[i])));
+  for (std::size_t i = 0; i < chart.rows.size(); ++i)
+    t.rows.push_back(text_node(g, fmt::format("row{}", i + 1), row_label(chart.rows[i])));
   for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
-    t.ticks.push_back(text_node(g, fmt::format("tick{}", i + 1),
-                                font(detail::style::small_size, detail::style::muted_ink, escape_html(chart.ticks[i].label))));
+    t.ticks.push_back(
+        text_node(g, fmt::format("tick{}", i + 1),
+                  font(detail::style::small_size, detail::style::muted_ink, escape_html(chart.ticks[i].label))));
   }
   for (std::size_t i = 0; i < chart.notes.size(); ++i) {
     const bool warning = chart.notes[i].starts_with("\u26A0");
@@ -118,9 +125,9 @@ texts add_texts(Agraph_t* g, const gantt_chart& chart) {
   }
   for (std::size_t i = 0; i < chart.deadlines.size(); ++i) {
     const gantt_deadline& d = chart.deadlines[i];
-    t.deadlines.push_back(text_node(g, fmt::format("deadline{}_label", i + 1),
-                                    font(detail::style::small_size, d.missed ? late_colour : met_colour,
-                                         "<B>" + escape_html(d.label) + "</B>")));
+    t.deadlines.push_back(text_node(
+        g, fmt::format("deadline{}_label", i + 1),
+        font(detail::style::small_size, d.missed ? late_colour : met_colour, "<B>" + escape_html(d.label) + "</B>")));
   }
   t.legend = text_node(g, "legend", legend_label(chart));
   return t;
@@ -166,7 +173,8 @@ rendering render(const gantt_chart& chart, const render_options& options) {
     for (const format_info& f : diagram_formats()) {
       if (f.gantt) drawn_as += (drawn_as.empty() ? "" : ", ") + std::string(f.name);
     }
-    throw render_error(fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
+    throw render_error(
+        fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
   }
   detail::check_png_resolution(options);
   detail::graphviz_session session;
@@ -209,7 +217,8 @@ rendering render(const gantt_chart& chart, const render_options& options) {
   // Drawn first, so under the bars: the week lines.
   const double grid_height = rows_top - rows_bottom;
   for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
-    Agnode_t* line = box(g, fmt::format("grid{}", i + 1), x_of(chart.ticks[i].at), rows_bottom + grid_height / 2, 0.8, grid_height);
+    Agnode_t* line =
+        box(g, fmt::format("grid{}", i + 1), x_of(chart.ticks[i].at), rows_bottom + grid_height / 2, 0.8, grid_height);
     set_attribute(line, "color", grid_colour);
     set_attribute(line, "fillcolor", grid_colour);
   }
@@ -234,7 +243,8 @@ rendering render(const gantt_chart& chart, const render_options& options) {
       bar = box(g, fmt::format("bar{}", i + 1), x_of(r.start), row_y, 12, 12);
       set_attribute(bar, "shape", "diamond");
     } else {
-      bar = box(g, fmt::format("bar{}", i + 1), x_of((r.start + r.finish) / 2), row_y, (r.finish - r.start) * scale, bar_height);
+      bar = box(g, fmt::format("bar{}", i + 1), x_of((r.start + r.finish) / 2), row_y, (r.finish - r.start) * scale,
+                bar_height);
     }
     set_attribute(bar, "fillcolor", tone.fill);
     set_attribute(bar, "color", r.critical ? late_colour : tone.border);
@@ -246,7 +256,8 @@ rendering render(const gantt_chart& chart, const render_options& options) {
   for (std::size_t i = 0; i < chart.deadlines.size(); ++i) {
     const gantt_deadline& d = chart.deadlines[i];
     const char* colour = d.missed ? late_colour : met_colour;
-    Agnode_t* line = box(g, fmt::format("deadline{}", i + 1), x_of(d.at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
+    Agnode_t* line =
+        box(g, fmt::format("deadline{}", i + 1), x_of(d.at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
     set_attribute(line, "color", colour);
     set_attribute(line, "fillcolor", colour);
     pin(t.deadlines[i], std::max(x_of(d.at) - m.deadlines[i].width / 2, left),

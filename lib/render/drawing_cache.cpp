@@ -46,14 +46,17 @@ std::vector<std::vector<rendering>> draw_with_cache(drawing_cache& cache, const 
   std::vector<std::vector<rendering>> drawn(keys.size());
   std::vector<std::size_t> missing;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (auto kept = drawing_cache_access::find(cache, keys[i])) drawn[i] = std::move(*kept);
-    else missing.push_back(i);
+    if (auto kept = drawing_cache_access::find(cache, keys[i]))
+      drawn[i] = std::move(*kept);
+    else
+      missing.push_back(i);
   }
   std::vector<std::vector<rendering>> made = draw(missing);
   for (std::size_t m = 0; m < missing.size(); ++m) drawn[missing[m]] = std::move(made.at(m));
   drawing_cache_access::drawings kept;
   for (std::size_t i = 0; i < keys.size(); ++i) kept.emplace(keys[i], drawn[i]);
-  drawing_cache_access::replace(cache, std::move(kept), {.reused = keys.size() - missing.size(), .drawn = missing.size()});
+  drawing_cache_access::replace(cache, std::move(kept),
+                                {.reused = keys.size() - missing.size(), .drawn = missing.size()});
   return drawn;
 }
 

@@ -17,9 +17,9 @@ namespace passation::detail {
 /// positions and routes passation draws, in Graphviz's frame: points, y growing upwards).
 struct export_input {
   const diagram& d;
-  const measures* measured = nullptr;              ///< the sizes; set when format_writer::needs_layout
-  const placement* placed = nullptr;               ///< the positions; as measured
-  const std::vector<edge_route>* routes = nullptr; ///< the edges' routes; as measured
+  const measures* measured = nullptr;               ///< the sizes; set when format_writer::needs_layout
+  const placement* placed = nullptr;                ///< the positions; as measured
+  const std::vector<edge_route>* routes = nullptr;  ///< the edges' routes; as measured
 };
 
 /// Writes a diagram as text in one format. Throws render_error when the diagram cannot be written

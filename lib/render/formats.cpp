@@ -29,13 +29,16 @@ constexpr std::array k_rows{
     format_row{{output_format::svg, "svg", ".svg", "vector, text stays text", false, true, true}, {"svg"}},
     format_row{{output_format::png, "png", ".png", "pixels, at a resolution", true, true, true}, {detail::png_device}},
     format_row{{output_format::pdf, "pdf", ".pdf", "vector, for documents", false, true, true}, {"pdf:cairo"}},
-    format_row{{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false, true}, {"dot"}},
-    format_row{{output_format::mermaid, "mermaid", ".mmd", "a Mermaid flowchart, for a README or a wiki", false, false, false},
-               {nullptr, detail::write_mermaid}},
-    format_row{{output_format::plantuml, "plantuml", ".puml", "a PlantUML activity diagram with swimlanes", false, false, false},
+    format_row{{output_format::dot, "dot", ".dot", "the Graphviz graph with its positions", false, false, true},
+               {"dot"}},
+    format_row{
+        {output_format::mermaid, "mermaid", ".mmd", "a Mermaid flowchart, for a README or a wiki", false, false, false},
+        {nullptr, detail::write_mermaid}},
+    format_row{{output_format::plantuml, "plantuml", ".puml", "a PlantUML activity diagram with swimlanes", false,
+                false, false},
                {nullptr, detail::write_plantuml}},
-    format_row{{output_format::bpmn, "bpmn", ".bpmn", "BPMN 2.0 with passation's layout, for bpmn.io or Camunda Modeler", false, false,
-                false},
+    format_row{{output_format::bpmn, "bpmn", ".bpmn",
+                "BPMN 2.0 with passation's layout, for bpmn.io or Camunda Modeler", false, false, false},
                {nullptr, detail::write_bpmn, true}},
 };
 

@@ -51,7 +51,8 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
     const auto& in_a = d.nodes[a].drawn_in;
     const auto& in_b = d.nodes[b].drawn_in;
     if (in_a.empty() || in_b.empty()) return false;
-    return std::none_of(in_a.begin(), in_a.end(), [&](std::size_t k) { return std::find(in_b.begin(), in_b.end(), k) != in_b.end(); });
+    return std::none_of(in_a.begin(), in_a.end(),
+                        [&](std::size_t k) { return std::find(in_b.begin(), in_b.end(), k) != in_b.end(); });
   };
   std::map<std::pair<std::size_t, long long>, std::vector<std::vector<std::size_t>>> columns;
   auto width_of = [&](const std::vector<std::size_t>& column) {
@@ -68,7 +69,8 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
   std::vector<double> inner(lanes + 1, 0);
   for (std::size_t j = 0; j < lanes && j < m.head_size.size(); ++j) inner[j] = m.head_size[j].width;
   for (auto& [key, members] : cells) {
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
+    std::sort(members.begin(), members.end(),
+              [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
     auto& cols = columns[key];
     for (std::size_t i : members) {
       auto shared = std::find_if(cols.begin(), cols.end(), [&](const std::vector<std::size_t>& column) {
@@ -114,7 +116,8 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
     p.head_at[j] = {centre, head_y};
     p.head_size[j] = {inner[j], head_height};
     const double half = width_of_lane(j) / 2;
-    const rect lane{centre - half, bottom_row - s.bottom_padding, centre + half, head_y + head_height / 2 + s.lane_padding};
+    const rect lane{centre - half, bottom_row - s.bottom_padding, centre + half,
+                    head_y + head_height / 2 + s.lane_padding};
     p.lanes[j] = lane;
     include(all, lane);
   }

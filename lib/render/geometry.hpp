@@ -29,8 +29,8 @@ struct rect {
 
 /// What the first pass measured.
 struct measures {
-  std::vector<point> node_at;       ///< where dot put each diagram node
-  std::vector<extent> node_size;    ///< each diagram node's size, as drawn
+  std::vector<point> node_at;     ///< where dot put each diagram node
+  std::vector<extent> node_size;  ///< each diagram node's size, as drawn
   /// The room each node's place takes: the largest of the versions of its step (diagram_node::ghost),
   /// or its own size.
   std::vector<extent> slot_size;
@@ -59,17 +59,17 @@ struct placement {
 
 /// Spacing, in points.
 struct spacing {
-  double lane_padding = 10;   ///< inside a lane, on each side
-  double lane_gap = 6;        ///< between two lanes
-  double node_gap = 18;       ///< between two nodes of one lane on one row
-  double head_gap = 12;       ///< between a header and the first row
-  double bottom_padding = 16; ///< under the last row of a lane
-  double legend_gap = 14;     ///< between the lanes and the legend
+  double lane_padding = 10;    ///< inside a lane, on each side
+  double lane_gap = 6;         ///< between two lanes
+  double node_gap = 18;        ///< between two nodes of one lane on one row
+  double head_gap = 12;        ///< between a header and the first row
+  double bottom_padding = 16;  ///< under the last row of a lane
+  double legend_gap = 14;      ///< between the lanes and the legend
   double legend_padding = 10;
-  double legend_title = 18;   ///< room for the legend's title
-  double legend_spacing = 12; ///< between two samples of the legend
+  double legend_title = 18;    ///< room for the legend's title
+  double legend_spacing = 12;  ///< between two samples of the legend
   double min_legend_width = 420;
-  double side_room = 24;      ///< beside a diagram without lanes, for edges that go round
+  double side_room = 24;  ///< beside a diagram without lanes, for edges that go round
 };
 
 /// Where everything goes. Left to right, the lanes are laid out as columns in a transposed frame

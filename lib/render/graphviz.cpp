@@ -78,7 +78,7 @@ GVC_t* shared_context() {
 struct id_state {
   Agraph_t* root = nullptr;
   IDTYPE next = 1;
-  std::map<std::pair<int, std::string>, IDTYPE> ids;  // (object type, name) → id
+  std::map<std::pair<int, std::string>, IDTYPE> ids;        // (object type, name) → id
   std::unordered_map<IDTYPE, std::pair<int, char*>> names;  // id → (object type, name)
 };
 
@@ -191,10 +191,7 @@ void graph_closer::operator()(Agraph_t* g) const noexcept {
   if (g) agclose(g);
 }
 
-graph_ptr open_graph(const char* name) {
-  return graph_ptr(agopen(const_cast<char*>(name), Agdirected, &k_discipline));
-}
-
+graph_ptr open_graph(const char* name) { return graph_ptr(agopen(const_cast<char*>(name), Agdirected, &k_discipline)); }
 
 void check_png_resolution(const render_options& options) {
   if (options.format == output_format::png && !(options.dpi >= 10 && options.dpi <= 2400)) {
@@ -207,19 +204,23 @@ double bitmap_dpi(Agraph_t* g, const render_options& options, std::vector<diagno
   const boxf bb = GD_bb(g);
   const char* pad_inches = agget(g, const_cast<char*>("pad"));
   const double pad = pad_inches && *pad_inches ? std::atof(pad_inches) * 72 : 4;  // Graphviz's default: 4 pt
-  const double side = std::max(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y) + 2 * pad;  // in points
+  const double side = std::max(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y) + 2 * pad;   // in points
   if (side <= 0 || options.dpi * side / 72 <= k_most_pixels - 2) return options.dpi;
   const double largest = std::floor((k_most_pixels - 2) * 72 / side);
   if (!options.dpi_at_most) {
-    throw render_error(fmt::format("at {:g} dpi this drawing would be {:.0f} pixels long, more than the 32767 a PNG can "
-                                   "be painted with; the most it can have is {:g} dpi: ask for that or less, or "
-                                   "draw it as SVG or PDF",
-                                   options.dpi, options.dpi * side / 72, largest));
+    throw render_error(
+        fmt::format("at {:g} dpi this drawing would be {:.0f} pixels long, more than the 32767 a PNG can "
+                    "be painted with; the most it can have is {:g} dpi: ask for that or less, or "
+                    "draw it as SVG or PDF",
+                    options.dpi, options.dpi * side / 72, largest));
   }
-  messages.push_back({severity::warning, "", {},
-                      fmt::format("a PNG drawn at {:g} dpi instead of {:g}: at {:g} dpi it would be {:.0f} pixels long, "
-                                  "more than the 32767 a PNG can be painted with",
-                                  largest, options.dpi, options.dpi, options.dpi * side / 72)});
+  messages.push_back(
+      {severity::warning,
+       "",
+       {},
+       fmt::format("a PNG drawn at {:g} dpi instead of {:g}: at {:g} dpi it would be {:.0f} pixels long, "
+                   "more than the 32767 a PNG can be painted with",
+                   largest, options.dpi, options.dpi, options.dpi * side / 72)});
   return largest;
 }
 
@@ -230,8 +231,8 @@ std::string render_data(graphviz_session& session, Agraph_t* g, output_format fo
   if (!device) throw render_error(fmt::format("{} is not written by Graphviz", to_string(format)));
   if (gvRenderData(session.context(), g, device, &data, &length) != 0 || !data) {
     if (data) gvFreeRenderData(data);
-    throw render_error(fmt::format("Graphviz could not write the drawing as {}: {}", to_string(format),
-                                   session.describe_messages()));
+    throw render_error(
+        fmt::format("Graphviz could not write the drawing as {}: {}", to_string(format), session.describe_messages()));
   }
   std::string bytes(data, length);
   gvFreeRenderData(data);

@@ -21,7 +21,7 @@ std::unique_lock<std::mutex> lock_graphviz();
 
 /// Holds the process-wide lock and gives access to the context while it lives.
 class graphviz_session {
-public:
+ public:
   graphviz_session();
   ~graphviz_session();
   graphviz_session(const graphviz_session&) = delete;
@@ -35,7 +35,7 @@ public:
   /// True when Graphviz reported an error (not only warnings) since the session began.
   [[nodiscard]] bool saw_error() const;
 
-private:
+ private:
   std::unique_lock<std::mutex> lock_;
 };
 
@@ -71,13 +71,13 @@ std::string write_dot(Agraph_t* g);
 
 /// Frees a layout in its destructor (gvFreeLayout), before the graph is closed.
 class layout_guard {
-public:
+ public:
   layout_guard(GVC_t* gvc, Agraph_t* g) noexcept : gvc_(gvc), g_(g) {}
   ~layout_guard();
   layout_guard(const layout_guard&) = delete;
   layout_guard& operator=(const layout_guard&) = delete;
 
-private:
+ private:
   GVC_t* gvc_;
   Agraph_t* g_;
 };

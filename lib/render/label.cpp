@@ -46,8 +46,10 @@ void wrap_paragraph(std::string_view paragraph, std::size_t width, std::vector<s
     // A lone mark that French sets after a space (":", "?", "!", ";", "»") stays with the word before.
     while (end < paragraph.size()) {
       const std::size_t next = paragraph.find(' ', end + 1);
-      const std::string_view following = paragraph.substr(end + 1, (next == std::string_view::npos ? paragraph.size() : next) - end - 1);
-      if (following != "?" && following != "!" && following != ":" && following != ";" && following != "\xC2\xBB") break;
+      const std::string_view following =
+          paragraph.substr(end + 1, (next == std::string_view::npos ? paragraph.size() : next) - end - 1);
+      if (following != "?" && following != "!" && following != ":" && following != ";" && following != "\xC2\xBB")
+        break;
       end = next == std::string_view::npos ? paragraph.size() : next;
     }
     std::string_view word = paragraph.substr(i, end - i);

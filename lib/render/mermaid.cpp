@@ -77,7 +77,8 @@ void write_classes(std::string& out) {
   }
   line("neutral", style::neutral.fill, style::neutral.border, "");
   line("decision", style::decision_fill, style::decision_border, "");
-  out += fmt::format("  classDef terminal fill:{},stroke:{},color:#FFFFFF\n", style::terminal_fill, style::terminal_fill);
+  out +=
+      fmt::format("  classDef terminal fill:{},stroke:{},color:#FFFFFF\n", style::terminal_fill, style::terminal_fill);
   line("dropped", style::dropped_fill, style::dropped_look.colour, ",stroke-dasharray:5 3");
 }
 
@@ -85,7 +86,8 @@ void write_classes(std::string& out) {
 std::string mark_style(diagram_mark m) {
   const style::mark_look* look = style::look_of(m);
   if (!look) return {};
-  return fmt::format("stroke:{},stroke-width:{}px{}", look->colour, look->border, look->dashed ? ",stroke-dasharray:5 3" : "");
+  return fmt::format("stroke:{},stroke-width:{}px{}", look->colour, look->border,
+                     look->dashed ? ",stroke-dasharray:5 3" : "");
 }
 
 std::string arrow(const diagram_edge& e) {
@@ -103,12 +105,14 @@ std::string write_mermaid(const export_input& in) {
     // The front matter is YAML: the title goes in double quotes, with its own quotes escaped.
     std::string title = d.title + (d.subtitle.empty() ? "" : " — " + d.subtitle);
     std::string quoted;
-    for (const char c : title) quoted += c == '"' || c == '\\' ? std::string("\\") + c : c == '\n' ? " " : std::string(1, c);
+    for (const char c : title)
+      quoted += c == '"' || c == '\\' ? std::string("\\") + c : c == '\n' ? " " : std::string(1, c);
     out += "---\ntitle: \"" + quoted + "\"\n---\n";
   }
   out += d.direction == diagram_direction::left_to_right ? "flowchart LR\n" : "flowchart TB\n";
   auto write_node = [&](std::size_t i, std::string_view indent) {
-    out += fmt::format("{}{}{}:::{}\n", indent, ids[i], shaped(d.nodes[i].kind, node_text(d.nodes[i])), class_of(d.nodes[i]));
+    out += fmt::format("{}{}{}:::{}\n", indent, ids[i], shaped(d.nodes[i].kind, node_text(d.nodes[i])),
+                       class_of(d.nodes[i]));
   };
   std::vector<bool> lane_used(d.lanes.size(), false);
   for (const diagram_node& n : d.nodes) {
@@ -133,10 +137,13 @@ std::string write_mermaid(const export_input& in) {
     out += fmt::format("  {} {} {}\n", ids[e.from], arrow(e), ids[e.to]);
   }
   for (std::size_t l = 0; l < d.lanes.size(); ++l) {
-    if (lane_used[l]) out += fmt::format("  style lane{} fill:{},stroke:{}\n", l, style::lane_fills[l % style::lane_fills.size()], style::lane_border);
+    if (lane_used[l])
+      out += fmt::format("  style lane{} fill:{},stroke:{}\n", l, style::lane_fills[l % style::lane_fills.size()],
+                         style::lane_border);
   }
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    if (!ids[i].empty() && d.nodes[i].mark != diagram_mark::none) out += fmt::format("  style {} {}\n", ids[i], mark_style(d.nodes[i].mark));
+    if (!ids[i].empty() && d.nodes[i].mark != diagram_mark::none)
+      out += fmt::format("  style {} {}\n", ids[i], mark_style(d.nodes[i].mark));
   }
   write_classes(out);
   return out;

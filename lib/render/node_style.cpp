@@ -69,8 +69,7 @@ std::string box_label(const diagram_node& n, double box_width, const style::type
   rows += fmt::format(R"(<TR><TD WIDTH="{}" CELLPADDING="6">{}</TD></TR>)", cell_width,
                       font(type.text, n.mark == diagram_mark::dropped ? style::muted_ink : style::ink, body));
   for (const std::string& detail : n.details) {
-    rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)",
-                        summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
+    rows += fmt::format(R"(<TR><TD CELLPADDING="2"{}>{}</TD></TR>)", summary ? R"( ALIGN="LEFT" BALIGN="LEFT")" : "",
                         font(type.small, style::muted_ink, html_lines(detail, width + 8, style::label_lines)));
   }
   if (!n.badge.empty()) {
@@ -137,8 +136,9 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
       set_attribute(node, "color", style::terminal_fill);
       set_attribute(node, "height", "0.36");
       set_attribute(node, "margin", "0.16,0.05");
-      set_html_attribute(g, node, "label",
-                         font(type.text, "#FFFFFF", "<B>" + html_lines(n.label, type.step_wrap, style::label_lines) + "</B>"));
+      set_html_attribute(
+          g, node, "label",
+          font(type.text, "#FFFFFF", "<B>" + html_lines(n.label, type.step_wrap, style::label_lines) + "</B>"));
       mark_shape(node, n, "rounded,filled");
       break;
     case diagram_node_kind::decision:
@@ -148,9 +148,11 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
       set_attribute(node, "color", style::decision_border);
       set_attribute(node, "margin", "0.08,0.03");
       {
-        std::string label = tag + font(type.text, style::ink, html_lines(n.label, type.decision_wrap, style::label_lines));
+        std::string label =
+            tag + font(type.text, style::ink, html_lines(n.label, type.decision_wrap, style::label_lines));
         for (const std::string& detail : n.details) {
-          label += "<BR/>" + font(type.small, style::muted_ink, html_lines(detail, type.decision_wrap + 6, style::label_lines));
+          label += "<BR/>" +
+                   font(type.small, style::muted_ink, html_lines(detail, type.decision_wrap + 6, style::label_lines));
         }
         set_html_attribute(g, node, "label", label);
       }
@@ -174,7 +176,8 @@ void style_edge(Agedge_t* edge, const diagram_edge& e) {
   if (look->dashed) set_attribute(edge, "style", "dashed");
 }
 
-void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across, const style::type_sizes& type) {
+void style_lane_head(Agraph_t* g, Agnode_t* node, const diagram_lane& lane, bool across,
+                     const style::type_sizes& type) {
   set_attribute(node, "shape", "box");
   set_attribute(node, "style", "filled");
   set_attribute(node, "fillcolor", style::lane_head_fill);

@@ -66,8 +66,9 @@ std::string small(std::string_view text, std::size_t width, double size) {
 // Every line a node draws, wrapped as passation wraps it, the secondary ones smaller, as one
 // PlantUML label.
 std::string node_text(const diagram_node& n, const style::type_sizes& type) {
-  const bool bold = n.kind == diagram_node_kind::start || n.kind == diagram_node_kind::end || n.kind == diagram_node_kind::milestone;
-  const std::size_t width = n.kind == diagram_node_kind::decision ? type.decision_wrap
+  const bool bold =
+      n.kind == diagram_node_kind::start || n.kind == diagram_node_kind::end || n.kind == diagram_node_kind::milestone;
+  const std::size_t width = n.kind == diagram_node_kind::decision  ? type.decision_wrap
                             : n.kind == diagram_node_kind::summary ? style::summary_wrap
                                                                    : type.step_wrap;
   std::string text;
@@ -87,10 +88,11 @@ constexpr std::size_t k_exit = static_cast<std::size_t>(-1);
 // The process as a structured activity diagram: the reading of bench/layout_quality's first
 // PlantUML comparisons, now the export itself.
 class activity_writer {
-public:
+ public:
   explicit activity_writer(const diagram& d) : d_(d), succ_(d.nodes.size()), pred_(d.nodes.size()) {
     for (const diagram_edge& e : d.edges) {
-      if (e.ghost || e.from >= d.nodes.size() || e.to >= d.nodes.size() || d.nodes[e.from].ghost || d.nodes[e.to].ghost) continue;
+      if (e.ghost || e.from >= d.nodes.size() || e.to >= d.nodes.size() || d.nodes[e.from].ghost || d.nodes[e.to].ghost)
+        continue;
       succ_[e.from].push_back({e.to, e.label});
       pred_[e.to].push_back(e.from);
     }
@@ -102,14 +104,18 @@ public:
     analyse();
     out_ = "@startuml\n";
     out_ += fmt::format("skinparam defaultFontName \"DejaVu Sans\"\nskinparam defaultFontSize {:g}\n", type_->text);
-    out_ += fmt::format("skinparam ArrowFontSize {:g}\nskinparam SwimlaneTitleFontSize {:g}\n", type_->small, type_->lane_title);
+    out_ += fmt::format("skinparam ArrowFontSize {:g}\nskinparam SwimlaneTitleFontSize {:g}\n", type_->small,
+                        type_->lane_title);
     out_ += fmt::format("skinparam TitleFontSize {:g}\nskinparam shadowing false\n", type_->title);
-    out_ += fmt::format("skinparam ActivityBackgroundColor {}\nskinparam ActivityBorderColor {}\n", style::neutral.fill, style::neutral.border);
+    out_ += fmt::format("skinparam ActivityBackgroundColor {}\nskinparam ActivityBorderColor {}\n", style::neutral.fill,
+                        style::neutral.border);
     out_ += fmt::format("skinparam ActivityDiamondBackgroundColor {}\nskinparam ActivityDiamondBorderColor {}\n",
                         style::decision_fill, style::decision_border);
-    out_ += fmt::format("skinparam ArrowColor {}\nskinparam SwimlaneBorderColor {}\n", style::edge_colour, style::lane_border);
+    out_ += fmt::format("skinparam ArrowColor {}\nskinparam SwimlaneBorderColor {}\n", style::edge_colour,
+                        style::lane_border);
     if (!d_.title.empty()) {
-      out_ += "title <b>" + escaped(d_.title) + "</b>" + (d_.subtitle.empty() ? "" : "\\n" + small(d_.subtitle, 110, type_->text)) + "\n";
+      out_ += "title <b>" + escaped(d_.title) + "</b>" +
+              (d_.subtitle.empty() ? "" : "\\n" + small(d_.subtitle, 110, type_->text)) + "\n";
     }
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
       if (!lane_used_[l]) continue;
@@ -120,13 +126,14 @@ public:
     line("start");
     sequence(start_, {});
     for (std::size_t n = 0; n < d_.nodes.size(); ++n) {
-      if (!d_.nodes[n].ghost && !emitted_.contains(n)) refuse(fmt::format("{} is not reached from the start", d_.nodes[n].key));
+      if (!d_.nodes[n].ghost && !emitted_.contains(n))
+        refuse(fmt::format("{} is not reached from the start", d_.nodes[n].key));
     }
     out_ += "@enduml\n";
     return out_;
   }
 
-private:
+ private:
   struct answer {
     std::size_t to;
     std::string label;
@@ -157,7 +164,8 @@ private:
     for (std::size_t n = 0; n < d_.nodes.size(); ++n) {
       if (!d_.nodes[n].ghost && pred_[n].empty()) starts.push_back(n);
     }
-    if (starts.size() != 1) refuse(fmt::format("{} steps have no step before them (one start expected)", starts.size()));
+    if (starts.size() != 1)
+      refuse(fmt::format("{} steps have no step before them (one start expected)", starts.size()));
     start_ = starts.front();
     find_back_edges();
     post_dominators();
@@ -217,7 +225,8 @@ private:
           common = pdom[s];
         } else {
           std::set<std::size_t> both;
-          std::set_intersection(common->begin(), common->end(), pdom[s].begin(), pdom[s].end(), std::inserter(both, both.end()));
+          std::set_intersection(common->begin(), common->end(), pdom[s].begin(), pdom[s].end(),
+                                std::inserter(both, both.end()));
           common = std::move(both);
         }
       }
@@ -319,7 +328,8 @@ private:
     line("repeat");
     ++depth_;
     stops.insert(d);
-    if (sequence(h, stops) != d) refuse(fmt::format("the loop from {} back to {} is left before it", d_.nodes[d].key, d_.nodes[h].key));
+    if (sequence(h, stops) != d)
+      refuse(fmt::format("the loop from {} back to {} is left before it", d_.nodes[d].key, d_.nodes[h].key));
     --depth_;
     std::vector<std::size_t> exits;
     for (const answer& a : succ_[d]) {
@@ -328,7 +338,8 @@ private:
     if (exits.size() != 1) refuse(fmt::format("{} loops back with {} other answers", d_.nodes[d].key, exits.size()));
     goto_lane(d);
     mark(d);
-    line(fmt::format("repeat while ({}) is ({}) not ({})", node_text(d_.nodes[d], *type_), answer_to(d, h), answer_to(d, exits[0])));
+    line(fmt::format("repeat while ({}) is ({}) not ({})", node_text(d_.nodes[d], *type_), answer_to(d, h),
+                     answer_to(d, exits[0])));
     return exits[0];
   }
 
@@ -336,7 +347,8 @@ private:
     std::vector<std::size_t> body, exits;
     for (const answer& a : succ_[d]) (reaches(a.to, while_at_.at(d)) ? body : exits).push_back(a.to);
     if (body.size() != 1 || exits.size() != 1) {
-      refuse(fmt::format("{} is a loop with {} answers that loop and {} that leave", d_.nodes[d].key, body.size(), exits.size()));
+      refuse(fmt::format("{} is a loop with {} answers that loop and {} that leave", d_.nodes[d].key, body.size(),
+                         exits.size()));
     }
     goto_lane(d);
     mark(d);
@@ -344,7 +356,8 @@ private:
     ++depth_;
     stops.insert(d);
     const std::size_t back = sequence(body[0], stops);
-    if (back != d && back != k_exit) refuse(fmt::format("the loop through {} is left at {}", d_.nodes[d].key, d_.nodes[back].key));
+    if (back != d && back != k_exit)
+      refuse(fmt::format("the loop through {} is left at {}", d_.nodes[d].key, d_.nodes[back].key));
     --depth_;
     line(fmt::format("endwhile ({})", answer_to(d, exits[0])));
     return exits[0];
@@ -359,7 +372,8 @@ private:
     if (join != k_exit) inner.insert(join);
     std::vector<answer> answers = succ_[d];
     // An answer straight to the join goes last: PlantUML wants a 'then' branch.
-    std::stable_sort(answers.begin(), answers.end(), [&](const answer& a, const answer& b) { return (a.to == join) < (b.to == join); });
+    std::stable_sort(answers.begin(), answers.end(),
+                     [&](const answer& a, const answer& b) { return (a.to == join) < (b.to == join); });
     if (asked) {
       goto_lane(d);
       mark(d);
@@ -370,9 +384,12 @@ private:
     // whose cases end apart (UnsupportedOperationException).
     for (std::size_t k = 0; k < answers.size(); ++k) {
       const std::string said = escaped(answers[k].label);
-      if (k == 0) line(fmt::format("if ({}) then ({})", text, said));
-      else if (k + 1 < answers.size()) line(fmt::format("elseif ( ) then ({})", said));
-      else line(fmt::format("else ({})", said));
+      if (k == 0)
+        line(fmt::format("if ({}) then ({})", text, said));
+      else if (k + 1 < answers.size())
+        line(fmt::format("elseif ( ) then ({})", said));
+      else
+        line(fmt::format("else ({})", said));
       ++depth_;
       results.insert(sequence(answers[k].to, inner));
       --depth_;
@@ -381,7 +398,8 @@ private:
     results.erase(k_exit);
     if (join != k_exit) {
       for (const std::size_t r : results) {
-        if (r != join) refuse(fmt::format("the answers of {} leave before they meet at {}", d_.nodes[d].key, d_.nodes[join].key));
+        if (r != join)
+          refuse(fmt::format("the answers of {} leave before they meet at {}", d_.nodes[d].key, d_.nodes[join].key));
       }
       return results.empty() ? k_exit : join;
     }

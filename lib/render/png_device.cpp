@@ -46,9 +46,8 @@ void encode(GVJ_t* job) {
     return;
   }
   png_set_write_fn(png, job, write_to_job, flush_nothing);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-               PNG_FILTER_TYPE_DEFAULT);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8, PNG_COLOR_TYPE_RGB,
+               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   // The resolution, so that a slide or a word processor gives the picture its size in inches.
   const auto per_metre = static_cast<png_uint_32>(job->dpi.x / 0.0254 + 0.5);
   png_set_pHYs(png, info, per_metre, per_metre, PNG_RESOLUTION_METER);

@@ -110,7 +110,8 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
   // Painted formats and exports with coordinates need the routes; DOT is the graph before them.
   const bool wants_drawing =
       any_output([](output_format f) { return info(f).painted || detail::writer_of(f).needs_layout; });
-  const bool wants_dot = any_output([](output_format f) { return !info(f).painted && detail::writer_of(f).graphviz_device; });
+  const bool wants_dot =
+      any_output([](output_format f) { return !info(f).painted && detail::writer_of(f).graphviz_device; });
 
   // Pass 1: dot decides the rows and measures everything. Pass 2: the edges routed around the
   // steps. Pass 3: every position and route given, Graphviz draws. Lanes are placed by passation
@@ -139,7 +140,8 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     detail::graph_ptr unrouted = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, {});
     const std::string dot = detail::write_dot(unrouted.get());
     for (std::size_t i : group) {
-      if (!info(outputs[i].format).painted && detail::writer_of(outputs[i].format).graphviz_device) results[i].bytes = dot;
+      if (!info(outputs[i].format).painted && detail::writer_of(outputs[i].format).graphviz_device)
+        results[i].bytes = dot;
     }
   }
   for (std::size_t i : group) {
@@ -148,7 +150,8 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
     }
   }
   if (any_output([](output_format f) { return info(f).painted; })) {
-    detail::graph_ptr g = detail::build_pinned_graph(d, layout_options, known->second.measured, placed, known->second.routes);
+    detail::graph_ptr g =
+        detail::build_pinned_graph(d, layout_options, known->second.measured, placed, known->second.routes);
     if (gvLayout(session.context(), g.get(), "nop2") != 0) {
       throw render_error("Graphviz could not draw the diagram: " + session.describe_messages());
     }

@@ -15,16 +15,16 @@ namespace passation::detail {
 namespace {
 
 // Distances, in points.
-constexpr double k_clearance = 4;      // between an edge and a box it passes by
-constexpr double k_track = 6;          // between two parallel runs of different edges
-constexpr double k_stub = 6;           // the first run out of a port, at least
-constexpr double k_arrow = 7;          // the arrowhead (arrowsize 0.7 × Graphviz's 10 pt)
-constexpr double k_last = k_arrow + 4; // the last run into a port, at least: the arrowhead and a stem
-constexpr double k_border = 3;         // a vertical run keeps this far from a lane's border
-constexpr double k_label_gap = 4;      // between a label and its edge
-constexpr double k_in_line = 24;       // two runs on one line closer than this end to end read as one
-constexpr double k_window = 400;       // how far beside its ends an edge may go round
-constexpr double k_reach = 200;        // how far a loop may run out of a side before it turns
+constexpr double k_clearance = 4;       // between an edge and a box it passes by
+constexpr double k_track = 6;           // between two parallel runs of different edges
+constexpr double k_stub = 6;            // the first run out of a port, at least
+constexpr double k_arrow = 7;           // the arrowhead (arrowsize 0.7 × Graphviz's 10 pt)
+constexpr double k_last = k_arrow + 4;  // the last run into a port, at least: the arrowhead and a stem
+constexpr double k_border = 3;          // a vertical run keeps this far from a lane's border
+constexpr double k_label_gap = 4;       // between a label and its edge
+constexpr double k_in_line = 24;        // two runs on one line closer than this end to end read as one
+constexpr double k_window = 400;        // how far beside its ends an edge may go round
+constexpr double k_reach = 200;         // how far a loop may run out of a side before it turns
 
 // What a path costs beyond its length.
 constexpr double k_bend_cost = 25;
@@ -91,7 +91,7 @@ enum class role { forward_out, forward_in, loop_out, loop_in, flat_out, flat_in 
 struct attachment {
   std::size_t edge = 0;
   role as = role::forward_out;
-  point other;         // the centre of the node at the edge's other end
+  point other;           // the centre of the node at the edge's other end
   std::size_t node = 0;  // that node
 };
 
@@ -142,10 +142,10 @@ struct router {
 
   std::vector<rect> boxes;
   std::vector<bool> diamond;
-  std::vector<port> out_port, in_port;  // per edge
-  std::vector<double> tracks_y;         // where horizontal runs may go
-  std::vector<int> track_gap;           // the free band each of tracks_y is in
-  std::vector<double> tracks_x;         // where vertical runs may go, beside the boxes
+  std::vector<port> out_port, in_port;             // per edge
+  std::vector<double> tracks_y;                    // where horizontal runs may go
+  std::vector<int> track_gap;                      // the free band each of tracks_y is in
+  std::vector<double> tracks_x;                    // where vertical runs may go, beside the boxes
   std::vector<std::vector<attachment>> node_ends;  // per node
   // Every run of the edges routed so far, horizontal and vertical apart, each sorted by the
   // height or abscissa it runs at, so that a path is checked against the runs near it only.
@@ -155,13 +155,17 @@ struct router {
   // vertical run is checked against those only.
   mutable std::map<double, std::vector<std::size_t>> boxes_across;
   double tallest = 0;
-  std::vector<rect> labels;             // every label placed so far
-  std::vector<std::size_t> label_edge;  // whose label each is
+  std::vector<rect> labels;                    // every label placed so far
+  std::vector<std::size_t> label_edge;         // whose label each is
   std::vector<std::vector<point>> paths;       // per edge
   std::vector<std::optional<point>> label_at;  // per edge
 
   router(const diagram& diagram_, const measures& measures_, const placement& placement_, bool thorough_)
-      : d(diagram_), m(measures_), p(placement_), thorough(thorough_), most_checks(thorough_ ? k_most_checks : k_most_checks / 10) {
+      : d(diagram_),
+        m(measures_),
+        p(placement_),
+        thorough(thorough_),
+        most_checks(thorough_ ? k_most_checks : k_most_checks / 10) {
     for (std::size_t i = 0; i < d.nodes.size(); ++i) {
       const point c = p.node_at[i];
       const extent e = m.node_size[i];
@@ -202,7 +206,8 @@ struct router {
   // Whether f holds for a run of `runs` at a level from lo to hi.
   template <class F>
   static bool any_run_at(const std::vector<segment>& runs, double lo, double hi, F f) {
-    auto first = std::lower_bound(runs.begin(), runs.end(), lo, [](const segment& r, double v) { return r.level() < v; });
+    auto first =
+        std::lower_bound(runs.begin(), runs.end(), lo, [](const segment& r, double v) { return r.level() < v; });
     for (auto it = first; it != runs.end() && it->level() <= hi; ++it) {
       if (f(*it)) return true;
     }
@@ -211,7 +216,8 @@ struct router {
 
   void add_run(const segment& r) {
     std::vector<segment>& runs = r.horizontal() ? across_runs : upright_runs;
-    auto at = std::upper_bound(runs.begin(), runs.end(), r.level(), [](double v, const segment& t) { return v < t.level(); });
+    auto at =
+        std::upper_bound(runs.begin(), runs.end(), r.level(), [](double v, const segment& t) { return v < t.level(); });
     runs.insert(at, r);
   }
 
@@ -273,9 +279,9 @@ struct router {
       const bool on_border = std::any_of(p.lanes.begin(), p.lanes.end(), [&](const rect& lane) {
         return std::abs(x - lane.left) < k_border || std::abs(x - lane.right) < k_border;
       });
-      const bool between_lanes = !p.lanes.empty() && std::none_of(p.lanes.begin(), p.lanes.end(), [&](const rect& lane) {
-        return x > lane.left && x < lane.right;
-      });
+      const bool between_lanes =
+          !p.lanes.empty() && std::none_of(p.lanes.begin(), p.lanes.end(),
+                                           [&](const rect& lane) { return x > lane.left && x < lane.right; });
       if (on_border || between_lanes) continue;
       tracks_x.push_back(std::round(x * 4) / 4);
     }
@@ -413,7 +419,8 @@ struct router {
       if (here.empty()) continue;
       const bool across = s == side::top || s == side::bottom;
       auto along = [&](const attachment& a) { return across ? a.other.x : -a.other.y; };
-      std::stable_sort(here.begin(), here.end(), [&](std::size_t x, std::size_t y) { return along(ends[x]) < along(ends[y]); });
+      std::stable_sort(here.begin(), here.end(),
+                       [&](std::size_t x, std::size_t y) { return along(ends[x]) < along(ends[y]); });
       const double length = across ? b.width() : b.height();
       const double count = static_cast<double>(here.size());
       const double step = diamond[n] ? 0 : std::min(24.0, (length - 12) / std::max(1.0, count));
@@ -488,7 +495,8 @@ struct router {
   [[nodiscard]] std::vector<double> ys_in(const std::vector<std::size_t>& gaps) const {
     std::vector<double> ys;
     for (std::size_t i = 0; i < tracks_y.size(); ++i) {
-      if (std::find(gaps.begin(), gaps.end(), static_cast<std::size_t>(track_gap[i])) != gaps.end()) ys.push_back(tracks_y[i]);
+      if (std::find(gaps.begin(), gaps.end(), static_cast<std::size_t>(track_gap[i])) != gaps.end())
+        ys.push_back(tracks_y[i]);
     }
     return ys;
   }
@@ -590,7 +598,8 @@ struct router {
       }
       if (!strict) continue;
       const std::vector<segment>& same = s.horizontal() ? across_runs : upright_runs;
-      if (any_run_at(same, s.level() - k_track, s.level() + k_track, [&](const segment& t) { return runs_along(s, t); })) {
+      if (any_run_at(same, s.level() - k_track, s.level() + k_track,
+                     [&](const segment& t) { return runs_along(s, t); })) {
         return false;
       }
       for (const rect& l : labels) {
@@ -628,7 +637,8 @@ struct router {
       for (std::size_t runs = 1; runs <= most_runs; ++runs) {
         if (best_cost <= shortest + k_bend_cost * static_cast<double>(runs - 1)) break;
         std::vector<candidate> found = candidates(from, to, runs);
-        std::stable_sort(found.begin(), found.end(), [](const candidate& a, const candidate& b) { return a.cost < b.cost; });
+        std::stable_sort(found.begin(), found.end(),
+                         [](const candidate& a, const candidate& b) { return a.cost < b.cost; });
         for (candidate& c : found) {
           if (c.cost >= best_cost || checked == most_checks) break;
           ++checked;
@@ -646,7 +656,8 @@ struct router {
     for (std::size_t runs = 1; runs <= most_runs; ++runs) {
       std::vector<candidate> found = candidates(from, to, runs);
       if (found.empty()) continue;
-      const auto cheapest = std::min_element(found.begin(), found.end(), [](const candidate& a, const candidate& b) { return a.cost < b.cost; });
+      const auto cheapest = std::min_element(found.begin(), found.end(),
+                                             [](const candidate& a, const candidate& b) { return a.cost < b.cost; });
       return {cheapest->corners, cheapest->cost + 2 * k_unclear_cost};
     }
     return {manhattan(from, to), 3 * k_unclear_cost};
@@ -706,7 +717,8 @@ struct router {
       }
       const rect wider = inflated(r, 1);
       auto hits = [&](const segment& t) { return crosses(t, wider); };
-      return !any_run_at(across_runs, wider.bottom, wider.top, hits) && !any_run_at(upright_runs, wider.left, wider.right, hits);
+      return !any_run_at(across_runs, wider.bottom, wider.top, hits) &&
+             !any_run_at(upright_runs, wider.left, wider.right, hits);
     };
     rect chosen = options.front();
     for (const rect& r : options) {

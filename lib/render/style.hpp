@@ -33,8 +33,8 @@ inline const tone_colours& tone(std::size_t index) {
   return index == std::numeric_limits<std::size_t>::max() ? neutral : tones[index % tones.size()];
 }
 
-inline constexpr const char* ink = "#263238";          // text
-inline constexpr const char* muted_ink = "#546E7A";    // secondary text
+inline constexpr const char* ink = "#263238";        // text
+inline constexpr const char* muted_ink = "#546E7A";  // secondary text
 inline constexpr const char* edge_colour = "#455A64";
 inline constexpr const char* terminal_fill = "#37474F";  // start and end
 inline constexpr const char* decision_fill = "#FFF4CC";
@@ -70,12 +70,12 @@ inline const mark_look* look_of(diagram_mark m) {
 struct type_sizes {
   double title;
   double subtitle;
-  double text;        ///< a step's label
-  double small;       ///< badges, details, edge labels, lane subtitles
+  double text;   ///< a step's label
+  double small;  ///< badges, details, edge labels, lane subtitles
   double lane_title;
-  std::size_t step_wrap;     ///< characters per line in a step or a start
-  std::size_t decision_wrap; ///< characters per line in a decision
-  int step_width;            ///< a step's minimum width, in points
+  std::size_t step_wrap;      ///< characters per line in a step or a start
+  std::size_t decision_wrap;  ///< characters per line in a decision
+  int step_width;             ///< a step's minimum width, in points
 };
 /// On a page (or a screen), where a reader can come closer.
 inline constexpr type_sizes page_type{16, 11, 11, 9, 12, 30, 18, 160};

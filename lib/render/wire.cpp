@@ -11,7 +11,9 @@ namespace {
 using json = nlohmann::json;
 
 json options_json(const render_options& o) {
-  return {{"format", to_string(o.format)}, {"dpi", o.dpi}, {"dpi_at_most", o.dpi_at_most}, {"fit_width", o.fit_width}, {"fit_height", o.fit_height}, {"font", o.font},
+  return {{"format", to_string(o.format)},       {"dpi", o.dpi},
+          {"dpi_at_most", o.dpi_at_most},        {"fit_width", o.fit_width},
+          {"fit_height", o.fit_height},          {"font", o.font},
           {"budget", static_cast<int>(o.budget)}};
 }
 
@@ -42,23 +44,46 @@ std::string encode_request(const diagram& d, const render_options& options) {
   for (const diagram_node& n : d.nodes) {
     json details = json::array();
     for (const std::string& s : n.details) details.push_back(bytes(s));
-    nodes.push_back({{"key", bytes(n.key)}, {"kind", static_cast<int>(n.kind)}, {"label", bytes(n.label)}, {"details", details},
-                     {"badge", bytes(n.badge)}, {"lane", n.lane}, {"tone", n.tone}, {"mark", static_cast<int>(n.mark)},
-                     {"tag", bytes(n.tag)}, {"ghost", n.ghost}, {"drawn_in", n.drawn_in}});
+    nodes.push_back({{"key", bytes(n.key)},
+                     {"kind", static_cast<int>(n.kind)},
+                     {"label", bytes(n.label)},
+                     {"details", details},
+                     {"badge", bytes(n.badge)},
+                     {"lane", n.lane},
+                     {"tone", n.tone},
+                     {"mark", static_cast<int>(n.mark)},
+                     {"tag", bytes(n.tag)},
+                     {"ghost", n.ghost},
+                     {"drawn_in", n.drawn_in}});
   }
   for (const diagram_edge& e : d.edges) {
-    edges.push_back({{"from", e.from}, {"to", e.to}, {"label", bytes(e.label)}, {"loop", e.closes_loop},
-                     {"mark", static_cast<int>(e.mark)}, {"ghost", e.ghost}});
+    edges.push_back({{"from", e.from},
+                     {"to", e.to},
+                     {"label", bytes(e.label)},
+                     {"loop", e.closes_loop},
+                     {"mark", static_cast<int>(e.mark)},
+                     {"ghost", e.ghost}});
   }
   for (const diagram_lane& l : d.lanes) lanes.push_back({{"title", bytes(l.title)}, {"subtitle", bytes(l.subtitle)}});
   for (const legend_entry& l : d.legend) {
-    legend.push_back({{"kind", static_cast<int>(l.kind)}, {"tone", l.tone}, {"label", bytes(l.label)}, {"badge", bytes(l.badge)},
-                      {"mark", static_cast<int>(l.mark)}, {"tag", bytes(l.tag)}});
+    legend.push_back({{"kind", static_cast<int>(l.kind)},
+                      {"tone", l.tone},
+                      {"label", bytes(l.label)},
+                      {"badge", bytes(l.badge)},
+                      {"mark", static_cast<int>(l.mark)},
+                      {"tag", bytes(l.tag)}});
   }
-  const json request{{"what", "diagram"}, {"options", options_json(options)}, {"title", bytes(d.title)},
-                     {"subtitle", bytes(d.subtitle)}, {"lanes", lanes}, {"nodes", nodes}, {"edges", edges},
-                     {"legend_title", bytes(d.legend_title)}, {"legend", legend},
-                     {"direction", static_cast<int>(d.direction)}, {"large_type", d.large_type}};
+  const json request{{"what", "diagram"},
+                     {"options", options_json(options)},
+                     {"title", bytes(d.title)},
+                     {"subtitle", bytes(d.subtitle)},
+                     {"lanes", lanes},
+                     {"nodes", nodes},
+                     {"edges", edges},
+                     {"legend_title", bytes(d.legend_title)},
+                     {"legend", legend},
+                     {"direction", static_cast<int>(d.direction)},
+                     {"large_type", d.large_type}};
   const auto packed = json::to_cbor(request);
   return std::string(packed.begin(), packed.end());
 }
@@ -66,17 +91,31 @@ std::string encode_request(const diagram& d, const render_options& options) {
 std::string encode_request(const gantt_chart& g, const render_options& options) {
   json rows = json::array(), ticks = json::array(), notes = json::array();
   for (const gantt_row& r : g.rows) {
-    rows.push_back({{"label", bytes(r.label)}, {"who", bytes(r.who)}, {"start", r.start}, {"finish", r.finish},
-                    {"milestone", r.milestone}, {"critical", r.critical}, {"tone", r.tone}});
+    rows.push_back({{"label", bytes(r.label)},
+                    {"who", bytes(r.who)},
+                    {"start", r.start},
+                    {"finish", r.finish},
+                    {"milestone", r.milestone},
+                    {"critical", r.critical},
+                    {"tone", r.tone}});
   }
   for (const gantt_mark& t : g.ticks) ticks.push_back({{"at", t.at}, {"label", bytes(t.label)}});
   for (const std::string& n : g.notes) notes.push_back(bytes(n));
-  json request{{"what", "gantt"}, {"options", options_json(options)}, {"title", bytes(g.title)}, {"subtitle", bytes(g.subtitle)},
-               {"rows", rows}, {"ticks", ticks}, {"notes", notes}, {"missed", g.deadline_missed},
-               {"critical", bytes(g.critical_label)}, {"step", bytes(g.step_label)}, {"milestone", bytes(g.milestone_label)},
+  json request{{"what", "gantt"},
+               {"options", options_json(options)},
+               {"title", bytes(g.title)},
+               {"subtitle", bytes(g.subtitle)},
+               {"rows", rows},
+               {"ticks", ticks},
+               {"notes", notes},
+               {"missed", g.deadline_missed},
+               {"critical", bytes(g.critical_label)},
+               {"step", bytes(g.step_label)},
+               {"milestone", bytes(g.milestone_label)},
                {"deadline_word", bytes(g.deadline_label)}};
   json deadlines = json::array();
-  for (const gantt_deadline& d : g.deadlines) deadlines.push_back({{"at", d.at}, {"label", bytes(d.label)}, {"missed", d.missed}});
+  for (const gantt_deadline& d : g.deadlines)
+    deadlines.push_back({{"at", d.at}, {"label", bytes(d.label)}, {"missed", d.missed}});
   request["deadlines"] = deadlines;
   const auto packed = json::to_cbor(request);
   return std::string(packed.begin(), packed.end());
@@ -112,7 +151,8 @@ std::string answer_request(const std::string& request) {
       }
       for (const json& e : j.at("edges")) {
         d.edges.push_back({e.at("from").get<std::size_t>(), e.at("to").get<std::size_t>(), text_of(e.at("label")),
-                           e.at("loop").get<bool>(), static_cast<diagram_mark>(e.at("mark").get<int>()), e.at("ghost").get<bool>()});
+                           e.at("loop").get<bool>(), static_cast<diagram_mark>(e.at("mark").get<int>()),
+                           e.at("ghost").get<bool>()});
       }
       for (const json& l : j.at("legend")) {
         d.legend.push_back({static_cast<diagram_node_kind>(l.at("kind").get<int>()), l.at("tone").get<std::size_t>(),
@@ -125,8 +165,9 @@ std::string answer_request(const std::string& request) {
       g.title = text_of(j.at("title"));
       g.subtitle = text_of(j.at("subtitle"));
       for (const json& r : j.at("rows")) {
-        g.rows.push_back({text_of(r.at("label")), text_of(r.at("who")), r.at("start").get<double>(), r.at("finish").get<double>(),
-                          r.at("milestone").get<bool>(), r.at("critical").get<bool>(), r.at("tone").get<std::size_t>()});
+        g.rows.push_back({text_of(r.at("label")), text_of(r.at("who")), r.at("start").get<double>(),
+                          r.at("finish").get<double>(), r.at("milestone").get<bool>(), r.at("critical").get<bool>(),
+                          r.at("tone").get<std::size_t>()});
       }
       for (const json& t : j.at("ticks")) g.ticks.push_back({t.at("at").get<double>(), text_of(t.at("label"))});
       for (const json& n : j.at("notes")) g.notes.push_back(text_of(n));
@@ -148,7 +189,8 @@ std::string answer_request(const std::string& request) {
 
 std::string encode_answer(const rendering& r) {
   json messages = json::array();
-  for (const diagnostic& m : r.messages) messages.push_back({{"level", static_cast<int>(m.level)}, {"text", bytes(m.message)}});
+  for (const diagnostic& m : r.messages)
+    messages.push_back({{"level", static_cast<int>(m.level)}, {"text", bytes(m.message)}});
   const json answer = {{"ok", true}, {"bytes", bytes(r.bytes)}, {"messages", messages}};
   const auto packed = json::to_cbor(answer);
   return std::string(packed.begin(), packed.end());

@@ -44,7 +44,8 @@ received receive(int fd, std::string& out, std::chrono::steady_clock::time_point
   auto read_exact = [&](char* into, std::size_t size) -> received {
     for (std::size_t done = 0; done < size;) {
       if (deadline != std::chrono::steady_clock::time_point::max()) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
         if (left <= 0) return received::timed_out;
         pollfd p{fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, static_cast<int>(std::min<long long>(left, 1 << 30)));
@@ -162,8 +163,8 @@ struct render_worker::state {
     if (r == received::ok) return detail::decode_answer(answer);
     if (r == received::timed_out) {
       stop(true);
-      throw render_error(fmt::format("drawing took longer than {} ms: the worker was stopped",
-                                     options.time_limit.count()));
+      throw render_error(
+          fmt::format("drawing took longer than {} ms: the worker was stopped", options.time_limit.count()));
     }
     // The child is gone: say how it ended.
     int status = 0;
@@ -174,8 +175,9 @@ struct render_worker::state {
     child = -1;
     drawn = 0;
     if (WIFSIGNALED(status)) {
-      throw render_error(fmt::format("Graphviz crashed while drawing (signal {}: {}); the next drawing starts a new worker",
-                                     WTERMSIG(status), strsignal(WTERMSIG(status))));
+      throw render_error(
+          fmt::format("Graphviz crashed while drawing (signal {}: {}); the next drawing starts a new worker",
+                      WTERMSIG(status), strsignal(WTERMSIG(status))));
     }
     throw render_error(fmt::format("the render worker stopped while drawing (exit code {}): out of memory?",
                                    WIFEXITED(status) ? WEXITSTATUS(status) : -1));

@@ -72,7 +72,7 @@ double current_team_days(const handover_case& c, const worked_out& x) {
 }
 
 class brief_builder {
-public:
+ public:
   brief_builder(const handover_case& c, const brief_options& options)
       : c_(c), say_(c, report_options{.reader = audience::plain, .lang = options.lang}), w_(say_.w) {}
 
@@ -103,7 +103,8 @@ public:
     for (std::size_t i = 0; i < c_.profiles.size(); ++i) {
       b_.profiles.emplace_back(say_.profile_name(i), c_.profiles[i].explanation.for_audience(audience::plain));
     }
-    const bool estimated = std::any_of(done_.begin(), done_.end(), [](const worked_out& x) { return x.plan.estimated; });
+    const bool estimated =
+        std::any_of(done_.begin(), done_.end(), [](const worked_out& x) { return x.plan.estimated; });
     const bool assumed = std::any_of(c_.process.begin(), c_.process.end(),
                                      [](const process_node& n) { return n.estimate == estimate_kind::step; });
     if (estimated) b_.estimates_note = std::string(w_.brief_estimates);
@@ -118,9 +119,12 @@ public:
     auto set_all = [&](std::vector<std::string>& lines) {
       for (std::string& line : lines) set(line);
     };
-    for (std::string* s : {&b_.title, &b_.subtitle, &b_.context, &b_.decision, &b_.criteria_note, &b_.estimates_note}) set(*s);
+    for (std::string* s : {&b_.title, &b_.subtitle, &b_.context, &b_.decision, &b_.criteria_note, &b_.estimates_note})
+      set(*s);
     for (brief_scenario& s : b_.scenarios) {
-      for (std::string* one : {&s.title, &s.receivers, &s.contractor, &s.contractor_explained, &s.answers_after, &s.ends}) set(*one);
+      for (std::string* one :
+           {&s.title, &s.receivers, &s.contractor, &s.contractor_explained, &s.answers_after, &s.ends})
+        set(*one);
       for (auto* list : {&s.handed_over, &s.kept, &s.risks, &s.advantages}) set_all(*list);
       for (deadline_note& d : s.against_deadlines) set(d.text);
     }
@@ -144,7 +148,7 @@ public:
     for (auto& [a, b] : b_.profiles) set(a), set(b);
   }
 
-private:
+ private:
   void decision() {
     b_.decision = fmt::format(fmt::runtime(w_.brief_decide), c_.scenarios.size());
     if (const actor* who = c_.find_actor(c_.decision.by)) {
@@ -152,8 +156,10 @@ private:
     }
     if (const auto day = date::parse(c_.decision.day)) {
       const std::string label = c_.decision.label.for_audience(audience::plain);
-      b_.decision += " " + (label.empty() ? fmt::format(fmt::runtime(w_.brief_decided_on), detail::format_date(*day, w_))
-                                          : fmt::format(fmt::runtime(w_.brief_decided_when), detail::format_date(*day, w_), label));
+      b_.decision +=
+          " " + (label.empty()
+                     ? fmt::format(fmt::runtime(w_.brief_decided_on), detail::format_date(*day, w_))
+                     : fmt::format(fmt::runtime(w_.brief_decided_when), detail::format_date(*day, w_), label));
     }
   }
 
@@ -171,7 +177,8 @@ private:
     out.advantages = say_.texts(x.a.advantages);
     out.answers_after = say_.answers_after(x.p);
     out.estimated = x.plan.estimated;
-    out.ends = fmt::format(fmt::runtime(x.plan.estimated ? w_.brief_ends : w_.brief_ends_sure), detail::format_date(x.plan.end, w_));
+    out.ends = fmt::format(fmt::runtime(x.plan.estimated ? w_.brief_ends : w_.brief_ends_sure),
+                           detail::format_date(x.plan.end, w_));
     for (const deadline_check& d : x.plan.deadlines) {
       std::string label = d.label.for_audience(audience::plain);
       if (label.empty()) label = detail::format_date(d.day, w_);
@@ -185,8 +192,10 @@ private:
   void criteria() {
     const std::string keeper = say_.keeper();
     const std::size_t n = c_.components.size();
-    criterion dependence{"dependence", fmt::format(fmt::runtime(w_.crit_dependence), keeper),
-                         fmt::format(fmt::runtime(w_.crit_dependence_how), n), {}};
+    criterion dependence{"dependence",
+                         fmt::format(fmt::runtime(w_.crit_dependence), keeper),
+                         fmt::format(fmt::runtime(w_.crit_dependence_how), n),
+                         {}};
     criterion contractor{"contractor", std::string(w_.crit_contractor), std::string(w_.crit_contractor_how), {}};
     criterion risks{"risks", std::string(w_.crit_risks), std::string(w_.crit_risks_how), {}};
     criterion time{"time", std::string(w_.crit_time), std::string(w_.crit_time_how), {}};
@@ -200,7 +209,9 @@ private:
       // What stays with the current team: nothing is best, a third or less in between.
       const std::size_t kept = x.a.kept.size();
       dependence.scenarios.push_back(
-          {kept == 0 ? rating::good : 3 * kept <= n ? rating::fair : rating::poor,
+          {kept == 0       ? rating::good
+           : 3 * kept <= n ? rating::fair
+                           : rating::poor,
            kept == 0 ? std::string(w_.rate_nothing) : fmt::format(fmt::runtime(w_.rate_items), kept, n)});
       // The least demanding kind of contractor is the easiest to find.
       if (!x.a.profile) {
@@ -215,10 +226,15 @@ private:
         contractor.scenarios.push_back({rating::fair, std::string(w_.rate_middle)});
       }
       const std::size_t r = x.a.risks.size();
-      risks.scenarios.push_back({r == 0 ? rating::good : r == 1 ? rating::fair : rating::poor,
+      risks.scenarios.push_back({r == 0   ? rating::good
+                                 : r == 1 ? rating::fair
+                                          : rating::poor,
                                  r == 0 ? std::string(w_.rate_no_risk) : fmt::format("{}", r)});
       time.scenarios.push_back(time_rating(x.plan));
-      const rating level = most == least ? rating::good : days[i] == least ? rating::good : days[i] == most ? rating::poor : rating::fair;
+      const rating level = most == least      ? rating::good
+                           : days[i] == least ? rating::good
+                           : days[i] == most  ? rating::poor
+                                              : rating::fair;
       work.scenarios.push_back({level, fmt::format(fmt::runtime(w_.rate_days), detail::format_number(days[i]))});
     }
     b_.criteria = {std::move(dependence), std::move(contractor), std::move(risks), std::move(time), std::move(work)};
@@ -232,9 +248,11 @@ private:
       return label.empty() ? detail::format_date(d.day, w_) : label;
     };
     // Deadlines come earliest first: the missed ones come before the first one met.
-    const auto met = std::find_if(plan.deadlines.begin(), plan.deadlines.end(), [](const deadline_check& d) { return d.met(); });
+    const auto met =
+        std::find_if(plan.deadlines.begin(), plan.deadlines.end(), [](const deadline_check& d) { return d.met(); });
     if (met == plan.deadlines.begin()) return {rating::good, fmt::format(fmt::runtime(w_.rate_before), name(*met))};
-    if (met == plan.deadlines.end()) return {rating::poor, fmt::format(fmt::runtime(w_.rate_after), name(plan.deadlines.back()))};
+    if (met == plan.deadlines.end())
+      return {rating::poor, fmt::format(fmt::runtime(w_.rate_after), name(plan.deadlines.back()))};
     return {rating::fair, fmt::format(fmt::runtime(w_.rate_between), name(*(met - 1)), name(*met))};
   }
 
@@ -254,7 +272,8 @@ private:
       q.common = answers.front();
       return;
     }
-    for (std::size_t i = 0; i < done_.size(); ++i) q.per_scenario.emplace_back(say_.scenario_label(*done_[i].s), answers[i]);
+    for (std::size_t i = 0; i < done_.size(); ++i)
+      q.per_scenario.emplace_back(say_.scenario_label(*done_[i].s), answers[i]);
   }
 
   brief_question answer(const question& asked) {
@@ -263,15 +282,14 @@ private:
     q.about = asked.about;
     std::vector<std::vector<std::string>> answers;
     switch (asked.about) {
-      case question_topic::none:
-        q.common = {std::string(w_.brief_open)};
-        return q;
+      case question_topic::none: q.common = {std::string(w_.brief_open)}; return q;
       case question_topic::scope:
         q.answered = true;
         for (std::size_t i = 0; i < c_.components.size(); ++i) {
           const std::string meaning = c_.components[i].meaning.for_audience(audience::plain);
-          q.common.push_back(meaning.empty() ? say_.component_name(i)
-                                             : fmt::format(fmt::runtime(w_.skill_at_level), say_.component_name(i), meaning));
+          q.common.push_back(meaning.empty()
+                                 ? say_.component_name(i)
+                                 : fmt::format(fmt::runtime(w_.skill_at_level), say_.component_name(i), meaning));
         }
         return q;
       case question_topic::skills:
@@ -305,7 +323,8 @@ private:
   std::vector<std::string> transition_of(const worked_out& x) const {
     std::vector<std::string> lines;
     const actor* first = c_.find_actor(c_.emergency_holder);
-    if (first) lines.push_back(fmt::format(fmt::runtime(w_.brief_until_receipt), first->called().for_audience(audience::plain)));
+    if (first)
+      lines.push_back(fmt::format(fmt::runtime(w_.brief_until_receipt), first->called().for_audience(audience::plain)));
     lines.push_back(fmt::format(fmt::runtime(w_.brief_then), say_.answers_after(x.p)));
     return lines;
   }
@@ -314,7 +333,8 @@ private:
     if (done_.empty()) return;
     for (const std::string& line : accompaniment_of(say_, done_.front())) b_.transition.push_back(line);
     if (const actor* first = c_.find_actor(c_.emergency_holder)) {
-      b_.transition.push_back(fmt::format(fmt::runtime(w_.brief_until_receipt), first->called().for_audience(audience::plain)));
+      b_.transition.push_back(
+          fmt::format(fmt::runtime(w_.brief_until_receipt), first->called().for_audience(audience::plain)));
     }
     const worked_out& x = done_.front();
     for (const scheduled_step& step : x.plan.steps) {

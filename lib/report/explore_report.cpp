@@ -118,7 +118,6 @@ report explore_report(const handover_case& c, const exploration& explored, const
   }
   r.sections.push_back({{}, {}, std::move(ranked), {}});
 
-
   report_table named;
   named.title = std::string(say.w.explore_named);
   named.columns = {{"scenario", std::string(say.w.col_scenario)},
@@ -145,7 +144,8 @@ report explore_report(const handover_case& c, const exploration& explored, const
                         {"risks", std::string(say.w.col_risks)}};
     for (const scope_variant& v : scope_variants(c, e.parts)) {
       std::vector<std::string> change;
-      if (!v.added.empty()) change.push_back(fmt::format(fmt::runtime(say.w.variant_adds), say.join(say.component_names(v.added))));
+      if (!v.added.empty())
+        change.push_back(fmt::format(fmt::runtime(say.w.variant_adds), say.join(say.component_names(v.added))));
       if (!v.removed.empty()) {
         change.push_back(fmt::format(fmt::runtime(say.w.variant_removes), say.join(say.component_names(v.removed))));
       }

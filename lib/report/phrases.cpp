@@ -17,8 +17,10 @@ bool vary(const handover_case& c) {
     const auto taking = receivers_of(c, split_of(c, s));
     if (taking.size() > 1) return true;
     if (taking.empty()) continue;
-    if (first.empty()) first = taking;
-    else if (taking != first) return true;
+    if (first.empty())
+      first = taking;
+    else if (taking != first)
+      return true;
   }
   return false;
 }
@@ -26,7 +28,11 @@ bool vary(const handover_case& c) {
 }  // namespace
 
 speaker::speaker(const handover_case& kase, const report_options& options)
-    : c(kase), reader(options.reader), lang(options.lang.value_or(kase.lang)), w(words_for(lang)), receivers_vary_(vary(kase)) {}
+    : c(kase),
+      reader(options.reader),
+      lang(options.lang.value_or(kase.lang)),
+      w(words_for(lang)),
+      receivers_vary_(vary(kase)) {}
 
 std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& ids) const {
   std::vector<const scenario*> out;
@@ -43,7 +49,8 @@ std::vector<const scenario*> speaker::scenarios(const std::vector<std::string>& 
 }
 
 std::string speaker::subtitle() const {
-  return fmt::format("{} — {}", c.title.for_audience(reader), reader == audience::plain ? w.plain_view : w.technical_view);
+  return fmt::format("{} — {}", c.title.for_audience(reader),
+                     reader == audience::plain ? w.plain_view : w.technical_view);
 }
 
 std::string speaker::scenario_label(const scenario& s) const {
@@ -99,8 +106,9 @@ std::vector<std::string> speaker::reasons(const prerequisite& p) const {
     if (reader == audience::technical) {
       const std::string who = ru.id.empty() ? fmt::format("#{}", r.rule + 1) : ru.id;
       const skill_level& l = c.skills[p.skill].levels[r.level];
-      line = fmt::format("{} — {}", fmt::format(fmt::runtime(w.asks), fmt::format(fmt::runtime(w.why_rule), who),
-                                                l.label.empty() ? l.id : l.label.for_audience(reader)),
+      line = fmt::format("{} — {}",
+                         fmt::format(fmt::runtime(w.asks), fmt::format(fmt::runtime(w.why_rule), who),
+                                     l.label.empty() ? l.id : l.label.for_audience(reader)),
                          line);
     }
     out.push_back(std::move(line));

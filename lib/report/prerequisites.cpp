@@ -20,8 +20,10 @@ report prerequisites_report(const handover_case& c, const report_options& option
   r.title = std::string(say.w.title_prerequisites);
   r.subtitle = say.subtitle();
   report_table flat;
-  flat.columns = {{"scenario", std::string(say.w.col_scenario)}, {"kind", std::string(say.w.col_kind)},
-                  {"item", std::string(say.w.col_skill)},        {"level", std::string(say.w.col_level)},
+  flat.columns = {{"scenario", std::string(say.w.col_scenario)},
+                  {"kind", std::string(say.w.col_kind)},
+                  {"item", std::string(say.w.col_skill)},
+                  {"level", std::string(say.w.col_level)},
                   {"why", std::string(say.w.col_why)}};
   for (const scenario* s : say.scenarios(options.scenarios)) {
     const assessment a = assess(c, split_of(c, *s));
@@ -32,13 +34,19 @@ report prerequisites_report(const handover_case& c, const report_options& option
                  {"level", std::string(say.w.col_level)},
                  {"why", std::string(say.w.col_why)}};
     for (const prerequisite& p : a.prerequisites) {
-      t.rows.push_back({c.skills[p.skill].id, {{say.skill_name(p.skill)}, {say.level_text(p.skill, p.level)}, say.reasons(p)}});
+      t.rows.push_back(
+          {c.skills[p.skill].id, {{say.skill_name(p.skill)}, {say.level_text(p.skill, p.level)}, say.reasons(p)}});
       flat.rows.push_back({s->id,
-                           {{s->id}, {std::string(say.w.col_prerequisites)}, {say.skill_name(p.skill)},
-                            {say.level_text(p.skill, p.level)}, say.reasons(p)}});
+                           {{s->id},
+                            {std::string(say.w.col_prerequisites)},
+                            {say.skill_name(p.skill)},
+                            {say.level_text(p.skill, p.level)},
+                            say.reasons(p)}});
     }
-    if (t.rows.empty()) section.paragraphs.push_back(std::string(say.w.no_prerequisite));
-    else section.table = std::move(t);
+    if (t.rows.empty())
+      section.paragraphs.push_back(std::string(say.w.no_prerequisite));
+    else
+      section.table = std::move(t);
 
     const std::vector<std::string> contractor = say.contractor(a);
     section.bullets.push_back(fmt::format(fmt::runtime(say.w.profile_line), contractor.front()));
@@ -46,7 +54,8 @@ report prerequisites_report(const handover_case& c, const report_options& option
     flat.rows.push_back({s->id, {{s->id}, {std::string(say.w.col_profile)}, contractor, {}, {}}});
     for (const finding& f : a.risks) {
       section.bullets.push_back(fmt::format(fmt::runtime(say.w.risks_line), f.what.for_audience(say.reader)));
-      flat.rows.push_back({s->id, {{s->id}, {std::string(say.w.col_risks)}, {f.what.for_audience(say.reader)}, {}, {}}});
+      flat.rows.push_back(
+          {s->id, {{s->id}, {std::string(say.w.col_risks)}, {f.what.for_audience(say.reader)}, {}, {}}});
     }
     for (const finding& f : a.advantages) {
       section.bullets.push_back(fmt::format(fmt::runtime(say.w.advantages_line), f.what.for_audience(say.reader)));
@@ -69,7 +78,8 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   const assessment b = assess(c, split_of(c, b_s));
 
   report_table t;
-  t.columns = {{"item", std::string(say.w.col_item)}, {"from", say.scenario_label(a_s)}, {"to", say.scenario_label(b_s)}};
+  t.columns = {
+      {"item", std::string(say.w.col_item)}, {"from", say.scenario_label(a_s)}, {"to", say.scenario_label(b_s)}};
   // What changes hands, or goes to someone else.
   for (std::size_t i = 0; i < c.components.size(); ++i) {
     const std::string in_a = say.destination(a.parts, i), in_b = say.destination(b.parts, i);
@@ -101,7 +111,8 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   auto only_in = [&](const std::vector<finding>& mine, const std::vector<finding>& theirs) {
     std::vector<std::string> out;
     for (const finding& f : mine) {
-      const bool shared = std::any_of(theirs.begin(), theirs.end(), [&](const finding& g) { return g.rule == f.rule && g.what == f.what; });
+      const bool shared = std::any_of(theirs.begin(), theirs.end(),
+                                      [&](const finding& g) { return g.rule == f.rule && g.what == f.what; });
       if (!shared) out.push_back(f.what.for_audience(say.reader));
     }
     return out;
@@ -120,8 +131,10 @@ report diff_report(const handover_case& c, std::string_view from, std::string_vi
   r.title = fmt::format(fmt::runtime(say.w.title_diff), a_s.id, b_s.id);
   r.subtitle = say.subtitle();
   report_section section;
-  if (t.rows.empty()) section.paragraphs.push_back(std::string(say.w.diff_same));
-  else section.table = std::move(t);
+  if (t.rows.empty())
+    section.paragraphs.push_back(std::string(say.w.diff_same));
+  else
+    section.table = std::move(t);
   r.sections.push_back(std::move(section));
   return say.finish(std::move(r));
 }

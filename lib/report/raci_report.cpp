@@ -31,7 +31,8 @@ report raci_report(const process_graph& p, const report_options& options) {
     if (row.pieces.empty()) return std::string(say.w.emergencies_item);
     std::vector<std::string> names;
     for (const std::string& id : row.pieces) {
-      if (const component* co = c.find_component(id)) names.push_back(detail::in_list(co->name.for_audience(say.reader)));
+      if (const component* co = c.find_component(id))
+        names.push_back(detail::in_list(co->name.for_audience(say.reader)));
     }
     return fmt::format(fmt::runtime(say.w.emergencies_of), say.join(names));
   };

@@ -79,7 +79,8 @@ std::string write_html(const report& r, language lang) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"passation\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+      "<meta name=\"generator\" "
+      "content=\"passation\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
       to_string(lang), xml_escape(r.title), k_style);
   out += "<h1>" + xml_escape(r.title) + "</h1>\n";
   if (!r.subtitle.empty()) out += "<p class=\"subtitle\">" + xml_escape(r.subtitle) + "</p>\n";

@@ -13,7 +13,15 @@ std::string escape(std::string_view s) {
   std::string out;
   for (char c : clean_text(s)) {
     switch (c) {
-      case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '#': case '~':
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+      case '#':
+      case '~':
         out += '\\';
         out += c;
         break;

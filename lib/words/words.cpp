@@ -84,12 +84,14 @@ constexpr words k_french{
     .explore_skipped = "Les découpages n'ont pas été explorés (the splits were not explored)\u00A0: {}.",
     .explore_by_profile = "{}\u00A0: {}",
     .explore_none = "aucun profil ne convient",
-    .explore_shown = "Les {} meilleurs, du profil le moins exigeant au plus exigeant, puis de la moindre dépendance "
-                     "envers {}\u00A0:",
+    .explore_shown =
+        "Les {} meilleurs, du profil le moins exigeant au plus exigeant, puis de la moindre dépendance "
+        "envers {}\u00A0:",
     .explore_named = "Les scénarios nommés parmi eux",
-    .explore_pareto = "Les compromis (front de Pareto), parmi tous les découpages\u00A0: pour chaque profil, le "
-                      "découpage de moindre dépendance envers {}, quand aucun profil moins exigeant ne fait aussi "
-                      "bien",
+    .explore_pareto =
+        "Les compromis (front de Pareto), parmi tous les découpages\u00A0: pour chaque profil, le "
+        "découpage de moindre dépendance envers {}, quand aucun profil moins exigeant ne fait aussi "
+        "bien",
     .col_pareto_dependence = "Dépendance envers {} (éléments gardés)",
     .explore_matrix = "Quels profils conviennent",
     .explore_variants = "Variantes du scénario {} par périmètre",
@@ -205,7 +207,9 @@ constexpr words k_french{
     .brief_no_risk = "Aucun risque relevé",
     .brief_no_advantage = "—",
     .brief_criteria = "Critères de choix",
-    .brief_criteria_note = "●●● favorable · ●●○ moyen · ●○○ défavorable : notes déduites du dossier, en comparant les scénarios entre eux.",
+    .brief_criteria_note =
+        "●●● favorable · ●●○ moyen · ●○○ défavorable : notes déduites du dossier, en comparant les scénarios entre "
+        "eux.",
     .crit_dependence = "Ce qui reste chez {}",
     .crit_dependence_how = "éléments gardés, sur {}",
     .crit_contractor = "Facilité à trouver le prestataire",
@@ -243,13 +247,18 @@ constexpr words k_french{
     .brief_validation = "Pour finir\u00A0: {} ({}).",
     .brief_glossary = "Ce que comprend la passation",
     .brief_profiles = "Les types de prestataires",
-    .brief_estimates = "Les durées sont des estimations, à confirmer avec le prestataire\u00A0: les dates de fin en dépendent.",
+    .brief_estimates =
+        "Les durées sont des estimations, à confirmer avec le prestataire\u00A0: les dates de fin en dépendent.",
     .brief_assumed = "Les étapes marquées * sont des hypothèses du dossier, à confirmer.",
     .brief_dependence_none = "rien",
     .dossier_subtitle = "Dossier technique pour le prestataire",
     .constraints = "Contraintes à prévoir",
-    .brief_about = "La note de décision\u00A0: les scénarios côte à côte, les critères, les risques, les échéances, en mots simples.",
-    .dossier_about = "Le dossier technique\u00A0: prérequis et leurs raisons, logigrammes, qui répond de quoi, calendrier, tous les découpages.",
+    .brief_about =
+        "La note de décision\u00A0: les scénarios côte à côte, les critères, les risques, les échéances, en mots "
+        "simples.",
+    .dossier_about =
+        "Le dossier technique\u00A0: prérequis et leurs raisons, logigrammes, qui répond de quoi, calendrier, tous les "
+        "découpages.",
     .read_page = "La page",
     .editable = "Modifiable (DOCX)",
     .files_about = "Chaque schéma en SVG, PNG et PDF, chaque tableau en Markdown, CSV et HTML.",
@@ -340,11 +349,13 @@ constexpr words k_english{
     .explore_skipped = "The splits were not explored: {}.",
     .explore_by_profile = "{}: {}",
     .explore_none = "no profile fits",
-    .explore_shown = "The best {}, from the least demanding profile to the most demanding, then the least left "
-                     "with {}:",
+    .explore_shown =
+        "The best {}, from the least demanding profile to the most demanding, then the least left "
+        "with {}:",
     .explore_named = "The named scenarios among them",
-    .explore_pareto = "The trade-offs (Pareto front), among every split: for each profile, the split with the least "
-                      "dependence on {}, when no less demanding profile does as well",
+    .explore_pareto =
+        "The trade-offs (Pareto front), among every split: for each profile, the split with the least "
+        "dependence on {}, when no less demanding profile does as well",
     .col_pareto_dependence = "Dependence on {} (items kept)",
     .explore_matrix = "Which profiles fit",
     .explore_variants = "Variants of scenario {} by scope",
@@ -460,7 +471,8 @@ constexpr words k_english{
     .brief_no_risk = "No risk noted",
     .brief_no_advantage = "—",
     .brief_criteria = "Criteria",
-    .brief_criteria_note = "●●● favourable · ●●○ in between · ●○○ unfavourable: ratings derived from the case, comparing the scenarios.",
+    .brief_criteria_note =
+        "●●● favourable · ●●○ in between · ●○○ unfavourable: ratings derived from the case, comparing the scenarios.",
     .crit_dependence = "What stays with {}",
     .crit_dependence_how = "items kept, out of {}",
     .crit_contractor = "How easy the contractor is to find",
@@ -503,8 +515,11 @@ constexpr words k_english{
     .brief_dependence_none = "nothing",
     .dossier_subtitle = "Technical dossier for the contractor",
     .constraints = "Constraints to plan for",
-    .brief_about = "The decision brief: the scenarios side by side, the criteria, the risks, the deadlines, in plain words.",
-    .dossier_about = "The technical dossier: prerequisites and their reasons, flowcharts, who answers for what, timeline, every split.",
+    .brief_about =
+        "The decision brief: the scenarios side by side, the criteria, the risks, the deadlines, in plain words.",
+    .dossier_about =
+        "The technical dossier: prerequisites and their reasons, flowcharts, who answers for what, timeline, every "
+        "split.",
     .read_page = "The page",
     .editable = "Editable (DOCX)",
     .files_about = "Every drawing as SVG, PNG and PDF, every table as Markdown, CSV and HTML.",

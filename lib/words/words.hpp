@@ -68,86 +68,86 @@ struct words {
   std::string_view title_prerequisites_of;  // "Prérequis — scénario {} : {}"
   std::string_view title_diff;              // "Scénario {} ou scénario {} : ce qui change"
   std::string_view title_explore;
-  std::string_view level_with_detail;       // "{} ({})"
-  std::string_view skill_at_level;          // "{} : {}"
-  std::string_view why_rule;                // "règle « {} »"
-  std::string_view why_when;                // "si {}"
-  std::string_view why_transferred;         // "transféré : {}"
-  std::string_view why_kept;                // "gardé : {}"
+  std::string_view level_with_detail;  // "{} ({})"
+  std::string_view skill_at_level;     // "{} : {}"
+  std::string_view why_rule;           // "règle « {} »"
+  std::string_view why_when;           // "si {}"
+  std::string_view why_transferred;    // "transféré : {}"
+  std::string_view why_kept;           // "gardé : {}"
   std::string_view why_always;
-  std::string_view asks;                    // "{} demande {}"
-  std::string_view no_profile;              // "Aucun profil ne couvre tout"
-  std::string_view uncovered;               // "Aucun profil n'apporte : {}"
-  std::string_view closest;                 // "Le plus proche : {} (il lui manque : {})"
-  std::string_view profile_line;            // "Profil minimum : {}"
-  std::string_view risks_line;              // "Risque : {}"
-  std::string_view advantages_line;         // "Avantage : {}"
+  std::string_view asks;             // "{} demande {}"
+  std::string_view no_profile;       // "Aucun profil ne couvre tout"
+  std::string_view uncovered;        // "Aucun profil n'apporte : {}"
+  std::string_view closest;          // "Le plus proche : {} (il lui manque : {})"
+  std::string_view profile_line;     // "Profil minimum : {}"
+  std::string_view risks_line;       // "Risque : {}"
+  std::string_view advantages_line;  // "Avantage : {}"
   std::string_view no_risk;
   std::string_view no_advantage;
   std::string_view no_prerequisite;
-  std::string_view diff_moves;              // row headings of a diff
+  std::string_view diff_moves;  // row headings of a diff
   std::string_view diff_same;
-  std::string_view explore_summary;         // "{} découpages respectent les couplages."
-  std::string_view explore_skipped;         // "Les découpages n'ont pas été explorés : {}"
-  std::string_view explore_by_profile;      // "{} : {} découpage(s)"
-  std::string_view explore_none;            // "aucun profil"
-  std::string_view explore_shown;           // "Les {} premiers, du moins exigeant au plus exigeant :"
+  std::string_view explore_summary;     // "{} découpages respectent les couplages."
+  std::string_view explore_skipped;     // "Les découpages n'ont pas été explorés : {}"
+  std::string_view explore_by_profile;  // "{} : {} découpage(s)"
+  std::string_view explore_none;        // "aucun profil"
+  std::string_view explore_shown;       // "Les {} premiers, du moins exigeant au plus exigeant :"
   std::string_view explore_named;
-  std::string_view explore_pareto;          // "Les compromis (front de Pareto) : … moins à {} …"
-  std::string_view col_pareto_dependence;   // "Dépendance envers {} (éléments gardés)"
+  std::string_view explore_pareto;         // "Les compromis (front de Pareto) : … moins à {} …"
+  std::string_view col_pareto_dependence;  // "Dépendance envers {} (éléments gardés)"
   std::string_view explore_matrix;
-  std::string_view explore_variants;        // "Variantes du scénario {} par périmètre"
-  std::string_view variant_adds;            // "+ {}"
-  std::string_view variant_removes;         // "− {}"
+  std::string_view explore_variants;  // "Variantes du scénario {} par périmètre"
+  std::string_view variant_adds;      // "+ {}"
+  std::string_view variant_removes;   // "− {}"
   std::string_view feasible;
-  std::string_view missing;                 // "manque : {}"
-  std::string_view dash;  // "—": an empty cell
+  std::string_view missing;  // "manque : {}"
+  std::string_view dash;     // "—": an empty cell
   std::string_view breaks_couplings;
 
   // Decision trees.
-  std::string_view keep_question;   // "Garder {} chez {} ?"
-  std::string_view choose;          // "Choisir un scénario"
-  std::string_view split_number;    // "Découpage n° {}"
-  std::string_view tree_title;      // "Quel scénario ?"
-  std::string_view outcome;         // legend: "Scénario"
+  std::string_view keep_question;  // "Garder {} chez {} ?"
+  std::string_view choose;         // "Choisir un scénario"
+  std::string_view split_number;   // "Découpage n° {}"
+  std::string_view tree_title;     // "Quel scénario ?"
+  std::string_view outcome;        // legend: "Scénario"
 
   // RACI.
-  std::string_view raci_title;    // "Scénario {} : {} — qui fait quoi"
-  std::string_view raci_during;   // "Pendant la passation"
-  std::string_view raci_after;    // "Après la passation"
-  std::string_view raci_key;      // "R : réalise · A : …"
+  std::string_view raci_title;        // "Scénario {} : {} — qui fait quoi"
+  std::string_view raci_during;       // "Pendant la passation"
+  std::string_view raci_after;        // "Après la passation"
+  std::string_view raci_key;          // "R : réalise · A : …"
   std::string_view emergencies_item;  // "Les urgences"
   std::string_view col_period;
   std::string_view col_roles;
 
   // The meeting pack.
-  std::string_view pack_title;       // "Dossier de réunion"
-  std::string_view for_funder;       // "Pour le financeur"
-  std::string_view for_contractor;   // "Pour le prestataire"
-  std::string_view files;            // "Tous les fichiers"
-  std::string_view ends_on;          // "Fin prévue le {} — {}"
-  std::string_view meets;            // "échéance respectée"
-  std::string_view misses;           // "échéance dépassée"
+  std::string_view pack_title;      // "Dossier de réunion"
+  std::string_view for_funder;      // "Pour le financeur"
+  std::string_view for_contractor;  // "Pour le prestataire"
+  std::string_view files;           // "Tous les fichiers"
+  std::string_view ends_on;         // "Fin prévue le {} — {}"
+  std::string_view meets;           // "échéance respectée"
+  std::string_view misses;          // "échéance dépassée"
   std::string_view key_prerequisites;
 
   // Timelines.
-  std::string_view title_timeline;     // "Calendrier"
-  std::string_view timeline_of;        // "Scénario {} : {} — calendrier"
-  std::string_view date_format;        // "{:02}/{:02}/{:04}" day, month, year
-  std::string_view tick_format;        // "{:02}/{:02}" day, month
-  std::string_view starts_ends;        // "Début : {} · fin prévue : {} ({} jours ouvrés)"
-  std::string_view deadline_met;       // "Échéance du {} respectée : {} jours ouvrés de marge"
-  std::string_view deadline_missed;    // "⚠ Échéance du {} dépassée de {} jours ouvrés"
+  std::string_view title_timeline;   // "Calendrier"
+  std::string_view timeline_of;      // "Scénario {} : {} — calendrier"
+  std::string_view date_format;      // "{:02}/{:02}/{:04}" day, month, year
+  std::string_view tick_format;      // "{:02}/{:02}" day, month
+  std::string_view starts_ends;      // "Début : {} · fin prévue : {} ({} jours ouvrés)"
+  std::string_view deadline_met;     // "Échéance du {} respectée : {} jours ouvrés de marge"
+  std::string_view deadline_missed;  // "⚠ Échéance du {} dépassée de {} jours ouvrés"
   std::string_view no_deadline;
-  std::string_view loop_round;         // "Chaque retour de « {} » à « {} » ajoute {}"
-  std::string_view deadline_mark;      // "Échéance"
-  std::string_view critical_path;      // "Chemin critique"
+  std::string_view loop_round;     // "Chaque retour de « {} » à « {} » ajoute {}"
+  std::string_view deadline_mark;  // "Échéance"
+  std::string_view critical_path;  // "Chemin critique"
   std::string_view col_start;
   std::string_view col_finish;
   std::string_view col_duration;
   std::string_view col_critical;
   std::string_view col_actor;
-  std::string_view working_days;       // "{} j ouvrés"
+  std::string_view working_days;  // "{} j ouvrés"
 
   // Who takes what, who answers for what.
   std::string_view share;              // "{} ({})": a holder and its pieces
@@ -264,8 +264,8 @@ struct words {
   std::string_view read_page;
   std::string_view editable;
   std::string_view files_about;
-  std::string_view tree_yes_keeps;   // "Oui : {} en reste responsable"
-  std::string_view tree_no_moves;    // "Non : le prestataire en prend la charge"
+  std::string_view tree_yes_keeps;  // "Oui : {} en reste responsable"
+  std::string_view tree_no_moves;   // "Non : le prestataire en prend la charge"
   std::string_view tree_easier;
   std::string_view tree_harder;
   std::string_view tree_middle;
