@@ -252,11 +252,16 @@ class bpmn_writer {
     std::string label;
     if (is_event(n.kind) || n.kind == diagram_node_kind::decision) {
       // Modelers write an event's or a gateway's name outside it, where its label's bounds say:
-      // beside an event's circle, within passation's box; inside a gateway's diamond, as passation
-      // does (without the X marker, which would cross the question out).
+      // beside an event's circle, within passation's box (under it, left to right); inside a
+      // gateway's diamond, as passation does (without the X marker, which would cross the
+      // question out).
       const extent s = m_.node_size[i];
+      // Left to right, the flows leave an event by its sides: its name goes under it.
+      const double wide = std::max(s.width, 90.0);
       const box text = n.kind == diagram_node_kind::decision
                            ? box{b.x + s.width / 4, b.y + s.height / 4, s.width / 2, s.height / 2}
+                       : d_.direction == diagram_direction::left_to_right
+                           ? box{b.x + b.width / 2 - wide / 2, b.y + b.height + 4, wide, 28}
                            : box{b.x + b.width + 4, b.y, std::max(s.width / 2 - k_event / 2 - 4, 90.0), b.height};
       label = "<bpmndi:BPMNLabel>" + bounds(text) + "</bpmndi:BPMNLabel>";
     }

@@ -26,7 +26,7 @@ command -v chromium >/dev/null || fail "chromium is missing: run scripts/install
 [[ -x "$clients/.bin/mmdc" ]] || fail "mermaid-cli is missing: run scripts/install-deps.sh --test"
 
 # Every drawing of a case in FORMAT, into FOLDER: the flowcharts and the overview (both audiences),
-# a difference between its first and last scenarios and the decision tree.
+# a difference between its first and last scenarios, the decision tree and a flowchart left to right.
 export_case() {  # CASE_FILE_OR_EMPTY FORMAT EXTENSION FOLDER
   local case=$1 format=$2 ext=$3 folder=$4
   local args=()
@@ -36,6 +36,9 @@ export_case() {  # CASE_FILE_OR_EMPTY FORMAT EXTENSION FOLDER
   # PlantUML draws structured flows only: a difference, which joins two processes, may not be one.
   [[ $format == plantuml ]] || "$passation" render "${args[@]}" --diff "${ids[0]}" "${ids[-1]}" -a plain -o "$folder/diff$ext" >/dev/null
   "$passation" decide "${args[@]}" -o "$folder/decide$ext" >/dev/null
+  # Left to right: lanes as horizontal bands (BPMN's horizontal pool); PlantUML has no direction.
+  [[ $format == plantuml ]] || "$passation" render "${args[@]}" -s "${ids[0]}" -a plain --direction LR \
+    -o "$folder/across$ext" >/dev/null
 }
 cases=("" "$source_dir/cases/foodbank.yaml" "$source_dir/cases/rendez-vous.yaml" "$here/hostile.yaml")
 names=(sport-sante foodbank rendez-vous hostile)
@@ -47,7 +50,7 @@ for i in "${!cases[@]}"; do
   export_case "${cases[$i]}" plantuml .puml "$exports/${names[$i]}/plantuml"
 done
 mapfile -t files < <(ls "$exports"/*/*.mmd "$exports"/*/*.bpmn)
-[[ ${#files[@]} -ge 80 ]] || fail "only ${#files[@]} Mermaid and BPMN exports were written"
+[[ ${#files[@]} -ge 88 ]] || fail "only ${#files[@]} Mermaid and BPMN exports were written"
 
 # PlantUML: every activity diagram drawn by Debian's plantuml, in one Java run.
 command -v plantuml >/dev/null || fail "plantuml is missing: run scripts/install-deps.sh --test"
