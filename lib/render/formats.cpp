@@ -46,15 +46,16 @@ constexpr bool rows_are_whole() {
   for (std::size_t i = 0; i < k_rows.size(); ++i) {
     const format_row& row = k_rows[i];
     if (static_cast<std::size_t>(row.info.format) != i) return false;
-    // Written by exactly one of Graphviz and an exporter; only Graphviz paints or draws Gantt charts.
+    // Only Graphviz paints or draws Gantt charts. (Whether a row without a device has an exporter
+    // is checked when it is drawn, and by the test that draws every row: GCC does not take the
+    // address of a function of another file as a constant under -fsanitize=undefined.)
     const bool by_graphviz = row.writer.graphviz_device != nullptr;
-    if (by_graphviz == (row.writer.write != nullptr)) return false;
     if (!by_graphviz && (row.info.painted || row.info.raster || row.info.gantt)) return false;
     if (by_graphviz && row.writer.needs_layout) return false;
   }
   return true;
 }
-static_assert(rows_are_whole(), "k_rows holds one row per output_format, in its order, each written one way");
+static_assert(rows_are_whole(), "k_rows holds one row per output_format, in its order, only Graphviz's painted");
 
 constexpr std::array<format_info, k_rows.size()> k_formats = [] {
   std::array<format_info, k_rows.size()> infos{};
