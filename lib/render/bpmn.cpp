@@ -14,6 +14,7 @@
 
 #include "export.hpp"
 #include "router.hpp"
+#include "model/safe_text.hpp"
 #include "passation/version.hpp"
 #include "passation/error.hpp"
 
@@ -23,22 +24,6 @@ namespace {
 
 constexpr double k_event = 36;      // an event's circle, as BPMN tools draw it
 constexpr double k_pool_band = 30;  // the pool's name, beside its lanes
-
-std::string xml(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string num(double v) { return fmt::format("{:.1f}", std::abs(v) < 0.05 ? 0.0 : v); }
 
@@ -108,7 +93,8 @@ class bpmn_writer {
         "targetNamespace=\"https://passation.invalid/bpmn\" exporter=\"passation\" exporterVersion=\"{}\">\n",
         passation::version);
     out_ += "  <bpmn:collaboration id=\"collaboration\">\n";
-    out_ += fmt::format("    <bpmn:participant id=\"pool\" name=\"{}\" processRef=\"process\" />\n", xml(pool_name()));
+    out_ += fmt::format("    <bpmn:participant id=\"pool\" name=\"{}\" processRef=\"process\" />\n",
+                        xml_escape(pool_name()));
     out_ += "  </bpmn:collaboration>\n";
     write_process();
     write_diagram();
@@ -137,7 +123,7 @@ class bpmn_writer {
     if (!d_.lanes.empty()) {
       out_ += "    <bpmn:laneSet id=\"lanes\">\n";
       for (std::size_t l = 0; l < d_.lanes.size(); ++l) {
-        out_ += fmt::format("      <bpmn:lane id=\"lane_{}\" name=\"{}\">\n", l, xml(d_.lanes[l].title));
+        out_ += fmt::format("      <bpmn:lane id=\"lane_{}\" name=\"{}\">\n", l, xml_escape(d_.lanes[l].title));
         for (std::size_t i = 0; i < d_.nodes.size(); ++i) {
           if (drawn(i) && d_.nodes[i].lane == l)
             out_ += fmt::format("        <bpmn:flowNodeRef>{}</bpmn:flowNodeRef>\n", ids_[i]);
@@ -152,9 +138,9 @@ class bpmn_writer {
     for (std::size_t e = 0; e < d_.edges.size(); ++e) {
       const diagram_edge& edge = d_.edges[e];
       if (!drawn_edge(edge)) continue;
-      out_ +=
-          fmt::format("    <bpmn:sequenceFlow id=\"flow_{}\"{} sourceRef=\"{}\" targetRef=\"{}\" />\n", e,
-                      edge.label.empty() ? "" : " name=\"" + xml(edge.label) + "\"", ids_[edge.from], ids_[edge.to]);
+      out_ += fmt::format("    <bpmn:sequenceFlow id=\"flow_{}\"{} sourceRef=\"{}\" targetRef=\"{}\" />\n", e,
+                          edge.label.empty() ? "" : " name=\"" + xml_escape(edge.label) + "\"", ids_[edge.from],
+                          ids_[edge.to]);
     }
     out_ += "  </bpmn:process>\n";
   }
@@ -162,7 +148,7 @@ class bpmn_writer {
   void write_node(std::size_t i) {
     const diagram_node& n = d_.nodes[i];
     const char* element = element_of(n.kind);
-    out_ += fmt::format("    <bpmn:{} id=\"{}\" name=\"{}\">\n", element, ids_[i], xml(n.label));
+    out_ += fmt::format("    <bpmn:{} id=\"{}\" name=\"{}\">\n", element, ids_[i], xml_escape(n.label));
     // What passation writes around the label (the tag, the details, who holds emergencies) is
     // the element's documentation, which modelers show beside it.
     std::vector<std::string> notes;
@@ -170,9 +156,9 @@ class bpmn_writer {
     notes.insert(notes.end(), n.details.begin(), n.details.end());
     if (!n.badge.empty()) notes.push_back(n.badge);
     if (!notes.empty()) {
-      std::string text;
-      for (const std::string& note : notes) text += (text.empty() ? "" : "\n") + note;
-      out_ += fmt::format("      <bpmn:documentation>{}</bpmn:documentation>\n", xml(text));
+      std::string text;  // one line per note; each note's own line breaks become spaces
+      for (const std::string& note : notes) text += (text.empty() ? "" : "\n") + xml_escape(note);
+      out_ += fmt::format("      <bpmn:documentation>{}</bpmn:documentation>\n", text);
     }
     for (std::size_t e = 0; e < d_.edges.size(); ++e) {
       if (drawn_edge(d_.edges[e]) && d_.edges[e].to == i)
