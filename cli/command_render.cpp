@@ -68,13 +68,9 @@ struct output {
   std::string ending;  // ".svg", ".png", "@300dpi.png"…
 };
 
-int run(const render_request& r) {
-  const handover_case c = r.input.load();
-
-  std::vector<audience> audiences(all_audiences.begin(), all_audiences.end());
-  if (!r.audience_name.empty()) audiences = {*parse_audience(r.audience_name)};
-
-  // The formats: as asked, or from the output's extension, or SVG.
+// Every format asked for (or the output's extension's, or SVG), and a PNG per resolution: the
+// first gets ".png", the others "@300dpi.png".
+std::vector<output> outputs_of(const render_request& r) {
   std::vector<output_format> formats;
   for (const std::string& name : r.format_names) formats.push_back(*parse_output_format(name));
   if (formats.empty() && !r.output.empty()) {
@@ -89,7 +85,6 @@ int run(const render_request& r) {
   look.budget = r.budget_name == "on"    ? layout_budget::always
                 : r.budget_name == "off" ? layout_budget::never
                                          : layout_budget::automatic;
-  // Every format, and a PNG per resolution: the first gets ".png", the others "@300dpi.png".
   std::vector<output> outputs;
   for (output_format f : formats) {
     look.format = f;
@@ -102,15 +97,19 @@ int run(const render_request& r) {
       outputs.push_back({look, i == 0 ? ".png" : fmt::format("@{}dpi.png", r.dpis[i])});
     }
   }
+  return outputs;
+}
 
-  std::vector<std::string> scenarios;  // each once, in the order asked: -s B1 -s B1 draws B1 once
+// The diagrams asked for, each audience in turn: the scenarios (each once, in the order asked),
+// the difference, the overview and the explored splits; by default every scenario and the overview.
+std::vector<job> jobs_of(const render_request& r, const handover_case& c, const exploration& explored) {
+  std::vector<audience> audiences(all_audiences.begin(), all_audiences.end());
+  if (!r.audience_name.empty()) audiences = {*parse_audience(r.audience_name)};
+  std::vector<std::string> scenarios;  // -s B1 -s B1 draws B1 once
   for (const std::string& id : r.scenarios) {
     if (std::find(scenarios.begin(), scenarios.end(), id) == scenarios.end()) scenarios.push_back(id);
   }
   bool overview = r.overview;
-  // --explored: the splits `passation explore` lists, in its order, instead of the scenarios.
-  exploration explored;
-  if (r.explored) explored = explore(c, {.limit = r.explored_limit});
   if (scenarios.empty() && !r.overview && !r.explored && r.diff.empty()) {
     for (const scenario& s : c.scenarios) scenarios.push_back(s.id);
     overview = true;
@@ -121,7 +120,6 @@ int run(const render_request& r) {
   for (const std::string& id : scenarios) {
     if (!c.find_scenario(id)) throw usage_error("render", c.unknown_scenario(id));
   }
-
   std::vector<job> jobs;
   for (audience a : audiences) {
     for (const std::string& id : scenarios) {
@@ -135,51 +133,54 @@ int run(const render_request& r) {
       jobs.push_back({{}, {}, i, a, fmt::format("split-{:03}-{}", explored.ranked[i].rank, to_string(a))});
     }
   }
+  return jobs;
+}
 
-  // One diagram goes to the file named by -o (or '-' for standard output); several go to a folder.
-  const bool single =
-      jobs.size() == 1 && outputs.size() == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
+// Where the drawings go: one goes to the file named by -o (or '-' for standard output), several
+// go to a folder. Returns the folder, empty for one file.
+std::filesystem::path destination_of(const render_request& r, const handover_case& c, std::size_t drawings,
+                                     output_format first_format) {
+  const bool single = drawings == 1 && !(std::filesystem::is_directory(r.output) || r.output.ends_with('/'));
   if (!single && r.output == "-") {
     throw usage_error("render", fmt::format("-o - writes one file to standard output, and this asks for {}: choose one "
                                             "diagram with --scenario (or --overview) and --audience, and one format",
-                                            jobs.size() * outputs.size()));
+                                            drawings));
   }
   // A name with an extension is a file: several drawings never go into a folder named like one.
   if (!single && r.output != "-" && !r.output.empty() && !r.output.ends_with('/') &&
       !std::filesystem::is_directory(r.output) && std::filesystem::path(r.output).has_extension()) {
-    throw usage_error(fmt::format(
-        "-o {} names one file, and this asks for {} drawings: choose one with --scenario (or "
-        "--overview) and --audience, or give a folder (-o {}/)",
-        r.output, jobs.size() * outputs.size(), std::filesystem::path(r.output).replace_extension().string()));
+    throw usage_error(
+        fmt::format("-o {} names one file, and this asks for {} drawings: choose one with --scenario (or "
+                    "--overview) and --audience, or give a folder (-o {}/)",
+                    r.output, drawings, std::filesystem::path(r.output).replace_extension().string()));
   }
   if (single && r.output != "-") {
     r.input.protect_from(r.output);  // first: the case file is the graver mistake
-    (void)output_format_of(r.output, std::optional(outputs.front().look.format), diagram_format_of_extension,
-                           diagram_extensions());
+    (void)output_format_of(r.output, std::optional(first_format), diagram_format_of_extension, diagram_extensions());
   }
-  std::filesystem::path folder;
-  if (!single) folder = r.output.empty() ? c.id + "-flowcharts" : r.output;
+  if (single) return {};
+  return r.output.empty() ? c.id + "-flowcharts" : r.output;
+}
 
+// The diagram of each job. A scenario's flowchart is drawn on the grid of every scenario of the
+// case (whichever are asked for), so that it is the same drawing alone as in the set.
+std::vector<diagram> diagrams_of(const render_request& r, const handover_case& c, const std::vector<job>& jobs,
+                                 const exploration& explored) {
   flowchart_options options;
   if (!r.language_name.empty()) options.lang = parse_language(r.language_name);
-
-  // A scenario's flowchart is drawn on the grid of every scenario of the case (whichever are
-  // asked for), so that it is the same drawing alone as in the set.
   std::vector<process_graph> processes;
   for (const scenario& s : c.scenarios) processes.push_back(build_process(c, s));
-  auto process_of = [&](const std::string& id) -> const process_graph& {
-    return processes[static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data())];
+  auto index_of = [&](const std::string& id) {
+    return static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data());
   };
   std::map<audience, std::vector<diagram>> aligned;
   auto flowchart_of = [&](const std::string& id) {
-    if (r.unaligned) return make_flowchart(process_of(id), options);
+    if (r.unaligned) return make_flowchart(processes[index_of(id)], options);
     auto known = aligned.find(options.reader);
     if (known == aligned.end())
       known = aligned.emplace(options.reader, make_aligned_flowcharts(processes, options)).first;
-    return known->second[static_cast<std::size_t>(c.find_scenario(id) - c.scenarios.data())];
+    return known->second[index_of(id)];
   };
-
-  // Everything is rendered before anything is written: a failure leaves no partial set of files.
   std::vector<diagram> diagrams;
   for (const job& j : jobs) {
     options.reader = j.reader;
@@ -188,7 +189,8 @@ int run(const render_request& r) {
       options.split_rank = explored.ranked[*j.split].rank;
       diagrams.push_back(make_flowchart(build_process(c, explored.ranked[*j.split].parts), options));
     } else if (!j.diff_from.empty()) {
-      diagrams.push_back(make_flowchart_diff(process_of(j.diff_from), process_of(j.scenario), options));
+      diagrams.push_back(
+          make_flowchart_diff(processes[index_of(j.diff_from)], processes[index_of(j.scenario)], options));
     } else if (j.scenario.empty()) {
       diagrams.push_back(make_overview(c, options));
     } else {
@@ -196,6 +198,44 @@ int run(const render_request& r) {
     }
     if (r.direction == "LR") diagrams.back().direction = diagram_direction::left_to_right;
   }
+  return diagrams;
+}
+
+// Writes the files (each path, its bytes) and names them; watching, a file that did not change
+// is left alone, and not named. Returns how many were written.
+std::size_t write_files(const render_request& r,
+                        const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+  for (const auto& [path, bytes] : files) r.input.protect_from(path);
+  std::size_t written = 0;
+  const writing_files writing;  // Ctrl-C under --watch waits for the files
+  for (const auto& [path, bytes] : files) {
+    if (path == "-") {
+      write_out(bytes);
+      continue;
+    }
+    if (r.input.watch) {
+      if (!write_file_if_changed(path, bytes, {.replace_read_only = r.force})) continue;
+    } else {
+      write_file_atomically(path, bytes, {.replace_read_only = r.force});
+    }
+    ++written;
+    say("{}\n", terminal_safe(path.string()));
+  }
+  return written;
+}
+
+int run(const render_request& r) {
+  const handover_case c = r.input.load();
+  const std::vector<output> outputs = outputs_of(r);
+  // --explored: the splits `passation explore` lists, in its order, instead of the scenarios.
+  exploration explored;
+  if (r.explored) explored = explore(c, {.limit = r.explored_limit});
+  const std::vector<job> jobs = jobs_of(r, c, explored);
+  const std::filesystem::path folder = destination_of(r, c, jobs.size() * outputs.size(), outputs.front().look.format);
+  const bool single = folder.empty();
+
+  // Everything is rendered before anything is written: a failure leaves no partial set of files.
+  const std::vector<diagram> diagrams = diagrams_of(r, c, jobs, explored);
   std::vector<render_options> looks;
   for (const output& o : outputs) looks.push_back(o.look);
   const std::vector<std::vector<rendering>> drawn = [&] {
@@ -212,27 +252,15 @@ int run(const render_request& r) {
       files.emplace_back(single ? std::filesystem::path(r.output.empty() ? name : r.output) : folder / name, out.bytes);
     }
   }
-  for (const auto& [path, bytes] : files) r.input.protect_from(path);
-  std::size_t written = 0;
-  const writing_files writing;  // Ctrl-C under --watch waits for the files
-  for (const auto& [path, bytes] : files) {
-    if (path == "-") {
-      write_out(bytes);
-      continue;
-    }
-    if (r.input.watch) {
-      // Watching, a file that did not change is left alone, and not named.
-      if (!write_file_if_changed(path, bytes, {.replace_read_only = r.force})) continue;
-    } else {
-      write_file_atomically(path, bytes, {.replace_read_only = r.force});
-    }
-    ++written;
-    say("{}\n", terminal_safe(path.string()));
-  }
+  const std::size_t written = write_files(r, files);
   if (r.input.watch) {
     say("passation: {} of {} files rewritten ({} drawings reused, {} drawn)\n", written, files.size(),
         r.cache->last_build().reused, r.cache->last_build().drawn);
   } else if (!single) {
+    std::vector<output_format> formats;  // each once: several PNGs are one kind
+    for (const output& o : outputs) {
+      if (std::find(formats.begin(), formats.end(), o.look.format) == formats.end()) formats.push_back(o.look.format);
+    }
     std::string kinds;
     for (output_format f : formats) kinds += (kinds.empty() ? "" : "+") + std::string(to_string(f));
     say("passation: wrote {} {} flowcharts of '{}' to {}\n", jobs.size(), kinds, terminal_safe(c.id),

@@ -1,10 +1,8 @@
 #include "passation/batch.hpp"
 
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,10 +18,10 @@
 
 #include <fmt/format.h>
 
+#include "child_process.hpp"
 #include "draw.hpp"
 #include "drawing_cache_access.hpp"
 #include "fork_guard.hpp"
-#include "graphviz.hpp"
 #include "passation/error.hpp"
 #include "wire.hpp"
 
@@ -31,32 +29,24 @@ namespace passation {
 
 namespace {
 
-// A child's frames: item index, output index or one of the two marks below, length, then the
-// encoded answer (for k_finished: nothing, the length is the number of outputs).
+// A child's frames: item index, output index or one of the two marks below, a count, then the
+// encoded answer (k_finished's count is the number of outputs sent).
 constexpr std::uint32_t k_started = 0xFFFFFFFF;   // "now drawing this item"
 constexpr std::uint32_t k_finished = 0xFFFFFFFE;  // "every output of this item was sent"
+constexpr std::size_t k_frame_head = 3 * sizeof(std::uint32_t);
 
-bool write_all(int fd, const char* data, std::size_t size) {
-  for (std::size_t done = 0; done < size;) {
-    const ssize_t n = ::write(fd, data + done, size - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
-bool send_frame(int fd, std::uint32_t diagram, std::uint32_t output, const std::string& answer) {
-  std::uint32_t header[3] = {diagram, output, static_cast<std::uint32_t>(answer.size())};
-  return write_all(fd, reinterpret_cast<const char*>(header), sizeof header) &&
-         write_all(fd, answer.data(), answer.size());
+bool send(int fd, std::uint32_t item, std::uint32_t output, std::uint32_t count, const std::string& answer = {}) {
+  const std::uint32_t head[3] = {item, output, count};
+  std::string frame(reinterpret_cast<const char*>(head), k_frame_head);
+  frame += answer;
+  return detail::send_frame(fd, frame);
 }
 
 // A child: takes the next item nobody took, draws it, sends every output, until none is left.
-[[noreturn]] void draw_share(int fd, std::atomic<std::size_t>& next, std::size_t count, const drawing& draw) {
+void draw_share(int fd, std::atomic<std::size_t>& next, std::size_t count, const drawing& draw) {
   for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
-    const auto index = static_cast<std::uint32_t>(i);
-    if (!send_frame(fd, index, k_started, {})) ::_exit(1);
+    const auto item = static_cast<std::uint32_t>(i);
+    if (!send(fd, item, k_started, 0)) ::_exit(1);
     std::vector<std::string> answers;
     try {
       for (const rendering& r : draw(i)) answers.push_back(detail::encode_answer(r));
@@ -64,12 +54,10 @@ bool send_frame(int fd, std::uint32_t diagram, std::uint32_t output, const std::
       answers.assign(1, detail::encode_failure(e.what()));
     }
     for (std::size_t k = 0; k < answers.size(); ++k) {
-      if (!send_frame(fd, index, static_cast<std::uint32_t>(k), answers[k])) ::_exit(1);
+      if (!send(fd, item, static_cast<std::uint32_t>(k), 0, answers[k])) ::_exit(1);
     }
-    std::uint32_t header[3] = {index, k_finished, static_cast<std::uint32_t>(answers.size())};
-    if (!write_all(fd, reinterpret_cast<const char*>(header), sizeof header)) ::_exit(1);
+    if (!send(fd, item, k_finished, static_cast<std::uint32_t>(answers.size()))) ::_exit(1);
   }
-  ::_exit(0);  // never run the parent's atexit handlers or flush its buffers
 }
 
 // A small drawing in each of `formats`, made in this process before forking: Graphviz's context,
@@ -88,10 +76,9 @@ void warm_up(const std::vector<output_format>& formats) {
 }
 
 struct child {
-  pid_t pid = -1;
-  int fd = -1;
-  std::string pending;                          // bytes read and not yet made into frames
-  std::optional<std::uint32_t> drawing;         // the diagram it said it was drawing
+  detail::child_process process;
+  detail::frame_reader frames;
+  std::optional<std::uint32_t> drawing;         // the item it said it was drawing
   std::chrono::steady_clock::time_point since;  // when it said so
   bool stopped = false;                         // killed for taking too long
 };
@@ -117,9 +104,126 @@ class shared_counter {
   std::atomic<std::size_t>* counter_ = nullptr;
 };
 
-}  // namespace
+// Forks up to `processes` children sharing the items; none when this process's threads do not
+// settle within options.fork_wait (the host's own threads: a child could wait forever).
+std::optional<std::vector<child>> start_children(std::size_t processes, std::size_t threads_before,
+                                                 std::atomic<std::size_t>& next, std::size_t count, const drawing& draw,
+                                                 const batch_options& options) {
+  detail::fork_window window(options.fork_wait, threads_before);
+  if (!window.open()) return std::nullopt;
+  std::vector<child> children;
+  for (std::size_t p = 0; p < processes; ++p) {
+    try {
+      children.push_back({window.fork([&](int fd) { draw_share(fd, next, count, draw); })});
+    } catch (const io_error&) {
+      if (children.empty()) throw;
+      break;  // fewer processes draw
+    }
+  }
+  return children;
+}
 
-namespace {
+// Gathers the children's frames until every child has ended, in items' order.
+class collector {
+ public:
+  collector(std::size_t count, const batch_options& options)
+      : answers_(count), finished_(count), lost_(count), options_(options) {}
+
+  void run(std::vector<child>& children) {
+    std::size_t open = children.size();
+    while (open > 0) {
+      std::vector<pollfd> watched;
+      std::vector<child*> owners;
+      for (child& c : children) {
+        if (c.process.fd < 0) continue;
+        watched.push_back({c.process.fd, POLLIN, 0});
+        owners.push_back(&c);
+      }
+      if (::poll(watched.data(), watched.size(), timeout(owners)) < 0) {
+        if (errno == EINTR) continue;
+        break;
+      }
+      for (std::size_t w = 0; w < watched.size(); ++w) {
+        if (!(watched[w].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        if (owners[w]->frames.read_from(owners[w]->process.fd)) {
+          take_frames(*owners[w]);
+        } else {
+          ended(*owners[w]);
+          --open;
+        }
+      }
+    }
+    for (child& c : children) (void)detail::reap(c.process, true);
+  }
+
+  // Every item's renderings; throws for the first item, in the items' order, that has none.
+  std::vector<std::vector<rendering>> results() const {
+    const std::size_t count = answers_.size();
+    std::vector<std::vector<rendering>> results(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!finished_[i]) {
+        throw render_error(fmt::format("drawing {} of {} was not made: {}", i + 1, count,
+                                       lost_[i].empty() ? "every drawing process stopped before it" : lost_[i]));
+      }
+      for (const std::string& answer : answers_[i]) results[i].push_back(detail::decode_answer(answer));
+    }
+    return results;
+  }
+
+ private:
+  // How long poll may wait: until the drawing that started first runs out of time. Kills the
+  // children whose drawing already has (their socket closes, and ended() reports them).
+  int timeout(const std::vector<child*>& owners) {
+    int timeout = -1;
+    const auto now = std::chrono::steady_clock::now();
+    for (child* c : owners) {
+      if (!c->drawing || finished_[*c->drawing] || c->stopped) continue;
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(c->since + options_.time_limit - now).count();
+      if (left <= 0) {
+        ::kill(c->process.pid, SIGKILL);
+        c->stopped = true;
+        continue;
+      }
+      const int ms = static_cast<int>(std::min<long long>(left, INT_MAX));
+      timeout = timeout < 0 ? ms : std::min(timeout, ms);
+    }
+    return timeout;
+  }
+
+  void take_frames(child& c) {
+    while (const std::optional<std::string> frame = c.frames.next()) {
+      if (frame->size() < k_frame_head) continue;
+      std::uint32_t head[3];
+      std::memcpy(head, frame->data(), k_frame_head);
+      const auto [item, output, outputs] = head;
+      if (item >= answers_.size()) continue;
+      if (output == k_started) {
+        c.drawing = item;
+        c.since = std::chrono::steady_clock::now();
+      } else if (output == k_finished) {
+        finished_[item] = answers_[item].size() == outputs;
+        if (options_.progress) options_.progress(++done_, answers_.size());
+      } else {
+        answers_[item].push_back(frame->substr(k_frame_head));
+      }
+    }
+  }
+
+  // The child closed its end: it finished, or died while drawing.
+  void ended(child& c) {
+    const int status = detail::reap(c.process, false);
+    if (!c.drawing || finished_[*c.drawing]) return;
+    lost_[*c.drawing] =
+        c.stopped ? fmt::format("it took longer than {} ms, and its process was stopped", options_.time_limit.count())
+                  : detail::how_it_ended(status, "the drawing process");
+  }
+
+  std::vector<std::vector<std::string>> answers_;  // every item's answers, as they come
+  std::vector<bool> finished_;                     // an item is done when its k_finished frame has come
+  std::vector<std::string> lost_;                  // why an item has no answer: its worker died
+  std::size_t done_ = 0;
+  const batch_options& options_;
+};
 
 std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& draw, const batch_options& options,
                                               const std::vector<output_format>& warm_formats) {
@@ -127,13 +231,10 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   if (count == 0) return results;
   const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
   const std::size_t processes = std::min<std::size_t>(options.processes ? options.processes : cores, count);
-  const auto tell = [&](std::size_t done) {
-    if (options.progress) options.progress(done, count);
-  };
   const auto draw_here = [&] {
     for (std::size_t i = 0; i < count; ++i) {
       results[i] = draw(i);
-      tell(i + 1);
+      if (options.progress) options.progress(i + 1, count);
     }
     return results;
   };
@@ -144,143 +245,12 @@ std::vector<std::vector<rendering>> run_batch(std::size_t count, const drawing& 
   warm_up(warm_formats);
 
   shared_counter next;
-  std::vector<child> children;
-  std::string start_error;
-  {
-    // Forked while holding Graphviz's lock, so that no other thread of this process is inside
-    // Graphviz: each child's copy of the lock is then free to take.
-    auto lock = detail::lock_graphviz();
-    if (!detail::wait_for_font_lookups(options.fork_wait, before.all - before.font_lookups)) {
-      // Threads that do not end (the host's own): forking could leave a child waiting forever.
-      lock.unlock();
-      return draw_here();
-    }
-    for (std::size_t p = 0; p < processes; ++p) {
-      int fds[2];
-      if (::pipe2(fds, O_CLOEXEC) != 0) {
-        start_error = std::strerror(errno);
-        break;
-      }
-      const pid_t parent = ::getpid();
-      const pid_t pid = ::fork();
-      if (pid < 0) {
-        start_error = std::strerror(errno);
-        ::close(fds[0]);
-        ::close(fds[1]);
-        break;
-      }
-      if (pid == 0) {
-        lock.unlock();
-        ::close(fds[0]);
-        detail::end_with_parent(parent);
-        draw_share(fds[1], next.get(), count, draw);
-      }
-      ::close(fds[1]);
-      children.push_back({pid, fds[0], {}, {}});
-    }
-  }
-  if (children.empty()) throw io_error("cannot start a drawing process: " + start_error);
-
-  // Every item's answers, as they come; an item is done when its k_finished frame has come.
-  std::vector<std::vector<std::string>> answers(count);
-  std::vector<bool> finished(count, false);
-  std::vector<std::string> lost(count);  // why an item has no answer: its worker died
-  std::size_t open = children.size();
-  std::size_t done = 0;
-  std::vector<char> buffer(1 << 16);
-  while (open > 0) {
-    std::vector<pollfd> watched;
-    std::vector<child*> owners;
-    for (child& c : children) {
-      if (c.fd >= 0) {
-        watched.push_back({c.fd, POLLIN, 0});
-        owners.push_back(&c);
-      }
-    }
-    // Wake up when the drawing that started first runs out of time.
-    int timeout = -1;
-    const auto now = std::chrono::steady_clock::now();
-    for (child* c : owners) {
-      if (!c->drawing || finished[*c->drawing] || c->stopped) continue;
-      const auto left = std::chrono::ceil<std::chrono::milliseconds>(c->since + options.time_limit - now).count();
-      if (left <= 0) {
-        ::kill(c->pid, SIGKILL);  // its pipe closes: the loop below reports it
-        c->stopped = true;
-        continue;
-      }
-      const int ms = static_cast<int>(std::min<long long>(left, INT_MAX));
-      timeout = timeout < 0 ? ms : std::min(timeout, ms);
-    }
-    if (::poll(watched.data(), watched.size(), timeout) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (std::size_t w = 0; w < watched.size(); ++w) {
-      if (!(watched[w].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      child& c = *owners[w];
-      const ssize_t n = ::read(c.fd, buffer.data(), buffer.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n > 0) {
-        c.pending.append(buffer.data(), static_cast<std::size_t>(n));
-        constexpr std::size_t header = 3 * sizeof(std::uint32_t);
-        std::size_t used = 0;
-        while (c.pending.size() - used >= header) {
-          std::uint32_t h[3];
-          std::memcpy(h, c.pending.data() + used, header);
-          const std::size_t length = h[1] == k_finished ? 0 : h[2];
-          if (c.pending.size() - used < header + length) break;
-          if (h[0] < count) {
-            if (h[1] == k_started) {
-              c.drawing = h[0];
-              c.since = std::chrono::steady_clock::now();
-            } else if (h[1] == k_finished) {
-              finished[h[0]] = answers[h[0]].size() == h[2];
-              tell(++done);
-            } else
-              answers[h[0]].push_back(c.pending.substr(used + header, length));
-          }
-          used += header + length;
-        }
-        c.pending.erase(0, used);
-        continue;
-      }
-      // The child closed its end: it finished, or died.
-      ::close(c.fd);
-      c.fd = -1;
-      --open;
-      int status = 0;
-      while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
-      }
-      c.pid = -1;
-      if (c.drawing && !finished[*c.drawing]) {
-        lost[*c.drawing] =
-            c.stopped
-                ? fmt::format("it took longer than {} ms, and its process was stopped", options.time_limit.count())
-            : WIFSIGNALED(status) ? fmt::format("Graphviz crashed while drawing (signal {}: {})", WTERMSIG(status),
-                                                strsignal(WTERMSIG(status)))
-                                  : fmt::format("the drawing process stopped while drawing (exit code {})",
-                                                WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-      }
-    }
-  }
-  for (child& c : children) {
-    if (c.fd >= 0) ::close(c.fd);
-    if (c.pid > 0) {
-      ::kill(c.pid, SIGKILL);
-      while (::waitpid(c.pid, nullptr, 0) < 0 && errno == EINTR) {
-      }
-    }
-  }
-
-  // In the items' order, so that the same batch reports the same first error.
-  for (std::size_t i = 0; i < count; ++i) {
-    if (!finished[i]) {
-      throw render_error(fmt::format("drawing {} of {} was not made: {}", i + 1, count,
-                                     lost[i].empty() ? "every drawing process stopped before it" : lost[i]));
-    }
-    for (const std::string& answer : answers[i]) results[i].push_back(detail::decode_answer(answer));
-  }
-  return results;
+  std::optional<std::vector<child>> children =
+      start_children(processes, before.all - before.font_lookups, next.get(), count, draw, options);
+  if (!children) return draw_here();
+  collector answers(count, options);
+  answers.run(*children);
+  return answers.results();
 }
 
 // The diagrams in every output, each family of diagrams with one layout laid out once.
