@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <variant>
 
 #include <fmt/format.h>
@@ -57,44 +58,21 @@ class pack_builder {
 
   pack build() {
     detail::pack_content content{c_, lang_, w_, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    const flowchart_options plain{.reader = audience::plain, .lang = lang_};
-    const flowchart_options technical{.reader = audience::technical, .lang = lang_};
     const report_options for_funder{.reader = audience::plain, .lang = lang_};
     const report_options for_contractor{.reader = audience::technical, .lang = lang_};
-
-    // Every picture of the pack first, drawn at once on every core (render_batch), each laid out
-    // once for its four formats; then the files, in the pack's order.
     std::vector<process_graph> processes;
     std::vector<schedule> plans;
     for (const scenario& s : c_.scenarios) {
       processes.push_back(build_process(c_, s));
       plans.push_back(make_schedule(processes.back(), start_of(c_)));
     }
-    std::vector<picture> pictures;
-    pictures.emplace_back(make_decision_tree(c_, {.reader = audience::plain, .lang = lang_}));
-    pictures.emplace_back(make_overview(c_, plain));
-    pictures.emplace_back(make_overview(c_, technical));
-    // The scenarios' flowcharts on one grid: a step they share is at the same place in each.
-    std::vector<diagram> aligned_plain = make_aligned_flowcharts(processes, plain);
-    std::vector<diagram> aligned_technical = make_aligned_flowcharts(processes, technical);
-    for (std::size_t i = 0; i < processes.size(); ++i) {
-      pictures.emplace_back(std::move(aligned_plain[i]));
-      pictures.emplace_back(std::move(aligned_technical[i]));
-      pictures.emplace_back(make_gantt(processes[i], plans[i], technical));
-    }
-    // The funder's slides show each flowchart in parts, left to right, in type read from afar.
-    std::vector<std::size_t> part_counts;
-    for (const process_graph& process : processes) {
-      std::vector<diagram> parts = slide_parts(process, plain);
-      part_counts.push_back(parts.size());
-      for (diagram& part : parts) pictures.emplace_back(std::move(part));
-    }
-    std::vector<std::vector<rendering>> drawn = draw_all(pictures);
-    std::size_t next = 0;
+    // Every picture of the pack first, drawn at once on every core (render_batch), each laid out
+    // once for its four formats; then the files, in the pack's order.
+    draw_pictures(processes, plans);
 
-    content.tree = diagram_files("decision-tree", w_.tree_title, std::move(drawn[next++]));
-    content.overview_plain = diagram_files("overview-plain", w_.overview, std::move(drawn[next++]));
-    content.overview_technical = diagram_files("overview-technical", w_.overview, std::move(drawn[next++]));
+    content.tree = diagram_files("decision-tree", w_.tree_title);
+    content.overview_plain = diagram_files("overview-plain", w_.overview);
+    content.overview_technical = diagram_files("overview-technical", w_.overview);
 
     content.glossary = table_files("glossary", glossary_report(c_, for_funder));
     content.funder = table_files("funder", funder_report(c_, for_funder));
@@ -103,60 +81,112 @@ class pack_builder {
     content.explored = table_files("explore", explored(for_contractor));
 
     for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {
-      const scenario& s = c_.scenarios[i];
-      const process_graph& process = processes[i];
-      detail::scenario_part part;
-      part.s = &s;
-      const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
-      part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), label, std::move(drawn[next++]));
-      part.technical =
-          diagram_files(fmt::format("scenario-{}-technical", s.id),
-                        fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::technical)),
-                        std::move(drawn[next++]));
-      part.assessed = assess(c_, split_of(c_, s));
-      part.plan = plans[i];
-      part.plan_plain = describe_schedule(process, part.plan, plain);
-      part.plan_technical = describe_schedule(process, part.plan, technical);
-      part.gantt =
-          diagram_files(fmt::format("timeline-{}", s.id), std::string(w_.title_timeline), std::move(drawn[next++]));
-      part.prerequisites =
-          table_files(fmt::format("prerequisites-{}", s.id),
-                      prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
-      part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
-      part.timeline =
-          table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
-      content.scenarios.push_back(std::move(part));
+      content.scenarios.push_back(scenario_files(c_.scenarios[i], processes[i], plans[i]));
     }
-    for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {
-      const scenario& s = c_.scenarios[i];
-      const std::string label = fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(audience::plain));
-      for (std::size_t k = 0; k < part_counts[i]; ++k) {
-        content.scenarios[i].slides.push_back(diagram_files(
-            fmt::format("slide-{}-{}", s.id, k + 1),
-            fmt::format(fmt::runtime(w_.part_of), label, k + 1, part_counts[i]), std::move(drawn[next++])));
-      }
-    }
-
+    for (detail::scenario_part& part : content.scenarios) part.slides = slide_files(*part.s);
     for (const text& t : c_.constraints) content.constraints.push_back(t.for_audience(audience::technical));
 
     // The funder's brief (a page, the same page printed, slides) and the contractor's dossier (a
     // page, and printed), then a landing page that links both.
     const brief b = make_brief(c_, {.lang = lang_});
+    funder_files(content, b);
+    contractor_files(content);
+
+    // The landing page first, then every file, then the manifest of everything.
+    std::vector<pack_file> files;
+    files.push_back({"index.html", detail::landing_page(content, b), "page", std::string(w_.pack_title)});
+    for (pack_file& f : files_) files.push_back(std::move(f));
+    if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
+    return {std::move(files), std::move(messages_)};
+  }
+
+ private:
+  // The pictures of the pack, each named by its files' name, drawn at once.
+  void draw_pictures(const std::vector<process_graph>& processes, const std::vector<schedule>& plans) {
+    const flowchart_options plain{.reader = audience::plain, .lang = lang_};
+    const flowchart_options technical{.reader = audience::technical, .lang = lang_};
+    std::vector<std::pair<std::string, picture>> pictures;
+    pictures.emplace_back("decision-tree", make_decision_tree(c_, {.reader = audience::plain, .lang = lang_}));
+    pictures.emplace_back("overview-plain", make_overview(c_, plain));
+    pictures.emplace_back("overview-technical", make_overview(c_, technical));
+    // The scenarios' flowcharts on one grid: a step they share is at the same place in each.
+    std::vector<diagram> aligned_plain = make_aligned_flowcharts(processes, plain);
+    std::vector<diagram> aligned_technical = make_aligned_flowcharts(processes, technical);
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+      const std::string& id = c_.scenarios[i].id;
+      pictures.emplace_back(fmt::format("scenario-{}-plain", id), std::move(aligned_plain[i]));
+      pictures.emplace_back(fmt::format("scenario-{}-technical", id), std::move(aligned_technical[i]));
+      pictures.emplace_back(fmt::format("timeline-{}", id), make_gantt(processes[i], plans[i], technical));
+    }
+    // The funder's slides show each flowchart in parts, left to right, in type read from afar.
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+      std::vector<diagram> parts = slide_parts(processes[i], plain);
+      slide_counts_[c_.scenarios[i].id] = parts.size();
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        pictures.emplace_back(fmt::format("slide-{}-{}", c_.scenarios[i].id, k + 1), std::move(parts[k]));
+      }
+    }
+    std::vector<std::vector<rendering>> drawn = draw_all(pictures);
+    for (std::size_t i = 0; i < pictures.size(); ++i) drawn_[pictures[i].first] = std::move(drawn[i]);
+  }
+
+  // A scenario's flowcharts, timeline and tables.
+  detail::scenario_part scenario_files(const scenario& s, const process_graph& process, const schedule& plan) {
+    const flowchart_options plain{.reader = audience::plain, .lang = lang_};
+    const flowchart_options technical{.reader = audience::technical, .lang = lang_};
+    const report_options for_contractor{.reader = audience::technical, .lang = lang_};
+    detail::scenario_part part;
+    part.s = &s;
+    part.plain = diagram_files(fmt::format("scenario-{}-plain", s.id), scenario_label(s, audience::plain));
+    part.technical = diagram_files(fmt::format("scenario-{}-technical", s.id), scenario_label(s, audience::technical));
+    part.assessed = assess(c_, split_of(c_, s));
+    part.plan = plan;
+    part.plan_plain = describe_schedule(process, part.plan, plain);
+    part.plan_technical = describe_schedule(process, part.plan, technical);
+    part.gantt = diagram_files(fmt::format("timeline-{}", s.id), w_.title_timeline);
+    part.prerequisites =
+        table_files(fmt::format("prerequisites-{}", s.id),
+                    prerequisites_report(c_, {.reader = audience::technical, .lang = lang_, .scenarios = {s.id}}));
+    part.raci = table_files(fmt::format("raci-{}", s.id), raci_report(process, for_contractor));
+    part.timeline = table_files(fmt::format("timeline-{}", s.id), timeline_report(process, part.plan, for_contractor));
+    return part;
+  }
+
+  std::string scenario_label(const scenario& s, audience reader) const {
+    return fmt::format(fmt::runtime(w_.scenario), s.id, s.title.for_audience(reader));
+  }
+
+  // The parts of a scenario's flowchart, for the funder's slides.
+  std::vector<drawn> slide_files(const scenario& s) {
+    const std::string label = scenario_label(s, audience::plain);
+    const std::size_t count = slide_counts_.at(s.id);
+    std::vector<drawn> slides;
+    for (std::size_t k = 0; k < count; ++k) {
+      slides.push_back(diagram_files(fmt::format("slide-{}-{}", s.id, k + 1),
+                                     fmt::format(fmt::runtime(w_.part_of), label, k + 1, count)));
+    }
+    return slides;
+  }
+
+  // The funder's brief (a page, the same page printed, a Word document) and slides.
+  void funder_files(const detail::pack_content& content, const brief& b) {
     const detail::brief_words words(w_, detail::keeper_name(c_, audience::plain, w_), lang_);
     std::string brief_html = detail::brief_page(b, words, lang_);
     const std::string footer = b.title + " — " + b.subtitle;
     if (!options_.quick) {
       files_.push_back({"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf,
                         "brief", b.subtitle});
-    }
-    if (!options_.quick)
       files_.push_back({"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
+    }
     files_.push_back({"funder/brief.html", std::move(brief_html), "brief", b.subtitle});
     const detail::deck_plan slides = detail::funder_slides(content, b);
     if (!options_.quick)
       files_.push_back({"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
     files_.push_back({"funder/slides.marp.md", detail::marp_deck(slides), "slides", "Marp"});
+  }
 
+  // The contractor's dossier: a page, and the same printed with its flowcharts and timelines.
+  void contractor_files(const detail::pack_content& content) {
     const std::string dossier_title =
         c_.title.for_audience(audience::technical) + " — " + std::string(w_.dossier_subtitle);
     files_.push_back(
@@ -174,16 +204,8 @@ class pack_builder {
                         detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf, "dossier",
                         std::string(w_.dossier_subtitle)});
     }
-
-    // The landing page first, then every file, then the manifest of everything.
-    std::vector<pack_file> files;
-    files.push_back({"index.html", detail::landing_page(content, b), "page", std::string(w_.pack_title)});
-    for (pack_file& f : files_) files.push_back(std::move(f));
-    if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
-    return {std::move(files), std::move(messages_)};
   }
 
- private:
   // Every split, ranked; or, for a case too large to explore (more than 64 components, or 2^30
   // splits), a section that says why: the rest of the pack is still worth having.
   report explored(const report_options& options) {
@@ -245,23 +267,25 @@ class pack_builder {
 
   // Every picture in every output, at once on every core; with a cache (watch mode), only those
   // that changed since the last build are drawn.
-  std::vector<std::vector<rendering>> draw_all(const std::vector<picture>& pictures) const {
+  std::vector<std::vector<rendering>> draw_all(const std::vector<std::pair<std::string, picture>>& pictures) const {
     const batch_options batch{.progress = options_.progress};
     if (!options_.cache) {
       return render_batch(
-          pictures.size(), [&](std::size_t i) { return render_all(pictures[i]); }, batch);
+          pictures.size(), [&](std::size_t i) { return render_all(pictures[i].second); }, batch);
     }
     const auto all = outputs();
     std::vector<std::string> keys;
-    for (const picture& p : pictures)
+    for (const auto& [name, p] : pictures)
       keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
     return detail::draw_with_cache(*options_.cache, keys, [&](const std::vector<std::size_t>& missing) {
       return render_batch(
-          missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]]); }, batch);
+          missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]].second); }, batch);
     });
   }
 
-  drawn diagram_files(const std::string& name, std::string_view title, std::vector<rendering> formats) {
+  // A picture's files, from its drawings (taken: each is written once).
+  drawn diagram_files(const std::string& name, std::string_view title) {
+    std::vector<rendering> formats = std::move(drawn_.at(name));
     // What drawing said, once per diagram: a layout's warnings come with each of its formats.
     std::vector<std::string> said;
     for (const rendering& r : formats) {
@@ -318,6 +342,8 @@ class pack_builder {
   const detail::words& w_;
   std::vector<pack_file> files_;
   std::vector<diagnostic> messages_;
+  std::map<std::string, std::vector<rendering>> drawn_;  // every picture's drawings, by name
+  std::map<std::string, std::size_t> slide_counts_;      // by scenario id
 };
 
 }  // namespace
