@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/topological_sort.hpp>
@@ -27,6 +28,67 @@ double duration_of(const process_graph& p, vertex v) {
   return 0;  // starts, ends, decisions and milestones take no time
 }
 
+using forward_graph = boost::filtered_graph<process_graph_type, forward_only>;
+
+// The states that only happen when a loop is taken (the documentation sent again when receipt is
+// not confirmed): without the transitions that close loops, they lead to no end. The others are
+// the plan: every state on a way from the start to an end.
+std::vector<bool> only_in_loops(const process_graph& p, const forward_graph& dag) {
+  const std::size_t n = boost::num_vertices(p.graph);
+  std::vector<bool> in_loop(n, true);
+  std::vector<vertex> todo;
+  for (vertex v = 0; v < n; ++v) {
+    if (p.node(v).kind == node_kind::end) todo.push_back(v);
+  }
+  if (todo.empty()) in_loop.assign(n, false);  // no end (check_process says so): nothing is left out
+  while (!todo.empty()) {
+    const vertex u = todo.back();
+    todo.pop_back();
+    if (!in_loop[u]) continue;
+    in_loop[u] = false;
+    for (auto e : boost::make_iterator_range(boost::in_edges(u, dag))) todo.push_back(boost::source(e, dag));
+  }
+  return in_loop;
+}
+
+// The critical path: back from the last state, through predecessors that finish exactly when it starts.
+std::vector<bool> critical_path(const forward_graph& dag, std::optional<vertex> last,
+                                const std::vector<double>& earliest, const std::vector<double>& finish) {
+  std::vector<bool> critical(earliest.size(), false);
+  if (!last) return critical;
+  vertex v = *last;
+  critical[v] = true;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, dag))) {
+      const vertex u = boost::source(e, dag);
+      if (std::abs(finish[u] - earliest[v]) < 1e-9) {
+        v = u;
+        critical[v] = true;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return critical;
+}
+
+// The case's deadlines, earliest first, with the working days left after the plan's end.
+void check_deadlines(schedule& s, const handover_case& c) {
+  for (const deadline& d : c.deadlines) {
+    const auto day = date::parse(d.day);
+    if (!day) continue;
+    // Working days left after the end, up to and including the deadline (negative: days late).
+    s.deadlines.push_back({d.label, *day, s.calendar.working_days_until(s.end, *day)});
+  }
+  std::sort(s.deadlines.begin(), s.deadlines.end(),
+            [](const deadline_check& a, const deadline_check& b) { return a.day < b.day; });
+  if (!s.deadlines.empty()) {
+    s.deadline = s.deadlines.back().day;
+    s.margin = s.deadlines.back().margin;
+  }
+}
+
 }  // namespace
 
 work_calendar calendar_of(const handover_case& c) {
@@ -49,7 +111,7 @@ date start_of(const handover_case& c) {
 schedule make_schedule(const process_graph& p, const date& start) {
   const process_graph_type& g = p.graph;
   const forward_only keep{&g};
-  const boost::filtered_graph<process_graph_type, forward_only> dag(g, keep);
+  const forward_graph dag(g, keep);
   std::vector<vertex> reversed_order;
   try {
     boost::topological_sort(dag, std::back_inserter(reversed_order));
@@ -57,25 +119,8 @@ schedule make_schedule(const process_graph& p, const date& start) {
     throw error("the process loops without a decision: it cannot be scheduled (passation check says where)");
   }
 
-  // The states that only happen when a loop is taken (the documentation sent again when receipt is
-  // not confirmed): without the transitions that close loops, they lead to no end. The others are
-  // the plan: every state on a way from the start to an end.
   const std::size_t n = boost::num_vertices(g);
-  std::vector<bool> in_loop(n, true);
-  {
-    std::vector<vertex> todo;
-    for (vertex v = 0; v < n; ++v) {
-      if (p.node(v).kind == node_kind::end) todo.push_back(v);
-    }
-    if (todo.empty()) in_loop.assign(n, false);  // no end (check_process says so): nothing is left out
-    while (!todo.empty()) {
-      const vertex u = todo.back();
-      todo.pop_back();
-      if (!in_loop[u]) continue;
-      in_loop[u] = false;
-      for (auto e : boost::make_iterator_range(boost::in_edges(u, dag))) todo.push_back(boost::source(e, dag));
-    }
-  }
+  const std::vector<bool> in_loop = only_in_loops(p, dag);
 
   // Earliest start: the latest finish of the states before (after a decision, the longer answer).
   std::vector<double> earliest(n, 0), finish(n, 0);
@@ -108,24 +153,7 @@ schedule make_schedule(const process_graph& p, const date& start) {
     return i < days.size() ? days[i] : s.calendar.plus_working_days(s.start, static_cast<long>(i));
   };
 
-  // The critical path: back from the last state, through predecessors that finish exactly when it starts.
-  std::vector<bool> critical(n, false);
-  if (last) {
-    vertex v = *last;
-    critical[v] = true;
-    for (bool moved = true; moved;) {
-      moved = false;
-      for (auto e : boost::make_iterator_range(boost::in_edges(v, dag))) {
-        const vertex u = boost::source(e, dag);
-        if (std::abs(finish[u] - earliest[v]) < 1e-9) {
-          v = u;
-          critical[v] = true;
-          moved = true;
-          break;
-        }
-      }
-    }
-  }
+  const std::vector<bool> critical = critical_path(dag, last, earliest, finish);
 
   for (vertex v : p.reading_order()) {
     scheduled_step step{v, earliest[v], finish[v], critical[v] && !in_loop[v], in_loop[v], {}, {}};
@@ -140,18 +168,7 @@ schedule make_schedule(const process_graph& p, const date& start) {
   }
   s.end = s.total_days > 0 ? day_at(s.total_days - 1) : s.start;
 
-  for (const deadline& d : p.owner->deadlines) {
-    const auto day = date::parse(d.day);
-    if (!day) continue;
-    // Working days left after the end, up to and including the deadline (negative: days late).
-    s.deadlines.push_back({d.label, *day, s.calendar.working_days_until(s.end, *day)});
-  }
-  std::sort(s.deadlines.begin(), s.deadlines.end(),
-            [](const deadline_check& a, const deadline_check& b) { return a.day < b.day; });
-  if (!s.deadlines.empty()) {
-    s.deadline = s.deadlines.back().day;
-    s.margin = s.deadlines.back().margin;
-  }
+  check_deadlines(s, *p.owner);
 
   // One more round of each loop: from the state it returns to, to the end of the state it leaves.
   for (auto e : boost::make_iterator_range(boost::edges(g))) {

@@ -165,111 +165,105 @@ Agnode_t* box(Agraph_t* g, const std::string& name, double x, double y, double w
   return n;
 }
 
-}  // namespace
-
-rendering render(const gantt_chart& chart, const render_options& options) {
-  if (!info(options.format).gantt) {
-    std::string drawn_as;
-    for (const format_info& f : diagram_formats()) {
-      if (f.gantt) drawn_as += (drawn_as.empty() ? "" : ", ") + std::string(f.name);
-    }
-    throw render_error(
-        fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
-  }
-  detail::check_png_resolution(options);
-  detail::graphviz_session session;
-  const measured m = measure(session, chart, options);
-
-  // The horizontal scale: the chart spans the longer of the plan and the last deadline.
-  double days = 1;
-  for (const gantt_row& r : chart.rows) days = std::max(days, r.finish);
-  for (const gantt_deadline& d : chart.deadlines) days = std::max(days, d.at);
-  days += 1;
-  const double scale = chart_width / days;
-  double labels = 0;
-  for (const detail::extent& e : m.rows) labels = std::max(labels, e.width);
-  const double left = labels + label_gap;  // x of day 0
-  auto x_of = [&](double day) { return left + day * scale; };
-
-  // From the bottom up: notes and legend, then the rows, then the axis.
-  double y = 0;
+// Where things go: the time axis's scale and origin, and the heights of the parts, from the
+// bottom up (notes and legend, then the rows, then the axis).
+struct frame {
+  double days = 1;    // the chart spans the longer of the plan and the last deadline
+  double scale = 1;   // points per day
+  double labels = 0;  // the widest step name
+  double left = 0;    // x of day 0
   std::vector<double> note_y;
+  double legend_y = 0, rows_bottom = 0, rows_top = 0, axis_y = 0;
+
+  double x_of(double day) const { return left + day * scale; }
+};
+
+frame frame_of(const gantt_chart& chart, const measured& m) {
+  frame f;
+  for (const gantt_row& r : chart.rows) f.days = std::max(f.days, r.finish);
+  for (const gantt_deadline& d : chart.deadlines) f.days = std::max(f.days, d.at);
+  f.days += 1;
+  f.scale = chart_width / f.days;
+  for (const detail::extent& e : m.rows) f.labels = std::max(f.labels, e.width);
+  f.left = f.labels + label_gap;
+  double y = 0;
   for (auto it = m.notes.rbegin(); it != m.notes.rend(); ++it) {
-    note_y.insert(note_y.begin(), y + it->height / 2);
+    f.note_y.insert(f.note_y.begin(), y + it->height / 2);
     y += it->height + 2;
   }
-  const double legend_y = y + 8 + m.legend.height / 2;
-  y = legend_y + m.legend.height / 2 + 14;
-  const double rows_bottom = y;
-  const double rows_top = rows_bottom + row_height * static_cast<double>(chart.rows.size());
-  const double axis_y = rows_top + axis_height / 2;
+  f.legend_y = y + 8 + m.legend.height / 2;
+  f.rows_bottom = f.legend_y + m.legend.height / 2 + 14;
+  f.rows_top = f.rows_bottom + row_height * static_cast<double>(chart.rows.size());
+  f.axis_y = f.rows_top + axis_height / 2;
+  return f;
+}
 
-  detail::graph_ptr graph = detail::open_graph("passation_timeline");
-  Agraph_t* g = graph.get();
-  detail::declare_defaults(g, options);
-  agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
-  set_attribute(g, "layout", "nop2");
-  diagram titled;
-  titled.title = chart.title;
-  titled.subtitle = chart.subtitle;
-  detail::set_title(g, titled);
-
-  // Drawn first, so under the bars: the week lines.
-  const double grid_height = rows_top - rows_bottom;
+// The week lines, drawn first, so under the bars.
+void draw_ticks(Agraph_t* g, const gantt_chart& chart, const frame& f) {
+  const double grid_height = f.rows_top - f.rows_bottom;
   for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
-    Agnode_t* line =
-        box(g, fmt::format("grid{}", i + 1), x_of(chart.ticks[i].at), rows_bottom + grid_height / 2, 0.8, grid_height);
+    Agnode_t* line = box(g, fmt::format("grid{}", i + 1), f.x_of(chart.ticks[i].at), f.rows_bottom + grid_height / 2,
+                         0.8, grid_height);
     set_attribute(line, "color", grid_colour);
     set_attribute(line, "fillcolor", grid_colour);
   }
-  const texts t = add_texts(g, chart);
-  // Every tick has its line; when the dates would overlap, only one in `stride` is written.
+}
+
+// Every week line's date; when the dates would overlap, only one in `stride` is written.
+void place_tick_dates(const texts& t, const gantt_chart& chart, const measured& m, const frame& f) {
   double widest_tick = 0;
   for (const detail::extent& e : m.ticks) widest_tick = std::max(widest_tick, e.width);
-  const double spacing = chart.ticks.size() > 1 ? x_of(chart.ticks[1].at) - x_of(chart.ticks[0].at) : widest_tick + 1;
+  const double spacing =
+      chart.ticks.size() > 1 ? f.x_of(chart.ticks[1].at) - f.x_of(chart.ticks[0].at) : widest_tick + 1;
   const auto stride = static_cast<std::size_t>(std::ceil((widest_tick + 6) / std::max(spacing, 1.0)));
   for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
-    pin(t.ticks[i], x_of(chart.ticks[i].at), axis_y);
+    pin(t.ticks[i], f.x_of(chart.ticks[i].at), f.axis_y);
     if (stride > 1 && i % stride != 0) set_attribute(t.ticks[i], "label", "");
   }
+}
 
+// Each step's name, right-aligned before the axis, and its bar (a diamond for a milestone).
+void draw_rows(Agraph_t* g, const texts& t, const gantt_chart& chart, const measured& m, const frame& f) {
   for (std::size_t i = 0; i < chart.rows.size(); ++i) {
     const gantt_row& r = chart.rows[i];
-    const double row_y = rows_top - row_height * (static_cast<double>(i) + 0.5);
-    pin(t.rows[i], labels - m.rows[i].width / 2, row_y);
+    const double row_y = f.rows_top - row_height * (static_cast<double>(i) + 0.5);
+    pin(t.rows[i], f.labels - m.rows[i].width / 2, row_y);
     const auto& tone = detail::style::tone(r.tone);
     Agnode_t* bar = nullptr;
     if (r.milestone) {
-      bar = box(g, fmt::format("bar{}", i + 1), x_of(r.start), row_y, 12, 12);
+      bar = box(g, fmt::format("bar{}", i + 1), f.x_of(r.start), row_y, 12, 12);
       set_attribute(bar, "shape", "diamond");
     } else {
-      bar = box(g, fmt::format("bar{}", i + 1), x_of((r.start + r.finish) / 2), row_y, (r.finish - r.start) * scale,
+      bar = box(g, fmt::format("bar{}", i + 1), f.x_of((r.start + r.finish) / 2), row_y, (r.finish - r.start) * f.scale,
                 bar_height);
     }
     set_attribute(bar, "fillcolor", tone.fill);
     set_attribute(bar, "color", r.critical ? late_colour : tone.border);
     set_attribute(bar, "penwidth", r.critical ? "2" : "1");
   }
+}
 
-  // Each deadline a line, its label above the axis, one row of labels per deadline (latest on top).
+// Each deadline a line, its label above the axis, one row of labels per deadline (latest on top).
+// Returns the height of those labels.
+double draw_deadlines(Agraph_t* g, const texts& t, const gantt_chart& chart, const measured& m, const frame& f) {
+  const double grid_height = f.rows_top - f.rows_bottom;
   double labels_height = 0;
   for (std::size_t i = 0; i < chart.deadlines.size(); ++i) {
     const gantt_deadline& d = chart.deadlines[i];
     const char* colour = d.missed ? late_colour : met_colour;
     Agnode_t* line =
-        box(g, fmt::format("deadline{}", i + 1), x_of(d.at), rows_bottom + grid_height / 2, 1.6, grid_height + 8);
+        box(g, fmt::format("deadline{}", i + 1), f.x_of(d.at), f.rows_bottom + grid_height / 2, 1.6, grid_height + 8);
     set_attribute(line, "color", colour);
     set_attribute(line, "fillcolor", colour);
-    pin(t.deadlines[i], std::max(x_of(d.at) - m.deadlines[i].width / 2, left),
-        rows_top + axis_height + labels_height + m.deadlines[i].height / 2);
+    pin(t.deadlines[i], std::max(f.x_of(d.at) - m.deadlines[i].width / 2, f.left),
+        f.rows_top + axis_height + labels_height + m.deadlines[i].height / 2);
     labels_height += m.deadlines[i].height + 2;
   }
-  pin(t.legend, left + m.legend.width / 2, legend_y);
-  for (std::size_t i = 0; i < t.notes.size(); ++i) pin(t.notes[i], left + m.notes[i].width / 2, note_y[i]);
+  return labels_height;
+}
 
-  const double top = rows_top + axis_height + (labels_height > 0 ? labels_height + 2 : 0);
-  set_attribute(g, "bb", fmt::format("0,0,{},{}", num(std::max(x_of(days), left + m.legend.width) + 10), num(top)));
-
+// The placed graph in the asked format: DOT as it is, or drawn by nop2 (every node pinned).
+rendering write_chart(detail::graphviz_session& session, Agraph_t* g, const render_options& options) {
   rendering result;
   if (!info(options.format).painted) {
     result.bytes = detail::write_dot(g);
@@ -284,6 +278,49 @@ rendering render(const gantt_chart& chart, const render_options& options) {
   }
   for (diagnostic& said : session.take_messages()) result.messages.push_back(std::move(said));
   return result;
+}
+
+void refuse_other_formats(const render_options& options) {
+  if (info(options.format).gantt) return;
+  std::string drawn_as;
+  for (const format_info& f : diagram_formats()) {
+    if (f.gantt) drawn_as += (drawn_as.empty() ? "" : ", ") + std::string(f.name);
+  }
+  throw render_error(
+      fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
+}
+
+}  // namespace
+
+rendering render(const gantt_chart& chart, const render_options& options) {
+  refuse_other_formats(options);
+  detail::check_png_resolution(options);
+  detail::graphviz_session session;
+  const measured m = measure(session, chart, options);
+  const frame f = frame_of(chart, m);
+
+  detail::graph_ptr graph = detail::open_graph("passation_timeline");
+  Agraph_t* g = graph.get();
+  detail::declare_defaults(g, options);
+  agattr(g, AGNODE, const_cast<char*>("pos"), const_cast<char*>(""));
+  set_attribute(g, "layout", "nop2");
+  diagram titled;
+  titled.title = chart.title;
+  titled.subtitle = chart.subtitle;
+  detail::set_title(g, titled);
+
+  draw_ticks(g, chart, f);
+  const texts t = add_texts(g, chart);
+  place_tick_dates(t, chart, m, f);
+  draw_rows(g, t, chart, m, f);
+  const double labels_height = draw_deadlines(g, t, chart, m, f);
+  pin(t.legend, f.left + m.legend.width / 2, f.legend_y);
+  for (std::size_t i = 0; i < t.notes.size(); ++i) pin(t.notes[i], f.left + m.notes[i].width / 2, f.note_y[i]);
+
+  const double top = f.rows_top + axis_height + (labels_height > 0 ? labels_height + 2 : 0);
+  set_attribute(g, "bb",
+                fmt::format("0,0,{},{}", num(std::max(f.x_of(f.days), f.left + m.legend.width) + 10), num(top)));
+  return write_chart(session, g, options);
 }
 
 }  // namespace passation

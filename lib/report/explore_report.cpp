@@ -38,24 +38,18 @@ std::string scenario_or_dash(const speaker& say, const handover_case& c, const e
   return e.scenario ? say.scenario_label(c.scenarios[*e.scenario]) : std::string(say.w.dash);
 }
 
-}  // namespace
-
-report explore_report(const handover_case& c, const exploration& explored, const report_options& options) {
-  const speaker say(c, options);
-  report r;
-  r.kind = "explore";
-  r.title = std::string(say.w.title_explore);
-  r.subtitle = say.subtitle();
-
+report_section summary_section(const speaker& say, const handover_case& c, const exploration& explored) {
   report_section summary;
   summary.paragraphs.push_back(fmt::format(fmt::runtime(say.w.explore_summary), explored.splits));
   for (std::size_t p = 0; p < explored.by_profile.size(); ++p) {
     const std::string who = p < c.profiles.size() ? say.profile_name(p) : std::string(say.w.explore_none);
     summary.bullets.push_back(fmt::format(fmt::runtime(say.w.explore_by_profile), who, explored.by_profile[p]));
   }
-  r.sections.push_back(std::move(summary));
+  return summary;
+}
 
-  // The trade-offs between profile and dependence, among every split, listed in the ranking below or not.
+// The trade-offs between profile and dependence, among every split, listed in the ranking or not.
+report_table pareto_table(const speaker& say, const handover_case& c, const exploration& explored) {
   report_table pareto;
   pareto.title = fmt::format(fmt::runtime(say.w.explore_pareto), say.keeper());
   pareto.columns = {{"rank", std::string(say.w.col_rank)},
@@ -73,23 +67,29 @@ report explore_report(const handover_case& c, const exploration& explored, const
                             {names_or(say, indices(e.parts, false), say.w.nothing)},
                             {scenario_or_dash(say, c, e)}}});
   }
-  r.sections.push_back({{}, {}, std::move(pareto), {}});
+  return pareto;
+}
 
-  // The best splits, and which profiles fit each.
-  report_table ranked;
-  ranked.title = fmt::format(fmt::runtime(say.w.explore_shown), explored.ranked.size(), say.keeper());
-  ranked.columns = {{"rank", std::string(say.w.col_rank)},
-                    {"transferred", std::string(say.w.col_transferred)},
-                    {"kept", fmt::format(fmt::runtime(say.w.col_dependence), say.keeper())},
-                    {"profile", std::string(say.w.col_profile)},
-                    {"scenario", std::string(say.w.col_scenario)}};
-  report_table fit;
-  fit.title = std::string(say.w.explore_matrix);
-  fit.columns = {{"rank", std::string(say.w.col_rank)}};
-  for (std::size_t p = 0; p < c.profiles.size(); ++p) fit.columns.push_back({c.profiles[p].id, say.profile_name(p)});
-  report_table flat = ranked;
-  flat.title.clear();
-  for (std::size_t p = 0; p < c.profiles.size(); ++p) flat.columns.push_back({c.profiles[p].id, say.profile_name(p)});
+// The best splits; which profiles fit each (the cell says what a profile lacks); and both in one
+// table, the report's flat form.
+struct ranked_tables {
+  report_table ranked, fit, flat;
+};
+
+ranked_tables ranked_splits(const speaker& say, const handover_case& c, const exploration& explored) {
+  ranked_tables t;
+  t.ranked.title = fmt::format(fmt::runtime(say.w.explore_shown), explored.ranked.size(), say.keeper());
+  t.ranked.columns = {{"rank", std::string(say.w.col_rank)},
+                      {"transferred", std::string(say.w.col_transferred)},
+                      {"kept", fmt::format(fmt::runtime(say.w.col_dependence), say.keeper())},
+                      {"profile", std::string(say.w.col_profile)},
+                      {"scenario", std::string(say.w.col_scenario)}};
+  t.fit.title = std::string(say.w.explore_matrix);
+  t.fit.columns = {{"rank", std::string(say.w.col_rank)}};
+  for (std::size_t p = 0; p < c.profiles.size(); ++p) t.fit.columns.push_back({c.profiles[p].id, say.profile_name(p)});
+  t.flat = t.ranked;
+  t.flat.title.clear();
+  for (std::size_t p = 0; p < c.profiles.size(); ++p) t.flat.columns.push_back({c.profiles[p].id, say.profile_name(p)});
 
   for (const explored_split& e : explored.ranked) {
     const std::string rank = std::to_string(e.rank);
@@ -112,12 +112,15 @@ report explore_report(const handover_case& c, const exploration& explored, const
       fit_row.cells.push_back({cell});
       flat_row.cells.push_back({cell});
     }
-    ranked.rows.push_back(std::move(row));
-    fit.rows.push_back(std::move(fit_row));
-    flat.rows.push_back(std::move(flat_row));
+    t.ranked.rows.push_back(std::move(row));
+    t.fit.rows.push_back(std::move(fit_row));
+    t.flat.rows.push_back(std::move(flat_row));
   }
-  r.sections.push_back({{}, {}, std::move(ranked), {}});
+  return t;
+}
 
+// Where each named scenario ranks, and its profile.
+report_table named_table(const speaker& say, const handover_case& c, const exploration& explored) {
   report_table named;
   named.title = std::string(say.w.explore_named);
   named.columns = {{"scenario", std::string(say.w.col_scenario)},
@@ -130,30 +133,48 @@ report explore_report(const handover_case& c, const exploration& explored, const
                            {e.rank ? std::to_string(e.rank) : std::string(say.w.breaks_couplings)},
                            {profile_or_none(say, e.profile)}}});
   }
-  r.sections.push_back({{}, {}, std::move(named), {}});
-  if (!c.profiles.empty()) r.sections.push_back({{}, {}, std::move(fit), {}});
+  return named;
+}
 
-  // Variants by scope: one group more, or one fewer, for each named scenario.
+// Variants by scope of a named scenario: one group more, or one fewer.
+report_table variants_table(const speaker& say, const scenario& s, const explored_split& e) {
+  report_table variants;
+  variants.title = fmt::format(fmt::runtime(say.w.explore_variants), s.id);
+  variants.columns = {{"variant", std::string(say.w.col_scenario)},
+                      {"profile", std::string(say.w.col_profile)},
+                      {"risks", std::string(say.w.col_risks)}};
+  for (const scope_variant& v : scope_variants(say.c, e.parts)) {
+    std::vector<std::string> change;
+    if (!v.added.empty())
+      change.push_back(fmt::format(fmt::runtime(say.w.variant_adds), say.join(say.component_names(v.added))));
+    if (!v.removed.empty()) {
+      change.push_back(fmt::format(fmt::runtime(say.w.variant_removes), say.join(say.component_names(v.removed))));
+    }
+    variants.rows.push_back({{}, {change, say.contractor(v.result), say.or_dash(say.texts(v.result.risks))}});
+  }
+  return variants;
+}
+
+}  // namespace
+
+report explore_report(const handover_case& c, const exploration& explored, const report_options& options) {
+  const speaker say(c, options);
+  report r;
+  r.kind = "explore";
+  r.title = std::string(say.w.title_explore);
+  r.subtitle = say.subtitle();
+  r.sections.push_back(summary_section(say, c, explored));
+  r.sections.push_back({{}, {}, pareto_table(say, c, explored), {}});
+  ranked_tables ranked = ranked_splits(say, c, explored);
+  r.sections.push_back({{}, {}, std::move(ranked.ranked), {}});
+  r.sections.push_back({{}, {}, named_table(say, c, explored), {}});
+  if (!c.profiles.empty()) r.sections.push_back({{}, {}, std::move(ranked.fit), {}});
   for (const explored_split& e : explored.scenarios) {
     if (!e.rank) continue;
-    const scenario& s = c.scenarios[*e.scenario];
-    report_table variants;
-    variants.title = fmt::format(fmt::runtime(say.w.explore_variants), s.id);
-    variants.columns = {{"variant", std::string(say.w.col_scenario)},
-                        {"profile", std::string(say.w.col_profile)},
-                        {"risks", std::string(say.w.col_risks)}};
-    for (const scope_variant& v : scope_variants(c, e.parts)) {
-      std::vector<std::string> change;
-      if (!v.added.empty())
-        change.push_back(fmt::format(fmt::runtime(say.w.variant_adds), say.join(say.component_names(v.added))));
-      if (!v.removed.empty()) {
-        change.push_back(fmt::format(fmt::runtime(say.w.variant_removes), say.join(say.component_names(v.removed))));
-      }
-      variants.rows.push_back({{}, {change, say.contractor(v.result), say.or_dash(say.texts(v.result.risks))}});
-    }
+    report_table variants = variants_table(say, c.scenarios[*e.scenario], e);
     if (!variants.rows.empty()) r.sections.push_back({{}, {}, std::move(variants), {}});
   }
-  r.flat = std::move(flat);
+  r.flat = std::move(ranked.flat);
   return say.finish(std::move(r));
 }
 
