@@ -426,19 +426,10 @@ condition read_condition(yaml_reader& r, const YAML::Node& node, position fallba
   return c;
 }
 
-handover_case read_case(yaml_reader& r, const YAML::Node& root) {
-  handover_case c;
-  c.where = yaml_reader::where(root, {1, 1});
-  mapping m(
-      r, root, "the case",
-      {"case",    "title",    "description", "language",       "start",       "deadline",    "deadlines", "decision",
-       "country", "closed",   "questions",   "recommendation", "constraints", "jargon",      "actors",    "components",
-       "skills",  "profiles", "rules",       "couplings",      "scenarios",   "emergencies", "process"},
-      {1, 1});
-  if (!m.valid()) return c;
-  for (std::string_view key : {"case", "title", "actors", "components", "scenarios", "process"}) {
-    m.require(key, "the case");
-  }
+namespace {
+
+// The case's id, title, description and language.
+void read_identity(yaml_reader& r, mapping& m, handover_case& c) {
   if (m.has("case")) {
     if (auto id = r.identifier(m.get("case"), "the case id", m.value_where("case"))) {
       c.id = *id;
@@ -452,6 +443,10 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       c.lang = *parse_language(*l);
     }
   }
+}
+
+// When: the start, the deadlines, the funder's decision, the country's holidays and closed days.
+void read_calendar(yaml_reader& r, mapping& m, handover_case& c) {
   auto read_date = [&](const char* key, std::string& into) {
     if (m.has(key)) into = read_day(r, m.get(key), fmt::format("the {}", key), m.value_where(key));
   };
@@ -481,6 +476,11 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       }
     }
   }
+}
+
+// What the funder is asked and told: the questions, the recommendation, the constraints, and the
+// words to keep out of the plain texts.
+void read_briefing(yaml_reader& r, mapping& m, handover_case& c) {
   if (m.has("questions")) c.questions = read_questions(r, m.get("questions"), m.value_where("questions"));
   if (m.has("recommendation"))
     c.recommended = read_recommendation(r, m.get("recommendation"), m.value_where("recommendation"));
@@ -496,6 +496,11 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
       }
     }
   }
+}
+
+// The model: actors, components, skills, profiles, rules, couplings, scenarios, emergencies and
+// the process.
+void read_model(yaml_reader& r, mapping& m, handover_case& c) {
   // A collection over its limit is reported and not read: the case is invalid anyway, and reading
   // 100,000 entries would only slow the report down.
   auto fits = [&](const char* key, std::size_t limit, std::string_view what) {
@@ -534,6 +539,27 @@ handover_case read_case(yaml_reader& r, const YAML::Node& root) {
     c.process_where = m.key_where("process");
     c.process = read_process(r, m.get("process"), m.value_where("process"));
   }
+}
+
+}  // namespace
+
+handover_case read_case(yaml_reader& r, const YAML::Node& root) {
+  handover_case c;
+  c.where = yaml_reader::where(root, {1, 1});
+  mapping m(
+      r, root, "the case",
+      {"case",    "title",    "description", "language",       "start",       "deadline",    "deadlines", "decision",
+       "country", "closed",   "questions",   "recommendation", "constraints", "jargon",      "actors",    "components",
+       "skills",  "profiles", "rules",       "couplings",      "scenarios",   "emergencies", "process"},
+      {1, 1});
+  if (!m.valid()) return c;
+  for (std::string_view key : {"case", "title", "actors", "components", "scenarios", "process"}) {
+    m.require(key, "the case");
+  }
+  read_identity(r, m, c);
+  read_calendar(r, m, c);
+  read_briefing(r, m, c);
+  read_model(r, m, c);
   return c;
 }
 

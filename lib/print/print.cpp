@@ -124,57 +124,39 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-}  // namespace
+constexpr double footer_room = 18;  // points under the content, for the footer
 
-printed print_to_pdf(const std::string& html, const print_options& options) {
-  const int content_width = static_cast<int>(std::floor((options.page_width - 2 * options.margin) * px_per_pt));
-  constexpr double footer_room = 18;  // points under the content, for the footer
-  const int page_room =
-      static_cast<int>(std::floor((options.page_height - 2 * options.margin - footer_room) * px_per_pt));
-
-  page_painter painter(options, content_width);
-  litehtml::context context;
-  context.load_master_stylesheet(master_css);
-  const litehtml::document::ptr doc = litehtml::document::createFromUTF8(html.c_str(), &painter, &context);
-  if (!doc) throw error("the page could not be read to be printed");
-  doc->render(content_width);
-
-  // Where each page starts, in the document's pixels: at block boundaries, between table rows.
-  std::vector<litehtml::element::ptr> blocks;
-  if (const litehtml::element::ptr body = doc->root() ? doc->root()->select_one("body") : nullptr) {
-    collect_blocks(body, blocks);
+// Where each page starts, in the document's pixels, and the first block it holds: at block
+// boundaries, between table rows.
+class page_breaks {
+ public:
+  page_breaks(const std::vector<litehtml::element::ptr>& blocks, int page_room) : blocks_(blocks) {
+    starts.push_back(blocks.empty() ? 0 : span_of(blocks.front()).top);
+    first_block.push_back(0);
+    for (std::size_t i = 0; i < blocks.size(); ++i) place(i, page_room);
   }
-  std::vector<int> starts{blocks.empty() ? 0 : span_of(blocks.front()).top};
-  std::vector<std::size_t> first_block{0};
-  // Starts a page at `at`, where block `block` begins (or a row of it); a heading just before it
-  // comes along, so that no page ends on a heading.
-  auto break_before = [&](int at, std::size_t block) {
-    while (block > first_block.back() && is_heading(blocks[block - 1])) {
-      --block;
-      at = span_of(blocks[block]).top;
-    }
-    if (at <= starts.back()) return;
-    starts.push_back(at);
-    first_block.push_back(block);
-  };
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const span s = span_of(blocks[i]);
+
+  std::vector<int> starts;
+  std::vector<std::size_t> first_block;
+
+ private:
+  void place(std::size_t i, int page_room) {
+    const span s = span_of(blocks_[i]);
     // A forced page break, unless what the page holds so far is a remnant of the page before
     // (less than a sixth of a page): that would leave a page almost empty.
-    if (has_class(blocks[i], "page") && i > first_block.back() &&
+    if (has_class(blocks_[i], "page") && i > first_block.back() &&
         (first_block.size() == 1 || s.top - starts.back() > page_room / 6)) {
       break_before(s.top, i);
     }
-    if (s.bottom - starts.back() <= page_room) continue;
-    const std::string tag = blocks[i]->get_tagName();
-    if (tag != "table") {
+    if (s.bottom - starts.back() <= page_room) return;
+    if (blocks_[i]->get_tagName() != std::string("table")) {
       break_before(s.top, i);
-      continue;
+      return;
     }
     // A table is cut between its rows: each row that does not fit starts a page (the first row
     // one takes the table's heading along).
     bool first_row = true;
-    for (const litehtml::element::ptr& row : blocks[i]->select_all("tr")) {
+    for (const litehtml::element::ptr& row : blocks_[i]->select_all("tr")) {
       const span r = row_span(row);
       if (r.bottom - starts.back() > page_room) {
         if (first_row) {
@@ -187,6 +169,67 @@ printed print_to_pdf(const std::string& html, const print_options& options) {
       first_row = false;
     }
   }
+
+  // Starts a page at `at`, where block `block` begins (or a row of it); a heading just before it
+  // comes along, so that no page ends on a heading.
+  void break_before(int at, std::size_t block) {
+    while (block > first_block.back() && is_heading(blocks_[block - 1])) {
+      --block;
+      at = span_of(blocks_[block]).top;
+    }
+    if (at <= starts.back()) return;
+    starts.push_back(at);
+    first_block.push_back(block);
+  }
+
+  const std::vector<litehtml::element::ptr>& blocks_;
+};
+
+// One page: the document's pixels [from, to), then the footer (the document's name on the left,
+// the page's number on the right).
+void draw_page(cairo_t* cr, const litehtml::document::ptr& doc, page_painter& painter, const print_options& options,
+               int content_width, int from, int to, std::size_t page, std::size_t pages) {
+  const double scale = 1.0 / px_per_pt;
+  cairo_save(cr);
+  cairo_scale(cr, scale, scale);
+  const double left = options.margin * px_per_pt, top = options.margin * px_per_pt;
+  cairo_rectangle(cr, left - 2, top, content_width + 4, to - from);
+  cairo_clip(cr);
+  const litehtml::position clip{0, from, content_width, to - from};
+  cairo_translate(cr, left, top - from);
+  doc->draw(reinterpret_cast<litehtml::uint_ptr>(cr), 0, 0, &clip);
+  cairo_restore(cr);
+  cairo_save(cr);
+  cairo_scale(cr, scale, scale);
+  const double baseline = (options.page_height - options.margin + footer_room / 2) * px_per_pt;
+  painter.draw_plain_text(cr, options.footer, 7.5, options.margin * px_per_pt, baseline, false);
+  painter.draw_plain_text(cr, fmt::format("{} / {}", page + 1, pages), 7.5,
+                          (options.page_width - options.margin) * px_per_pt, baseline, true);
+  cairo_restore(cr);
+  cairo_show_page(cr);
+}
+
+}  // namespace
+
+printed print_to_pdf(const std::string& html, const print_options& options) {
+  const int content_width = static_cast<int>(std::floor((options.page_width - 2 * options.margin) * px_per_pt));
+  const int page_room =
+      static_cast<int>(std::floor((options.page_height - 2 * options.margin - footer_room) * px_per_pt));
+
+  page_painter painter(options, content_width);
+  litehtml::context context;
+  context.load_master_stylesheet(master_css);
+  const litehtml::document::ptr doc = litehtml::document::createFromUTF8(html.c_str(), &painter, &context);
+  if (!doc) throw error("the page could not be read to be printed");
+  doc->render(content_width);
+
+  std::vector<litehtml::element::ptr> blocks;
+  if (const litehtml::element::ptr body = doc->root() ? doc->root()->select_one("body") : nullptr) {
+    collect_blocks(body, blocks);
+  }
+  const page_breaks breaks(blocks, page_room);
+  const std::vector<int>& starts = breaks.starts;
+  const std::vector<std::size_t>& first_block = breaks.first_block;
   const int end = blocks.empty() ? doc->height() : std::max(doc->height(), span_of(blocks.back()).bottom);
 
   printed out;
@@ -197,30 +240,11 @@ printed print_to_pdf(const std::string& html, const print_options& options) {
   if (!options.title.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, options.title.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "passation");
   cairo_t* cr = cairo_create(surface);
-  const double scale = 1.0 / px_per_pt;
   for (std::size_t page = 0; page < starts.size(); ++page) {
     const int from = starts[page];
     // Never past the page's room: a block taller than a page is cut, not drawn over the footer.
     const int to = std::min(page + 1 < starts.size() ? starts[page + 1] : end, from + page_room);
-    cairo_save(cr);
-    cairo_scale(cr, scale, scale);
-    const double left = options.margin * px_per_pt, top = options.margin * px_per_pt;
-    cairo_rectangle(cr, left - 2, top, content_width + 4, to - from);
-    cairo_clip(cr);
-    const litehtml::position clip{0, from, content_width, to - from};
-    cairo_translate(cr, left, top - from);
-    doc->draw(reinterpret_cast<litehtml::uint_ptr>(cr), 0, 0, &clip);
-    cairo_restore(cr);
-    // The footer: the page's number on the right, the document's name on the left.
-    cairo_save(cr);
-    cairo_scale(cr, scale, scale);
-    const double baseline = (options.page_height - options.margin + footer_room / 2) * px_per_pt;
-    painter.draw_plain_text(cr, options.footer, 7.5, options.margin * px_per_pt, baseline, false);
-    painter.draw_plain_text(cr, fmt::format("{} / {}", page + 1, starts.size()), 7.5,
-                            (options.page_width - options.margin) * px_per_pt, baseline, true);
-    cairo_restore(cr);
-    cairo_show_page(cr);
-
+    draw_page(cr, doc, painter, options, content_width, from, to, page, starts.size());
     std::vector<std::string> texts;
     for (std::size_t b = first_block[page];
          b < blocks.size() && (page + 1 >= starts.size() || b < first_block[page + 1] ||
