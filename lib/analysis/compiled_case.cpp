@@ -34,22 +34,10 @@ bool compiled_case::closed(std::uint64_t blocks_in) const {
   return true;
 }
 
-compiled_case compile(const handover_case& c) {
-  if (c.components.size() > max_explored_components) {
-    throw error(fmt::format("the case has {} components; exploring splits handles at most {}", c.components.size(),
-                            max_explored_components));
-  }
-  if (c.profiles.size() > 64) throw error("exploring splits handles at most 64 profiles");
-  compiled_case cc;
-  cc.components = c.components.size();
-  cc.skills = c.skills.size();
-  cc.profiles = c.profiles.size();
-  auto bit = [&](const std::string& id) -> mask {
-    auto i = c.component_index(id);
-    return i ? mask{1} << *i : 0;
-  };
+namespace {
 
-  // Blocks: union of the `together` couplings.
+// Blocks: the union of the `together` couplings; fills cc.blocks, returns each component's block.
+std::vector<std::size_t> group_blocks(const handover_case& c, compiled_case& cc) {
   std::vector<std::size_t> parent(c.components.size());
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   for (const coupling& cp : c.couplings) {
@@ -71,12 +59,11 @@ compiled_case compile(const handover_case& c) {
     block_of[i] = root_block[root];
     cc.blocks[block_of[i]] |= mask{1} << i;
   }
-  if (cc.blocks.size() > max_explored_groups) {
-    throw error(
-        fmt::format("the case has {} groups of components that can move on their own, that is 2^{} splits; "
-                    "exploring handles at most {} groups: add couplings, or assess scenarios one by one",
-                    cc.blocks.size(), cc.blocks.size(), max_explored_groups));
-  }
+  return block_of;
+}
+
+// The `needs` couplings, between blocks.
+void compile_needs(const handover_case& c, const std::vector<std::size_t>& block_of, compiled_case& cc) {
   for (const coupling& cp : c.couplings) {
     if (cp.type != coupling::kind::needs) continue;
     auto subject = c.component_index(cp.subject);
@@ -89,7 +76,13 @@ compiled_case compile(const handover_case& c) {
     n.needed &= ~n.subject;
     if (n.needed) cc.needs.push_back(n);
   }
+}
 
+void compile_rules(const handover_case& c, compiled_case& cc) {
+  auto bit = [&](const std::string& id) -> mask {
+    auto i = c.component_index(id);
+    return i ? mask{1} << *i : 0;
+  };
   for (const rule& r : c.rules) {
     compiled_rule cr;
     for (const std::string& id : r.when.transferred) cr.transferred |= bit(id);
@@ -104,7 +97,10 @@ compiled_case compile(const handover_case& c) {
     }
     cc.rules.push_back(std::move(cr));
   }
+}
 
+// For each skill and level, the profiles that bring it (everyone brings the lowest level).
+void compile_covering(const handover_case& c, compiled_case& cc) {
   cc.covering.resize(c.skills.size());
   for (std::size_t s = 0; s < c.skills.size(); ++s) {
     cc.covering[s].assign(c.skills[s].levels.size(), 0);
@@ -116,11 +112,33 @@ compiled_case compile(const handover_case& c) {
       for (std::size_t l = 0; l <= brought && l < cc.covering[s].size(); ++l)
         cc.covering[s][l] |= std::uint64_t{1} << p;
     }
-    // Everyone brings the lowest level.
     if (!cc.covering[s].empty())
       cc.covering[s][0] = c.profiles.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << c.profiles.size()) - 1;
   }
+}
 
+}  // namespace
+
+compiled_case compile(const handover_case& c) {
+  if (c.components.size() > max_explored_components) {
+    throw error(fmt::format("the case has {} components; exploring splits handles at most {}", c.components.size(),
+                            max_explored_components));
+  }
+  if (c.profiles.size() > 64) throw error("exploring splits handles at most 64 profiles");
+  compiled_case cc;
+  cc.components = c.components.size();
+  cc.skills = c.skills.size();
+  cc.profiles = c.profiles.size();
+  const std::vector<std::size_t> block_of = group_blocks(c, cc);
+  if (cc.blocks.size() > max_explored_groups) {
+    throw error(
+        fmt::format("the case has {} groups of components that can move on their own, that is 2^{} splits; "
+                    "exploring handles at most {} groups: add couplings, or assess scenarios one by one",
+                    cc.blocks.size(), cc.blocks.size(), max_explored_groups));
+  }
+  compile_needs(c, block_of, cc);
+  compile_rules(c, cc);
+  compile_covering(c, cc);
   for (std::size_t i = 0; i < c.components.size(); ++i) {
     const actor* holder = c.find_actor(c.components[i].holder);
     if (holder && holder->side == actor_side::current) cc.current_team |= mask{1} << i;

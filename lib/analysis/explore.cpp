@@ -126,32 +126,23 @@ explored_split describe(const handover_case& c, const compiled_case& cc, const r
   return e;
 }
 
-}  // namespace
-
-exploration explore(const handover_case& c, const explore_options& options) {
-  const compiled_case cc = detail::compile(c);
-  // Every split is checked against every rule: refused up front when that would take minutes.
+// Every split is checked against every rule: refused up front when that would take minutes.
+void refuse_too_large(const handover_case& c, const compiled_case& cc) {
   const double work = std::ldexp(1.0, static_cast<int>(cc.blocks.size())) *
                       static_cast<double>(c.rules.size() + c.couplings.size() + 50);
-  if (work > limits::explore_work) {
-    throw error(
-        fmt::format("the case has {} groups of components that can move on their own (2^{} splits) and {} "
-                    "rules: checking every split against every rule is {:.0e} checks, more than the {:.0e} "
-                    "passation does within 2 minutes; add couplings, remove rules, or assess scenarios one "
-                    "by one",
-                    cc.blocks.size(), cc.blocks.size(), c.rules.size(), work, limits::explore_work));
-  }
+  if (work <= limits::explore_work) return;
+  throw error(
+      fmt::format("the case has {} groups of components that can move on their own (2^{} splits) and {} "
+                  "rules: checking every split against every rule is {:.0e} checks, more than the {:.0e} "
+                  "passation does within 2 minutes; add couplings, remove rules, or assess scenarios one "
+                  "by one",
+                  cc.blocks.size(), cc.blocks.size(), c.rules.size(), work, limits::explore_work));
+}
 
-  // The named scenarios' keys, to count how many splits rank before each.
-  evaluator eval(cc);
-  std::vector<rank_key> named;
-  std::vector<bool> named_valid;
-  for (const scenario& s : c.scenarios) {
-    const split parts = split_of(c, s);
-    named.push_back(eval.key(detail::mask_of(parts)));
-    named_valid.push_back(broken_couplings(c, parts).empty());
-  }
-
+// Every split, in ranges explored by threads; the calling thread says how far they are, while
+// they work, ten times a second.
+std::vector<partial> explore_all(const compiled_case& cc, const explore_options& options,
+                                 const std::vector<rank_key>& named) {
   const std::uint64_t count = std::uint64_t{1} << cc.blocks.size();
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (count < 4096) threads = 1;  // not worth a thread
@@ -168,7 +159,6 @@ exploration explore(const handover_case& c, const explore_options& options) {
         --running;
       });
     }
-    // The calling thread says how far the workers are, while they work, ten times a second.
     auto next = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
     while (options.progress && running.load() > 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -178,21 +168,56 @@ exploration explore(const handover_case& c, const explore_options& options) {
     }
   }
   if (options.progress) options.progress(count, count);
+  return parts;
+}
+
+// The threads' findings together: every cell's count and best split, the best splits, and how
+// many splits rank before each named scenario.
+struct merged {
+  std::uint64_t splits = 0;
+  std::vector<std::uint64_t> in_cell;
+  std::vector<rank_key> best_in_cell;
+  std::vector<rank_key> best;
+  std::vector<std::uint64_t> better;
+};
+
+merged merge(const compiled_case& cc, const std::vector<partial>& parts, std::size_t named) {
+  merged m;
+  m.in_cell.assign(cells_of(cc), 0);
+  m.best_in_cell.resize(cells_of(cc));
+  m.better.assign(named, 0);
+  for (const partial& p : parts) {
+    m.splits += p.splits;
+    for (std::size_t i = 0; i < m.in_cell.size(); ++i) {
+      if (p.in_cell[i] && (!m.in_cell[i] || p.best_in_cell[i] < m.best_in_cell[i]))
+        m.best_in_cell[i] = p.best_in_cell[i];
+      m.in_cell[i] += p.in_cell[i];
+    }
+    for (std::size_t n = 0; n < named; ++n) m.better[n] += p.better_than[n];
+    m.best.insert(m.best.end(), p.best.begin(), p.best.end());
+  }
+  return m;
+}
+
+}  // namespace
+
+exploration explore(const handover_case& c, const explore_options& options) {
+  const compiled_case cc = detail::compile(c);
+  refuse_too_large(c, cc);
+
+  // The named scenarios' keys, to count how many splits rank before each.
+  evaluator eval(cc);
+  std::vector<rank_key> named;
+  std::vector<bool> named_valid;
+  for (const scenario& s : c.scenarios) {
+    const split parts = split_of(c, s);
+    named.push_back(eval.key(detail::mask_of(parts)));
+    named_valid.push_back(broken_couplings(c, parts).empty());
+  }
+  merged m = merge(cc, explore_all(cc, options, named), named.size());
 
   exploration result;
-  std::vector<std::uint64_t> in_cell(cells_of(cc), 0);
-  std::vector<rank_key> best_in_cell(cells_of(cc));
-  std::vector<rank_key> best;
-  std::vector<std::uint64_t> better(named.size(), 0);
-  for (const partial& p : parts) {
-    result.splits += p.splits;
-    for (std::size_t i = 0; i < in_cell.size(); ++i) {
-      if (p.in_cell[i] && (!in_cell[i] || p.best_in_cell[i] < best_in_cell[i])) best_in_cell[i] = p.best_in_cell[i];
-      in_cell[i] += p.in_cell[i];
-    }
-    for (std::size_t n = 0; n < named.size(); ++n) better[n] += p.better_than[n];
-    best.insert(best.end(), p.best.begin(), p.best.end());
-  }
+  result.splits = m.splits;
   // Counts by profile, and the front: walking the cells in ranking order, a profile's first
   // occupied cell is on the front when its dependence is below that of every profile before it.
   // The best split of a cell ranks right after every split of the cells before it.
@@ -200,20 +225,20 @@ exploration explore(const handover_case& c, const explore_options& options) {
   const std::size_t width = cc.components + 1;
   std::uint64_t before = 0;
   std::size_t lowest = width;  // the least dependence of the profiles seen so far
-  for (std::size_t i = 0; i < in_cell.size(); ++i) {
-    if (!in_cell[i]) continue;
-    result.by_profile[i / width] += in_cell[i];
+  for (std::size_t i = 0; i < m.in_cell.size(); ++i) {
+    if (!m.in_cell[i]) continue;
+    result.by_profile[i / width] += m.in_cell[i];
     if (i % width < lowest) {
       lowest = i % width;
-      result.pareto.push_back(describe(c, cc, best_in_cell[i], before + 1));
+      result.pareto.push_back(describe(c, cc, m.best_in_cell[i], before + 1));
     }
-    before += in_cell[i];
+    before += m.in_cell[i];
   }
-  std::sort(best.begin(), best.end());
-  if (options.limit && best.size() > options.limit) best.resize(options.limit);
-  for (std::size_t i = 0; i < best.size(); ++i) result.ranked.push_back(describe(c, cc, best[i], i + 1));
+  std::sort(m.best.begin(), m.best.end());
+  if (options.limit && m.best.size() > options.limit) m.best.resize(options.limit);
+  for (std::size_t i = 0; i < m.best.size(); ++i) result.ranked.push_back(describe(c, cc, m.best[i], i + 1));
   for (std::size_t n = 0; n < named.size(); ++n) {
-    explored_split e = describe(c, cc, named[n], named_valid[n] ? better[n] + 1 : 0);
+    explored_split e = describe(c, cc, named[n], named_valid[n] ? m.better[n] + 1 : 0);
     e.scenario = n;
     result.scenarios.push_back(std::move(e));
   }

@@ -161,6 +161,65 @@ std::string lane_actor(const process_graph& p, vertex v) {
   return {};
 }
 
+std::string flowchart_subtitle(const process_graph& p, const flowchart_options& options, const detail::words& w) {
+  const handover_case& c = *p.owner;
+  const audience a = options.reader;
+  const std::string_view view = a == audience::plain ? w.plain_view : w.technical_view;
+  if (const scenario* s = c.find_scenario(p.scenario)) {
+    return fmt::format("{} — {}", fmt::format(fmt::runtime(w.scenario), s->id, s->title.for_audience(a)), view);
+  }
+  if (options.split_rank) {
+    return fmt::format("{} — {}", fmt::format(fmt::runtime(w.split_number), *options.split_rank), view);
+  }
+  return std::string(view);
+}
+
+// What the flowchart marks on its steps, for its legend to explain.
+struct marks_used {
+  bool assumed = false;    // a step the case only assumes
+  bool estimated = false;  // a duration that is an estimate
+};
+
+// A state of the process as a box: its label, details and badge (who holds emergencies meanwhile,
+// and for the contractor how long it takes). Its lane and tone are the caller's.
+diagram_node box_of(const process_node& n, const std::string& holding, audience a, const detail::words& w,
+                    marks_used& marks) {
+  diagram_node dn;
+  dn.key = n.id;
+  dn.kind = detail::drawn_kind(n.kind);
+  dn.label = detail::node_label(n, a, w);
+  if (!n.detail.only_for(a).empty()) dn.details.push_back(n.detail.only_for(a));
+  // A step the case only assumes is marked, for every reader; the legend says what the mark means.
+  if (n.estimate == estimate_kind::step) {
+    dn.label += w.assumed_mark;
+    marks.assumed = true;
+  }
+  if ((n.kind != node_kind::step && n.kind != node_kind::milestone) || holding.empty()) return dn;
+  dn.badge = fmt::format(fmt::runtime(w.emergencies), holding);
+  if (a == audience::technical && n.duration_days) {
+    const std::string days = detail::format_days(*n.duration_days, w);
+    if (n.estimate == estimate_kind::none) {
+      dn.badge += " · " + days;
+    } else {
+      dn.badge += " · " + fmt::format(fmt::runtime(w.estimated), days);
+      marks.estimated = true;
+    }
+  }
+  return dn;
+}
+
+// The lanes: the actors who do something, in the case's order. Returns their ids.
+std::vector<std::string> add_lanes(diagram& d, const handover_case& c, const std::vector<std::string>& lane_of,
+                                   audience a) {
+  std::vector<std::string> lane_actors;
+  for (const actor& who : c.actors) {
+    if (std::find(lane_of.begin(), lane_of.end(), who.id) == lane_of.end()) continue;
+    lane_actors.push_back(who.id);
+    d.lanes.push_back({who.name.for_audience(a), who.role.only_for(a)});
+  }
+  return lane_actors;
+}
+
 }  // namespace
 
 diagram make_flowchart(const process_graph& p, const flowchart_options& options) {
@@ -170,29 +229,13 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
 
   diagram d;
   d.title = c.title.for_audience(a);
-  const std::string_view view = a == audience::plain ? w.plain_view : w.technical_view;
-  if (const scenario* s = c.find_scenario(p.scenario)) {
-    d.subtitle = fmt::format("{} — {}", fmt::format(fmt::runtime(w.scenario), s->id, s->title.for_audience(a)), view);
-  } else if (options.split_rank) {
-    d.subtitle = fmt::format("{} — {}", fmt::format(fmt::runtime(w.split_number), *options.split_rank), view);
-  } else {
-    d.subtitle = std::string(view);
-  }
+  d.subtitle = flowchart_subtitle(p, options, w);
   d.legend_title = std::string(w.legend);
 
   const std::vector<vertex> order = p.reading_order();
-
-  // Lanes: the actors who do something, in the case's order.
   std::vector<std::string> lane_of(boost::num_vertices(p.graph));
   for (vertex v : order) lane_of[v] = lane_actor(p, v);
-  std::vector<std::string> lane_actors;
-  for (const actor& who : c.actors) {
-    if (std::find(lane_of.begin(), lane_of.end(), who.id) != lane_of.end()) lane_actors.push_back(who.id);
-  }
-  for (const std::string& id : lane_actors) {
-    const actor& who = *c.find_actor(id);
-    d.lanes.push_back({who.name.for_audience(a), who.role.only_for(a)});
-  }
+  const std::vector<std::string> lane_actors = add_lanes(d, c, lane_of, a);
 
   // Tones: one per way of holding emergencies (one actor, or pieces split between several), in
   // the order they first hold them.
@@ -203,44 +246,17 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     const std::string& h = holding_of[v];
     if (!h.empty() && std::find(holdings.begin(), holdings.end(), h) == holdings.end()) holdings.push_back(h);
   }
-  auto tone_of = [&](const std::string& holding) {
-    return static_cast<std::size_t>(std::find(holdings.begin(), holdings.end(), holding) - holdings.begin());
-  };
 
   std::vector<std::size_t> index_of(boost::num_vertices(p.graph));
-  bool assumed = false, estimated = false;
+  marks_used marks;
   for (vertex v : order) {
-    const process_node& n = p.node(v);
-    diagram_node dn;
-    dn.key = n.id;
-    dn.kind = detail::drawn_kind(n.kind);
-    dn.label = detail::node_label(n, a, w);
-    if (!n.detail.only_for(a).empty()) dn.details.push_back(n.detail.only_for(a));
-    // A step the case only assumes is marked, for every reader; the legend says what the mark means.
-    if (n.estimate == estimate_kind::step) {
-      dn.label += w.assumed_mark;
-      assumed = true;
-    }
+    diagram_node dn = box_of(p.node(v), holding_of[v], a, w, marks);
     const auto lane = std::find(lane_actors.begin(), lane_actors.end(), lane_of[v]);
     dn.lane = lane == lane_actors.end() ? no_lane : static_cast<std::size_t>(lane - lane_actors.begin());
-    const std::string& holding = holding_of[v];
-    dn.tone = tone_of(holding);
-    if ((n.kind == node_kind::step || n.kind == node_kind::milestone) && !holding.empty()) {
-      dn.badge = fmt::format(fmt::runtime(w.emergencies), holding);
-      if (a == audience::technical && n.duration_days) {
-        const std::string days = detail::format_days(*n.duration_days, w);
-        if (n.estimate == estimate_kind::none) {
-          dn.badge += " · " + days;
-        } else {
-          dn.badge += " · " + fmt::format(fmt::runtime(w.estimated), days);
-          estimated = true;
-        }
-      }
-    }
+    dn.tone = static_cast<std::size_t>(std::find(holdings.begin(), holdings.end(), holding_of[v]) - holdings.begin());
     index_of[v] = d.nodes.size();
     d.nodes.push_back(std::move(dn));
   }
-
   for (vertex v : order) {
     for (auto e : boost::make_iterator_range(boost::out_edges(v, p.graph))) {
       d.edges.push_back(
@@ -254,8 +270,8 @@ diagram make_flowchart(const process_graph& p, const flowchart_options& options)
     d.legend.push_back({diagram_node_kind::step, i, std::string(w.step_by_holder),
                         fmt::format(fmt::runtime(w.emergencies), holdings[i])});
   }
-  if (assumed) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
-  if (estimated) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.estimated_legend), {}});
+  if (marks.assumed) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.assumed_legend), {}});
+  if (marks.estimated) d.legend.push_back({diagram_node_kind::step, no_tone, std::string(w.estimated_legend), {}});
   return detail::typeset(std::move(d), options.lang.value_or(c.lang));
 }
 

@@ -145,69 +145,71 @@ position second_document(std::string_view text) {
   return {};
 }
 
-load_result parse_case(std::string_view yaml, std::string file_name) {
-  load_result result;
-  auto& diagnostics = result.diagnostics;
-  const std::string checked = detail::preflight(yaml, file_name, diagnostics);
-  if (has_errors(diagnostics)) return result;
+namespace {
 
-  detail::yaml_reader reader(file_name, diagnostics);
+void report_runaway(detail::yaml_reader& reader, const detail::runaway_quote& runaway) {
+  const char* name = runaway.quote == '"' ? "double" : "single";
+  if (!runaway.closed) {
+    reader.error(runaway.opened, fmt::format("this {} quote ({}) is never closed: the text it opens runs to the end "
+                                             "of the file; close it where the text ends",
+                                             name, runaway.quote));
+  } else {
+    reader.error(runaway.opened, fmt::format("this {} quote ({}) is not closed on its line: YAML reads the lines "
+                                             "below, up to the quote on line {}, as one text; close it where the "
+                                             "text ends",
+                                             name, runaway.quote, runaway.closed_line));
+  }
+}
+
+// The one YAML document of the file, or nothing when it is not one that a case can be read from
+// (the reason is reported).
+std::optional<YAML::Node> read_document(detail::yaml_reader& reader, const std::string& checked) {
   // YAML::Load, not LoadAll: yaml-cpp 0.7's LoadAll loops forever, allocating, on some inputs as
   // short as 15 bytes (found by fuzzing: fuzz/corpus/load/regression-loadall-hang). A second
   // document is found by its marker instead.
   if (const position second = second_document(checked); second.known()) {
     reader.error(second, "the file holds several YAML documents ('---'); a case file holds exactly one");
-    return result;
+    return std::nullopt;
   }
   // A quote never closed: reported where it opens. yaml-cpp accepts one on the last line, and
   // otherwise fails where the next quote is, lines below, with a message about something else.
   const std::optional<detail::runaway_quote> runaway = detail::find_runaway_quote(checked);
-  const auto report_runaway = [&] {
-    const char* name = runaway->quote == '"' ? "double" : "single";
-    if (!runaway->closed) {
-      reader.error(runaway->opened, fmt::format("this {} quote ({}) is never closed: the text it opens runs to the end "
-                                                "of the file; close it where the text ends",
-                                                name, runaway->quote));
-    } else {
-      reader.error(runaway->opened, fmt::format("this {} quote ({}) is not closed on its line: YAML reads the lines "
-                                                "below, up to the quote on line {}, as one text; close it where the "
-                                                "text ends",
-                                                name, runaway->quote, runaway->closed_line));
-    }
-  };
   if (runaway && !runaway->closed) {
-    report_runaway();
-    return result;
+    report_runaway(reader, *runaway);
+    return std::nullopt;
   }
-  std::vector<YAML::Node> documents;
   try {
-    documents.push_back(YAML::Load(checked));
+    return YAML::Load(checked);
   } catch (const YAML::DeepRecursion&) {
     reader.error(where_too_deep(checked), fmt::format("the file nests maps and lists more than {} levels deep, which a "
                                                       "case file may not",
                                                       limits::nesting));
-    return result;
   } catch (const YAML::Exception& e) {
     const position at = e.mark.is_null() ? position{1, 1} : position{e.mark.line + 1, e.mark.column + 1};
     if (runaway && runaway->opened < at) {
-      report_runaway();
-      return result;
+      report_runaway(reader, *runaway);
+    } else {
+      reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at, e.msg)));
     }
-    reader.error(at, fmt::format("invalid YAML ({}){}", e.msg, syntax_hint(checked, at, e.msg)));
-    return result;
   }
-  if (documents.empty() || documents.front().IsNull()) {
+  return std::nullopt;
+}
+
+// False, with the reason reported, for a document that holds no case, or one too deep or too
+// large once its aliases are expanded.
+bool readable(detail::yaml_reader& reader, const YAML::Node& document) {
+  if (document.IsNull()) {
     reader.error({1, 1},
                  "the file holds no case: start with 'case: <id>', 'title: …', 'actors:', 'components:' "
                  "(see docs/case-file.md)");
-    return result;
+    return false;
   }
-  const document_shape shape = shape_of(documents.front());
+  const document_shape shape = shape_of(document);
   if (shape.depth > limits::nesting) {
     reader.error(shape.deepest_at, fmt::format("the file nests maps and lists more than {} levels deep, which a case "
                                                "file may not",
                                                limits::nesting));
-    return result;
+    return false;
   }
   if (shape.too_many) {
     reader.error(shape.too_many_at,
@@ -215,10 +217,24 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
                              "file may not: use fewer aliases, or aliases of lists that are not themselves made of "
                              "aliases",
                              limits::expanded_values));
-    return result;
+    return false;
   }
+  return true;
+}
 
-  handover_case c = detail::read_case(reader, documents.front());
+}  // namespace
+
+load_result parse_case(std::string_view yaml, std::string file_name) {
+  load_result result;
+  auto& diagnostics = result.diagnostics;
+  const std::string checked = detail::preflight(yaml, file_name, diagnostics);
+  if (has_errors(diagnostics)) return result;
+
+  detail::yaml_reader reader(file_name, diagnostics);
+  const std::optional<YAML::Node> document = read_document(reader, checked);
+  if (!document || !readable(reader, *document)) return result;
+
+  handover_case c = detail::read_case(reader, *document);
   c.source = file_name;
   if (reader.left_unread()) {
     // A collection over its limit was not read: one error per cause, not one per reference to it.

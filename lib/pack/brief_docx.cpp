@@ -90,18 +90,17 @@ class table {
   std::string rows_;
 };
 
-std::string document(const brief& b, const brief_words& w) {
-  std::string body;
-  body += paragraph("Title", run(b.title));
-  body += paragraph("Subtitle", run(b.subtitle));
-  if (!b.context.empty()) body += paragraph("", run(b.context));
-  body += paragraph("Decision", run(b.decision, true));
-
-  body += paragraph("Heading1", run(w.side_by_side));
-  table side(b.scenarios.size() + 1);
+// The scenarios' heading row, shared by the two tables of page 1.
+std::vector<std::string> scenario_heads(const brief& b) {
   std::vector<std::string> head{paragraph("Compact", "")};
   for (const brief_scenario& s : b.scenarios) head.push_back(paragraph("Compact", run(s.title, true)));
-  side.row(head, {}, true);
+  return head;
+}
+
+// The scenarios side by side: a row per thing the funder compares.
+std::string side_by_side(const brief& b, const brief_words& w) {
+  table side(b.scenarios.size() + 1);
+  side.row(scenario_heads(b), {}, true);
   auto row = [&](std::string_view label, auto cell) {
     std::vector<std::string> cells{paragraph("Compact", run(label, true))};
     for (const brief_scenario& s : b.scenarios) cells.push_back(cell(s));
@@ -127,11 +126,13 @@ std::string document(const brief& b, const brief_words& w) {
       cell += paragraph("Compact", run(d.text, !d.met, 0, d.met ? "" : "B3261E"));
     return cell;
   });
-  body += side.xml();
+  return side.xml();
+}
 
-  body += paragraph("Heading1", run(w.criteria));
+// Each criterion rated for each scenario, its cell shaded by the rating.
+std::string criteria_grid(const brief& b) {
   table grid(b.scenarios.size() + 1);
-  grid.row(head, {}, true);
+  grid.row(scenario_heads(b), {}, true);
   for (const criterion& c : b.criteria) {
     std::vector<std::string> cells{paragraph("Compact", run(c.label, true)) +
                                    paragraph("Compact", run(c.explanation, false, 14, "455A64"))};
@@ -142,13 +143,12 @@ std::string document(const brief& b, const brief_words& w) {
     }
     grid.row(cells, fills);
   }
-  body += grid.xml();
-  body += paragraph("Note", run(b.criteria_note));
-  if (b.recommendation) {
-    body += paragraph("Decision", run(*b.recommendation, true));
-    body += bullets(b.recommendation_reasons);
-  }
+  return grid.xml();
+}
 
+// Page 2 onwards: the questions, the transition, the glossary and the profiles.
+std::string after_page_one(const brief& b, const brief_words& w) {
+  std::string body;
   bool first_after = true;  // what follows starts on page 2
   auto heading = [&](std::string_view text) {
     body += paragraph("Heading1", run(text), first_after);
@@ -182,6 +182,25 @@ std::string document(const brief& b, const brief_words& w) {
   if (!b.glossary.empty()) meanings(w.glossary, b.glossary);
   if (std::any_of(b.profiles.begin(), b.profiles.end(), [](const auto& p) { return !p.second.empty(); }))
     meanings(w.profiles, b.profiles);
+  return body;
+}
+
+std::string document(const brief& b, const brief_words& w) {
+  std::string body;
+  body += paragraph("Title", run(b.title));
+  body += paragraph("Subtitle", run(b.subtitle));
+  if (!b.context.empty()) body += paragraph("", run(b.context));
+  body += paragraph("Decision", run(b.decision, true));
+  body += paragraph("Heading1", run(w.side_by_side));
+  body += side_by_side(b, w);
+  body += paragraph("Heading1", run(w.criteria));
+  body += criteria_grid(b);
+  body += paragraph("Note", run(b.criteria_note));
+  if (b.recommendation) {
+    body += paragraph("Decision", run(*b.recommendation, true));
+    body += bullets(b.recommendation_reasons);
+  }
+  body += after_page_one(b, w);
   if (!b.estimates_note.empty()) body += paragraph("Note", run(b.estimates_note));
 
   // A4, 12.5 mm margins.

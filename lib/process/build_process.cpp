@@ -143,23 +143,21 @@ std::vector<process_graph::vertex> process_graph::reading_order() const {
   return order;
 }
 
-process_graph build_process(const handover_case& c, const split& parts, std::vector<diagnostic>* problems) {
-  auto report = [&](position at, std::string message) {
+namespace {
+
+// Says what is wrong with the case's process, when the caller asked to know.
+struct problem_list {
+  const handover_case& c;
+  std::vector<diagnostic>* problems;
+  void operator()(position at, std::string message) const {
     if (problems) problems->push_back({severity::error, c.source, at, std::move(message)});
-  };
-
-  process_graph p;
-  p.owner = &c;
-  p.parts = parts;
-
-  std::vector<std::size_t> vertex_of(c.process.size(), none);
-  for (std::size_t i = 0; i < c.process.size(); ++i) {
-    if (takes_place(c, c.process[i], parts)) {
-      vertex_of[i] = boost::add_vertex(process_state{i, actor_of(c, c.process[i], parts), {}}, p.graph);
-    }
   }
+};
 
-  // A transition to a node that does not take place goes on through that node's successor.
+// The transitions between the nodes that take place: one to a node that does not take place goes
+// on through that node's successor.
+void add_transitions(process_graph& p, const std::vector<std::size_t>& vertex_of, const problem_list& report) {
+  const handover_case& c = *p.owner;
   for (std::size_t i = 0; i < c.process.size(); ++i) {
     if (vertex_of[i] == none) continue;
     for (const successor& s : successors_of(c, i)) {
@@ -180,45 +178,50 @@ process_graph build_process(const handover_case& c, const split& parts, std::vec
       boost::add_edge(vertex_of[i], vertex_of[t], process_transition{s.label, s.branch, false}, p.graph);
     }
   }
+}
 
-  // Transitions that close a loop, seen from the start in reading order.
+// Marks the transitions that close a loop, seen from the start in reading order.
+void mark_loops(process_graph& p) {
   std::vector<process_graph::edge> back_edges;
   if (boost::num_vertices(p.graph) > 0) {
-    const auto order = p.reading_order();
     std::vector<boost::default_color_type> colors(boost::num_vertices(p.graph), boost::white_color);
     auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, p.graph));
     back_edge_marker marker(back_edges);
-    for (auto v : order) {
+    for (auto v : p.reading_order()) {
       if (colors[v] == boost::white_color) boost::depth_first_visit(p.graph, v, marker, color_map);
     }
   }
   for (auto e : back_edges) p.graph[e].closes_loop = true;
+}
 
-  // Who holds emergencies: the case's holder at the start, piece by piece, changed by nodes that say so.
-  const auto order = p.reading_order();
+std::string quoted_names(const std::vector<std::string>& holders) {
+  std::string out;
+  for (const std::string& h : holders) {
+    if (out.find("'" + h + "'") == std::string::npos) out += (out.empty() ? "'" : ", '") + h + "'";
+  }
+  return out;
+}
+
+// Who holds emergencies: the case's holder at the start, piece by piece, changed by nodes that say
+// so. Two ways into one node that disagree are a problem of the case.
+void hold_emergencies(process_graph& p, const problem_list& report) {
+  const handover_case& c = *p.owner;
   std::vector<bool> reached(boost::num_vertices(p.graph), false);
   std::deque<process_graph::vertex> queue;
   const std::vector<std::string> at_start(c.components.size(), c.emergency_holder);
-  for (auto v : order) {
+  for (auto v : p.reading_order()) {
     if (p.node(v).kind != node_kind::start) continue;
-    p.graph[v].emergency_holders = holders_after(c, parts, p.node(v), at_start);
+    p.graph[v].emergency_holders = holders_after(c, p.parts, p.node(v), at_start);
     reached[v] = true;
     queue.push_back(v);
   }
-  auto names = [](const std::vector<std::string>& holders) {
-    std::string out;
-    for (const std::string& h : holders) {
-      if (out.find("'" + h + "'") == std::string::npos) out += (out.empty() ? "'" : ", '") + h + "'";
-    }
-    return out;
-  };
   while (!queue.empty()) {
     const auto u = queue.front();
     queue.pop_front();
     for (auto e : boost::make_iterator_range(boost::out_edges(u, p.graph))) {
       const auto v = boost::target(e, p.graph);
       const process_node& n = p.node(v);
-      std::vector<std::string> holders = holders_after(c, parts, n, p.graph[u].emergency_holders);
+      std::vector<std::string> holders = holders_after(c, p.parts, n, p.graph[u].emergency_holders);
       if (!reached[v]) {
         reached[v] = true;
         p.graph[v].emergency_holders = std::move(holders);
@@ -227,10 +230,28 @@ process_graph build_process(const handover_case& c, const split& parts, std::vec
                  std::none_of(holders.begin(), holders.end(), [](const std::string& h) { return h.empty(); })) {
         report(n.where, fmt::format("emergencies are held by {} on one way into '{}' and by {} on another: say who "
                                     "holds them with 'emergencies: <actor>' on this node",
-                                    names(p.graph[v].emergency_holders), n.id, names(holders)));
+                                    quoted_names(p.graph[v].emergency_holders), n.id, quoted_names(holders)));
       }
     }
   }
+}
+
+}  // namespace
+
+process_graph build_process(const handover_case& c, const split& parts, std::vector<diagnostic>* problems) {
+  const problem_list report{c, problems};
+  process_graph p;
+  p.owner = &c;
+  p.parts = parts;
+  std::vector<std::size_t> vertex_of(c.process.size(), none);
+  for (std::size_t i = 0; i < c.process.size(); ++i) {
+    if (takes_place(c, c.process[i], parts)) {
+      vertex_of[i] = boost::add_vertex(process_state{i, actor_of(c, c.process[i], parts), {}}, p.graph);
+    }
+  }
+  add_transitions(p, vertex_of, report);
+  mark_loops(p);
+  hold_emergencies(p, report);
   return p;
 }
 

@@ -30,51 +30,57 @@ void include(rect& r, const rect& other) {
 
 bool is_empty(const rect& r) { return !(r.left <= r.right); }
 
-// Places the diagram's nodes in their lanes; returns the box of the content (lanes included).
-// A version of a step (measures::anchor) takes its step's place; every place is as large as the
-// largest version of its step.
-rect place_lanes(const diagram& d, const measures& m, const spacing& s, placement& p) {
+// Two nodes that no diagram of an aligned set draws together (one scenario's step where another's
+// is): they may share a column.
+bool apart(const diagram& d, std::size_t a, std::size_t b) {
+  const auto& in_a = d.nodes[a].drawn_in;
+  const auto& in_b = d.nodes[b].drawn_in;
+  if (in_a.empty() || in_b.empty()) return false;
+  return std::none_of(in_a.begin(), in_a.end(),
+                      [&](std::size_t k) { return std::find(in_b.begin(), in_b.end(), k) != in_b.end(); });
+}
+
+using cell_key = std::pair<std::size_t, long long>;  // a lane (or the lane-less column) and a row
+using cell_columns = std::vector<std::vector<std::size_t>>;
+
+double column_width(const std::vector<std::size_t>& column, const measures& m) {
+  double w = 0;
+  for (std::size_t i : column) w = std::max(w, m.slot_size[i].width);
+  return w;
+}
+
+double cell_width(const cell_columns& cols, const measures& m, const spacing& s) {
+  double total = 0;
+  for (const auto& column : cols) total += column_width(column, m);
+  return total + s.node_gap * static_cast<double>(cols.size() - 1);
+}
+
+// The cells of the grid, each a lane's row (dot gives every node of a rank the same y), holding
+// its nodes side by side in dot's order, in columns; and each lane's inner width, as wide as its
+// widest row or its header: a lane of small boxes stays narrow. Nodes without a lane get a column
+// of their own, after the lanes. A version of a step (measures::anchor) takes its step's place.
+struct lane_grid {
+  std::map<cell_key, cell_columns> cells;
+  std::vector<double> inner;
+};
+
+lane_grid grid_of(const diagram& d, const measures& m, const spacing& s) {
   const std::size_t lanes = d.lanes.size();
-  // Nodes without a lane get a column of their own, after the lanes, without a box.
-  auto column_of = [&](std::size_t i) { return d.nodes[i].lane < lanes ? d.nodes[i].lane : lanes; };
-  auto anchored = [&](std::size_t i) { return m.anchor[i] == i; };
-
-  // Rows: dot gives every node of a rank the same y.
-  std::map<std::pair<std::size_t, long long>, std::vector<std::size_t>> cells;
+  std::map<cell_key, std::vector<std::size_t>> members_of;
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    if (anchored(i)) cells[{column_of(i), std::llround(m.node_at[i].y * 100)}].push_back(i);
+    const std::size_t column = d.nodes[i].lane < lanes ? d.nodes[i].lane : lanes;
+    if (m.anchor[i] == i) members_of[{column, std::llround(m.node_at[i].y * 100)}].push_back(i);
   }
-
-  // Within a cell, the nodes side by side in dot's order; two that no diagram of an aligned set
-  // draws together share a column (one scenario's step where another's is).
-  auto apart = [&](std::size_t a, std::size_t b) {
-    const auto& in_a = d.nodes[a].drawn_in;
-    const auto& in_b = d.nodes[b].drawn_in;
-    if (in_a.empty() || in_b.empty()) return false;
-    return std::none_of(in_a.begin(), in_a.end(),
-                        [&](std::size_t k) { return std::find(in_b.begin(), in_b.end(), k) != in_b.end(); });
-  };
-  std::map<std::pair<std::size_t, long long>, std::vector<std::vector<std::size_t>>> columns;
-  auto width_of = [&](const std::vector<std::size_t>& column) {
-    double w = 0;
-    for (std::size_t i : column) w = std::max(w, m.slot_size[i].width);
-    return w;
-  };
-  auto cell_width = [&](const std::vector<std::vector<std::size_t>>& cols) {
-    double total = 0;
-    for (const auto& column : cols) total += width_of(column);
-    return total + s.node_gap * static_cast<double>(cols.size() - 1);
-  };
-  // Each lane as wide as its widest row or its header: a lane of small boxes stays narrow.
-  std::vector<double> inner(lanes + 1, 0);
-  for (std::size_t j = 0; j < lanes && j < m.head_size.size(); ++j) inner[j] = m.head_size[j].width;
-  for (auto& [key, members] : cells) {
+  lane_grid g;
+  g.inner.assign(lanes + 1, 0);
+  for (std::size_t j = 0; j < lanes && j < m.head_size.size(); ++j) g.inner[j] = m.head_size[j].width;
+  for (auto& [key, members] : members_of) {
     std::sort(members.begin(), members.end(),
               [&](std::size_t a, std::size_t b) { return m.node_at[a].x < m.node_at[b].x; });
-    auto& cols = columns[key];
+    cell_columns& cols = g.cells[key];
     for (std::size_t i : members) {
       auto shared = std::find_if(cols.begin(), cols.end(), [&](const std::vector<std::size_t>& column) {
-        return std::all_of(column.begin(), column.end(), [&](std::size_t j) { return apart(i, j); });
+        return std::all_of(column.begin(), column.end(), [&](std::size_t j) { return apart(d, i, j); });
       });
       if (shared != cols.end()) {
         shared->push_back(i);
@@ -82,19 +88,49 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
         cols.push_back({i});
       }
     }
-    inner[key.first] = std::max(inner[key.first], cell_width(cols));
+    g.inner[key.first] = std::max(g.inner[key.first], cell_width(cols, m, s));
   }
-  auto width_of_lane = [&](std::size_t column) { return inner[column] + 2 * s.lane_padding; };
+  return g;
+}
+
+// The lanes' boxes and headers, around the content; returns the box of both.
+rect place_lane_boxes(const diagram& d, const measures& m, const spacing& s, const std::vector<double>& centres,
+                      const std::vector<double>& inner, const rect& content, placement& p) {
+  double head_height = 0;
+  for (const extent& head : m.head_size) head_height = std::max(head_height, head.height);
+  const double top_row = is_empty(content) ? 0 : content.top;
+  const double bottom_row = is_empty(content) ? 0 : content.bottom;
+  const double head_y = top_row + s.head_gap + head_height / 2;
+  rect all = is_empty(content) ? rect{0, 0, 0, 0} : content;
+  for (std::size_t j = 0; j < d.lanes.size(); ++j) {
+    const double centre = centres[j];
+    p.head_at[j] = {centre, head_y};
+    p.head_size[j] = {inner[j], head_height};
+    const double half = (inner[j] + 2 * s.lane_padding) / 2;
+    const rect lane{centre - half, bottom_row - s.bottom_padding, centre + half,
+                    head_y + head_height / 2 + s.lane_padding};
+    p.lanes[j] = lane;
+    include(all, lane);
+  }
+  return all;
+}
+
+// Places the diagram's nodes in their lanes; returns the box of the content (lanes included).
+// Every place is as large as the largest version of its step.
+rect place_lanes(const diagram& d, const measures& m, const spacing& s, placement& p) {
+  const std::size_t lanes = d.lanes.size();
+  const lane_grid g = grid_of(d, m, s);
+  auto width_of_lane = [&](std::size_t column) { return g.inner[column] + 2 * s.lane_padding; };
   std::vector<double> centres;
   double left = 0;
   for (std::size_t j = 0; j <= lanes; ++j) {
     centres.push_back(left + width_of_lane(j) / 2);
     left += width_of_lane(j) + s.lane_gap;
   }
-  for (const auto& [key, cols] : columns) {
-    double x = centres[key.first] - cell_width(cols) / 2;
+  for (const auto& [key, cols] : g.cells) {
+    double x = centres[key.first] - cell_width(cols, m, s) / 2;
     for (const auto& column : cols) {
-      const double w = width_of(column);
+      const double w = column_width(column, m);
       for (std::size_t i : column) p.node_at[i] = {x + w / 2, m.node_at[i].y};
       x += w + s.node_gap;
     }
@@ -104,24 +140,7 @@ rect place_lanes(const diagram& d, const measures& m, const spacing& s, placemen
   rect content = empty_rect();
   for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.slot_size[i]);
   if (lanes == 0) return content;
-
-  double head_height = 0;
-  for (const extent& head : m.head_size) head_height = std::max(head_height, head.height);
-  const double top_row = is_empty(content) ? 0 : content.top;
-  const double bottom_row = is_empty(content) ? 0 : content.bottom;
-  const double head_y = top_row + s.head_gap + head_height / 2;
-  rect all = is_empty(content) ? rect{0, 0, 0, 0} : content;
-  for (std::size_t j = 0; j < lanes; ++j) {
-    const double centre = centres[j];
-    p.head_at[j] = {centre, head_y};
-    p.head_size[j] = {inner[j], head_height};
-    const double half = width_of_lane(j) / 2;
-    const rect lane{centre - half, bottom_row - s.bottom_padding, centre + half,
-                    head_y + head_height / 2 + s.lane_padding};
-    p.lanes[j] = lane;
-    include(all, lane);
-  }
-  return all;
+  return place_lane_boxes(d, m, s, centres, g.inner, content, p);
 }
 
 // Lays the legend's samples out in rows under the content, as wide as the content.
