@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "check_model.hpp"
+#include "check/check_model.hpp"
 #include "passation/check.hpp"
 #include "passation/error.hpp"
 #include "passation/process.hpp"

@@ -1,4 +1,4 @@
-#include "check_model.hpp"
+#include "check/check_model.hpp"
 
 #include <algorithm>
 #include <map>

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "check_model.hpp"
+#include "check/check_model.hpp"
 
 namespace passation::detail {
 

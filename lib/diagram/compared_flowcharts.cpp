@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "align.hpp"
-#include "flowchart_parts.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "passation/flowchart.hpp"
 #include "words/words.hpp"
 

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "flowchart_parts.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "passation/analysis.hpp"
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"

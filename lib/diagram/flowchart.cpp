@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "flowchart_parts.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "words/words.hpp"
 
 namespace passation {

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "flowchart_parts.hpp"
+#include "diagram/flowchart_parts.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/process.hpp"
 #include "words/words.hpp"

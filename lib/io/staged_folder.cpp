@@ -1,4 +1,4 @@
-#include "staged_folder.hpp"
+#include "io/staged_folder.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>

@@ -4,7 +4,7 @@
 
 #include "passation/limits.hpp"
 
-#include "../check/check_model.hpp"
+#include "check/check_model.hpp"
 #include "passation/check.hpp"
 #include "passation/error.hpp"
 #include "passation/load.hpp"

@@ -1,4 +1,4 @@
-#include "safe_text.hpp"
+#include "model/safe_text.hpp"
 
 namespace passation::detail {
 

@@ -1,4 +1,4 @@
-#include "suggest.hpp"
+#include "model/suggest.hpp"
 
 #include <algorithm>
 

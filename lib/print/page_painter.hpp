@@ -12,7 +12,7 @@
 #include <litehtml.h>
 #include <pango/pangocairo.h>
 
-#include "print.hpp"
+#include "print/print.hpp"
 
 namespace passation::detail {
 

@@ -20,7 +20,7 @@
 
 #include "child_process.hpp"
 #include "draw.hpp"
-#include "drawing_cache_access.hpp"
+#include "render/drawing_cache_access.hpp"
 #include "fork_guard.hpp"
 #include "passation/error.hpp"
 #include "wire.hpp"

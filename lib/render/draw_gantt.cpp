@@ -9,7 +9,7 @@
 
 #include "geometry.hpp"
 #include "graphviz.hpp"
-#include "svg_size.hpp"
+#include "render/svg_size.hpp"
 #include "label.hpp"
 #include "node_style.hpp"
 #include "passation/error.hpp"

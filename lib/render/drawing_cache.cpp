@@ -3,7 +3,7 @@
 #include <mutex>
 
 #include "draw.hpp"
-#include "drawing_cache_access.hpp"
+#include "render/drawing_cache_access.hpp"
 
 namespace passation {
 

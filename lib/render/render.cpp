@@ -12,7 +12,7 @@
 #include "geometry.hpp"
 #include "router.hpp"
 #include "graphviz.hpp"
-#include "svg_size.hpp"
+#include "render/svg_size.hpp"
 #include "passation/error.hpp"
 
 namespace passation {

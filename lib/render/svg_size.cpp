@@ -1,4 +1,4 @@
-#include "svg_size.hpp"
+#include "render/svg_size.hpp"
 
 #include <algorithm>
 #include <cstdlib>

@@ -10,7 +10,7 @@
 #include "diagram/flowchart_parts.hpp"
 #include "passation/analysis.hpp"
 #include "passation/timeline.hpp"
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 namespace passation {
 

@@ -5,7 +5,7 @@
 
 #include "passation/analysis.hpp"
 #include "passation/report.hpp"
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 namespace passation {
 

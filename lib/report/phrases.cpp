@@ -1,4 +1,4 @@
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 #include <fmt/format.h>
 

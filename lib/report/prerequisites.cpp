@@ -7,7 +7,7 @@
 #include "passation/analysis.hpp"
 #include "passation/error.hpp"
 #include "passation/report.hpp"
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 namespace passation {
 

@@ -6,7 +6,7 @@
 #include "passation/raci.hpp"
 #include "passation/report.hpp"
 #include "diagram/flowchart_parts.hpp"
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 namespace passation {
 

@@ -5,7 +5,7 @@
 #include "diagram/flowchart_parts.hpp"
 #include "passation/gantt.hpp"
 #include "passation/report.hpp"
-#include "phrases.hpp"
+#include "report/phrases.hpp"
 
 namespace passation {
 

@@ -2,7 +2,7 @@
 // line break, quotes doubled.
 
 #include "model/safe_text.hpp"
-#include "writers.hpp"
+#include "report/writers.hpp"
 
 namespace passation::detail {
 

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/safe_text.hpp"
-#include "writers.hpp"
+#include "report/writers.hpp"
 
 namespace passation::detail {
 

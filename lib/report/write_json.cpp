@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/safe_text.hpp"
-#include "writers.hpp"
+#include "report/writers.hpp"
 
 namespace passation::detail {
 

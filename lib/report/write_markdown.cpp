@@ -1,7 +1,7 @@
 // Markdown as GitHub renders it: headings, paragraphs, lists and pipe tables.
 
 #include "model/safe_text.hpp"
-#include "writers.hpp"
+#include "report/writers.hpp"
 
 namespace passation::detail {
 

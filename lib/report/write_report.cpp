@@ -1,5 +1,5 @@
 #include "passation/report.hpp"
-#include "writers.hpp"
+#include "report/writers.hpp"
 
 namespace passation {
 

@@ -1,4 +1,4 @@
-#include "words.hpp"
+#include "words/words.hpp"
 
 namespace passation::detail {
 
