@@ -12,7 +12,9 @@
 
 namespace passation::cli {
 
-int report_failure(std::exception_ptr failure) {
+namespace {
+
+int describe(const std::exception_ptr& failure) {
   try {
     std::rethrow_exception(failure);
   } catch (const stopped_by_signal& e) {
@@ -43,6 +45,17 @@ int report_failure(std::exception_ptr failure) {
   } catch (...) {
     warn("passation: internal error: an exception of unknown type\n");
     return exit_invalid;
+  }
+}
+
+}  // namespace
+
+int report_failure(const std::exception_ptr& failure) noexcept {
+  try {
+    return describe(failure);
+  } catch (...) {
+    // Standard error itself failed: the exit code still says that something did.
+    return exit_io;
   }
 }
 

@@ -7,6 +7,6 @@
 namespace passation::cli {
 
 /// Prints why `failure` happened on standard error; returns the exit code it deserves.
-int report_failure(std::exception_ptr failure);
+int report_failure(const std::exception_ptr& failure) noexcept;
 
 }  // namespace passation::cli

@@ -63,9 +63,7 @@ std::string what_was_not_understood(const CLI::App& app, const CLI::ParseError& 
   return {};
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   using namespace passation;
   cli::guard_standard_streams();
   CLI::App app{
@@ -96,19 +94,26 @@ int main(int argc, char** argv) {
     return code == 0 ? cli::exit_ok : cli::exit_usage;
   }
 
-  try {
-    for (const cli::command& c : commands) {
-      if (!c.parsed_by->parsed()) continue;
-      const int code = c.run();
-      // A result nobody could read (a full disk, a closed stream) is a failure, not a success.
-      if (cli::stdout_failed()) {
-        cli::warn("passation: error: cannot write to standard output\n");
-        return cli::exit_io;
-      }
-      return code;
+  for (const cli::command& c : commands) {
+    if (!c.parsed_by->parsed()) continue;
+    const int code = c.run();
+    // A result nobody could read (a full disk, a closed stream) is a failure, not a success.
+    if (cli::stdout_failed()) {
+      cli::warn("passation: error: cannot write to standard output\n");
+      return cli::exit_io;
     }
-    return cli::exit_usage;
+    return code;
+  }
+  return cli::exit_usage;
+}
+
+}  // namespace
+
+// Every failure, from setting the commands up to running one, ends in report_failure().
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
   } catch (...) {
-    return cli::report_failure(std::current_exception());
+    return passation::cli::report_failure(std::current_exception());
   }
 }

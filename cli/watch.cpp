@@ -20,6 +20,7 @@
 #include "exit_codes.hpp"
 #include "failure.hpp"
 #include "passation/diagnostic.hpp"
+#include "passation/error.hpp"
 
 namespace passation::cli {
 
@@ -106,8 +107,8 @@ int watch_case(const std::string& case_file, const std::function<int()>& build) 
   inotify_handle events;
   constexpr std::uint32_t k_saves = IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE;
   if (events.fd < 0 || ::inotify_add_watch(events.fd, folder.c_str(), k_saves) < 0) {
-    warn("passation: error: cannot watch {}: {}\n", terminal_safe(folder.string()), std::strerror(errno));
-    return exit_io;
+    // Said by report_failure(), as every failure is: the watch has not begun.
+    throw io_error(fmt::format("cannot watch {}: {}", folder.string(), std::strerror(errno)));
   }
   // Ctrl-C ends the watch between two builds, cleanly; a build under way finishes first.
   struct sigaction on_stop {};
