@@ -33,7 +33,7 @@ std::filesystem::path installed_schema() {
     const auto beside = self.parent_path().parent_path() / PASSATION_INSTALL_DATADIR / "passation" / "case.schema.json";
     if (std::filesystem::is_regular_file(beside, ec)) return beside.lexically_normal();
   }
-  const std::filesystem::path source = PASSATION_SOURCE_SCHEMA;
+  std::filesystem::path source = PASSATION_SOURCE_SCHEMA;
   if (std::filesystem::is_regular_file(source, ec)) return source;
   return {};
 }

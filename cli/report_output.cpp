@@ -14,7 +14,8 @@
 
 namespace passation::cli {
 
-void report_output::add_to(CLI::App& command, std::string_view default_audience, std::vector<std::string> formats) {
+void report_output::add_to(CLI::App& command, std::string_view default_audience,
+                           const std::vector<std::string>& formats) {
   default_audience_ = std::string(default_audience);
   command
       .add_option("-a,--audience", audience_name,

@@ -20,7 +20,7 @@ struct report_output {
 
   /// Adds --audience, --lang, --format, --separator, -o and --force to `command`.
   void add_to(CLI::App& command, std::string_view default_audience,
-              std::vector<std::string> formats = {"md", "markdown", "html", "csv", "json"});
+              const std::vector<std::string>& formats = {"md", "markdown", "html", "csv", "json"});
   /// The options of the report for `c`.
   [[nodiscard]] report_options options(const handover_case& c) const;
   /// Writes `r` to -o (atomically, never over the case file) or to standard output.

@@ -24,6 +24,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     catch2       # Catch2 2.13, the test framework
     clang-format # the code's format, checked by scripts/check-format.sh
+    clang-tidy   # the checks of .clang-tidy, run by scripts/check-tidy.sh in CI
     libxml2-dev  # the tests parse every SVG we write as XML
     python3      # runs bench/synthetic_case.py, whose cases the tests check
     python3-jsonschema python3-yaml  # validate the case files against docs/case.schema.json

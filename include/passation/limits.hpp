@@ -8,8 +8,8 @@
 
 namespace passation::limits {
 
-inline constexpr std::size_t file_bytes = 1024 * 1024;  ///< 1 MiB
-inline constexpr std::size_t nesting = 64;              ///< maps and lists inside each other
+inline constexpr std::size_t file_bytes = std::size_t{1024} * 1024;  ///< 1 MiB
+inline constexpr std::size_t nesting = 64;                           ///< maps and lists inside each other
 /// Maps, lists and texts in the file once its aliases (`*name`) are expanded: a few lines of
 /// aliases of aliases can otherwise stand for billions of values.
 inline constexpr std::size_t expanded_values = 1'000'000;

@@ -13,9 +13,12 @@
 
 #include "passation/diagnostic.hpp"
 #include "passation/diagram.hpp"
-#include "passation/gantt.hpp"
 
 namespace passation {
+
+// Declared only: this header stays free of the process graph (gantt.hpp includes process.hpp, and
+// so Boost.Graph). Whoever draws a Gantt chart has made one, with passation/gantt.hpp.
+struct gantt_chart;
 
 /// The formats a diagram is drawn in. A new one gets its row in the table of formats
 /// (lib/render/formats.cpp, checked at compile time), which says how it is written.
@@ -101,6 +104,6 @@ struct rendering {
 [[nodiscard]] std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs);
 
 /// Draws a Gantt chart (DOT gives the graph with every box pinned).
-[[nodiscard]] rendering render(const gantt_chart& g, const render_options& options = {});
+[[nodiscard]] rendering render(const gantt_chart& chart, const render_options& options = {});
 
 }  // namespace passation

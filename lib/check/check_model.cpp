@@ -410,7 +410,6 @@ class checker {
     }
   }
 
- private:
   const handover_case& c_;
   bool full_;
   std::vector<diagnostic>& out_;

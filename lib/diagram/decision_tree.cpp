@@ -158,7 +158,7 @@ class tree_builder {
   // "Agence web … — plus difficile à trouver": the profile's name and where it stands in the case's
   // list, least demanding first.
   std::string contractor_of(std::size_t p) const {
-    const std::string name = c_.profiles[p].name.for_audience(a_);
+    std::string name = c_.profiles[p].name.for_audience(a_);
     if (c_.profiles.size() < 2) return name;
     const std::string_view ease = p == 0                        ? w_.tree_easier
                                   : p + 1 == c_.profiles.size() ? w_.tree_harder

@@ -96,10 +96,10 @@ class overview_builder {
     }
     // One reading order for all: the first scenario's, each later scenario's own nodes inserted
     // after the node they follow in it.
-    for (std::size_t s = 0; s < processes_.size(); ++s) {
+    for (const auto& process : processes_) {
       std::size_t after = 0;
-      for (auto v : processes_[s].reading_order()) {
-        const std::size_t i = processes_[s].graph[v].node;
+      for (auto v : process.reading_order()) {
+        const std::size_t i = process.graph[v].node;
         auto at = std::find(order_.begin(), order_.end(), i);
         if (at == order_.end())
           at = order_.insert(order_.begin() + static_cast<std::ptrdiff_t>(std::min(after, order_.size())), i);
@@ -362,9 +362,9 @@ class overview_builder {
               e.closes_loop || region_entered_from(e.from) != r) {
             continue;
           }
-          auto it =
-              std::find_if(onward.begin(), onward.end(), [&](const auto& o) { return o.first == index_of_[e.to]; });
-          if (it == onward.end()) it = onward.insert(onward.end(), {index_of_[e.to], {}});
+          const std::size_t to = index_of_[e.to];
+          auto it = std::find_if(onward.begin(), onward.end(), [to](const auto& o) { return o.first == to; });
+          if (it == onward.end()) it = onward.insert(onward.end(), {to, {}});
           it->second.insert(s);
           bypassed_[e].insert(s);
         }

@@ -35,8 +35,8 @@ std::string staging_prefix(const std::filesystem::path& target) {
 
 }  // namespace
 
-staged_folder::staged_folder(std::filesystem::path target)
-    : target_(std::filesystem::absolute(std::move(target)).lexically_normal()) {
+staged_folder::staged_folder(const std::filesystem::path& target)
+    : target_(std::filesystem::absolute(target).lexically_normal()) {
   // "out/" and "out/." name the folder "out": its staging folder goes beside it, in its parent.
   if (!target_.has_filename()) target_ = target_.parent_path();
   if (target_ == target_.root_path()) throw io_error("/: passation does not replace the root folder; choose a folder");

@@ -235,7 +235,7 @@ load_result parse_case(std::string_view yaml, std::string file_name) {
   if (!document || !readable(reader, *document)) return result;
 
   handover_case c = detail::read_case(reader, *document);
-  c.source = file_name;
+  c.source = std::move(file_name);
   if (reader.left_unread()) {
     // A collection over its limit was not read: one error per cause, not one per reference to it.
   } else if (has_errors(diagnostics)) {

@@ -20,21 +20,21 @@ std::string_view severity_name(severity s) {
 }
 }  // namespace
 
-std::string terminal_safe(std::string_view s) {
+std::string terminal_safe(std::string_view text) {
   std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const std::size_t len = detail::utf8_sequence_length(s, i);
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const std::size_t len = detail::utf8_sequence_length(text, i);
     if (len == 0 || (len == 1 && (byte(i) < 0x20 || byte(i) == 0x7F))) {
       out += fmt::format("\\x{:02X}", byte(i));  // C0, DEL, and bytes that are not UTF-8
-    } else if (detail::is_c1_control(s, i, len)) {
+    } else if (detail::is_c1_control(text, i, len)) {
       out += fmt::format("\\u{:04X}", byte(i + 1));  // 8-bit CSI, OSC...
-    } else if (detail::is_direction_control(s, i, len)) {
+    } else if (detail::is_direction_control(text, i, len)) {
       const unsigned cp = 0x2000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
       out += fmt::format("\\u{:04X}", cp);
     } else {
-      out.append(s.substr(i, len));
+      out.append(text.substr(i, len));
     }
     i += len == 0 ? 1 : len;
   }

@@ -36,6 +36,12 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
+// U+FFFE and U+FFFF: not characters, and not allowed in XML.
+bool is_noncharacter(std::string_view s, std::size_t i, std::size_t len) {
+  return len == 3 && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+         (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF);
+}
+
 bool is_c1_control(std::string_view s, std::size_t i, std::size_t len) {
   return len == 2 && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
 }
@@ -69,10 +75,7 @@ std::string clean_text(std::string_view s, bool keep_newlines) {
         out += k_replacement;
       else
         out += c;
-    } else if (len == 3 && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
-      out += k_replacement;  // U+FFFE and U+FFFF: not characters, and not allowed in XML
-    } else if (is_c1_control(s, i, len)) {
+    } else if (is_noncharacter(s, i, len) || is_c1_control(s, i, len)) {
       out += k_replacement;
     } else {
       out.append(s.substr(i, len));

@@ -78,9 +78,9 @@ std::string dossier_page(const pack_content& content);
 /// The same dossier for printing: pictures as <img src="NAME.svg"> that print_to_pdf draws.
 std::string dossier_print_page(const pack_content& content, double content_width, double content_height);
 /// A deck as Marp Markdown; pictures are referenced in ../diagrams/.
-std::string marp_deck(const deck_plan& deck);
+std::string marp_deck(const deck_plan& plan);
 /// A deck as a PowerPoint file (.pptx).
-std::string pptx_deck(const deck_plan& deck, language lang);
+std::string pptx_deck(const deck_plan& plan, language lang);
 
 /// The size in points that an SVG written by Graphviz declares.
 void read_svg_size(const std::string& svg, double& width, double& height);

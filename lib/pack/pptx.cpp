@@ -15,7 +15,6 @@ namespace passation::detail {
 
 namespace {
 
-constexpr long k_emu_per_point = 12700;
 constexpr long k_slide_width = 12192000;  // 16:9, 13.333 in
 constexpr long k_slide_height = 6858000;  // 7.5 in
 constexpr long k_margin = 457200;         // 0.5 in

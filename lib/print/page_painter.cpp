@@ -282,7 +282,8 @@ void page_painter::draw_background(litehtml::uint_ptr hdc, const litehtml::backg
   cairo_restore(cr);
 }
 
-void page_painter::draw_borders(litehtml::uint_ptr hdc, const litehtml::borders& b, const litehtml::position& p, bool) {
+void page_painter::draw_borders(litehtml::uint_ptr hdc, const litehtml::borders& b, const litehtml::position& p,
+                                bool /*root*/) {
   auto* cr = reinterpret_cast<cairo_t*>(hdc);
   cairo_save(cr);
   clip(cr);

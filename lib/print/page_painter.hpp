@@ -19,6 +19,9 @@ namespace passation::detail {
 /// Pixels per point: litehtml counts in whole pixels.
 inline constexpr int px_per_pt = 2;
 
+// litehtml's document_container has no virtual destructor; this class is final, and nothing deletes
+// it through its base.
+// NOLINTNEXTLINE(cppcoreguidelines-virtual-class-destructor)
 class page_painter final : public litehtml::document_container {
  public:
   page_painter(const print_options& options, int content_width_px);
@@ -28,9 +31,9 @@ class page_painter final : public litehtml::document_container {
 
   litehtml::uint_ptr create_font(const litehtml::tchar_t* face, int size, int weight, litehtml::font_style italic,
                                  unsigned int decoration, litehtml::font_metrics* fm) override;
-  void delete_font(litehtml::uint_ptr font) override;
-  int text_width(const litehtml::tchar_t* text, litehtml::uint_ptr font) override;
-  void draw_text(litehtml::uint_ptr hdc, const litehtml::tchar_t* text, litehtml::uint_ptr font,
+  void delete_font(litehtml::uint_ptr handle) override;
+  int text_width(const litehtml::tchar_t* text, litehtml::uint_ptr handle) override;
+  void draw_text(litehtml::uint_ptr hdc, const litehtml::tchar_t* text, litehtml::uint_ptr handle,
                  litehtml::web_color color, const litehtml::position& pos) override;
   int pt_to_px(int pt) const override { return pt * px_per_pt; }
   int get_default_font_size() const override { return 10 * px_per_pt; }
@@ -39,7 +42,7 @@ class page_painter final : public litehtml::document_container {
   void load_image(const litehtml::tchar_t*, const litehtml::tchar_t*, bool) override {}
   void get_image_size(const litehtml::tchar_t* src, const litehtml::tchar_t* baseurl, litehtml::size& sz) override;
   void draw_background(litehtml::uint_ptr hdc, const litehtml::background_paint& bg) override;
-  void draw_borders(litehtml::uint_ptr hdc, const litehtml::borders& borders, const litehtml::position& draw_pos,
+  void draw_borders(litehtml::uint_ptr hdc, const litehtml::borders& b, const litehtml::position& p,
                     bool root) override;
   void set_caption(const litehtml::tchar_t*) override {}
   void set_base_url(const litehtml::tchar_t*) override {}

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <deque>
+#include <iterator>
 
 #include <boost/graph/depth_first_search.hpp>
 #include <fmt/format.h>
@@ -129,9 +130,7 @@ std::vector<process_graph::vertex> process_graph::reading_order() const {
       // Pushed in reverse so that the first branch is read first.
       std::vector<vertex> next;
       for (auto e : boost::make_iterator_range(boost::out_edges(v, graph))) next.push_back(boost::target(e, graph));
-      for (auto it = next.rbegin(); it != next.rend(); ++it) {
-        if (!seen[*it]) stack.push_back(*it);
-      }
+      std::copy_if(next.rbegin(), next.rend(), std::back_inserter(stack), [&](vertex w) { return !seen[w]; });
     }
   };
   for (vertex v = 0; v < n; ++v) {

@@ -124,8 +124,8 @@ schedule make_schedule(const process_graph& p, const date& start) {
 
   // Earliest start: the latest finish of the states before (after a decision, the longer answer).
   std::vector<double> earliest(n, 0), finish(n, 0);
-  for (auto it = reversed_order.rbegin(); it != reversed_order.rend(); ++it) {
-    const vertex v = *it;
+  const std::vector<vertex> order(reversed_order.rbegin(), reversed_order.rend());
+  for (const vertex v : order) {
     for (auto e : boost::make_iterator_range(boost::in_edges(v, dag))) {
       earliest[v] = std::max(earliest[v], finish[boost::source(e, dag)]);
     }

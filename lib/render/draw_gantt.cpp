@@ -13,6 +13,7 @@
 #include "label.hpp"
 #include "node_style.hpp"
 #include "passation/error.hpp"
+#include "passation/gantt.hpp"
 #include "passation/render.hpp"
 #include "style.hpp"
 
@@ -186,10 +187,12 @@ frame frame_of(const gantt_chart& chart, const measured& m) {
   f.scale = chart_width / f.days;
   for (const detail::extent& e : m.rows) f.labels = std::max(f.labels, e.width);
   f.left = f.labels + label_gap;
+  // The notes from the bottom up: the last is the lowest.
   double y = 0;
-  for (auto it = m.notes.rbegin(); it != m.notes.rend(); ++it) {
-    f.note_y.insert(f.note_y.begin(), y + it->height / 2);
-    y += it->height + 2;
+  f.note_y.assign(m.notes.size(), 0);
+  for (std::size_t k = m.notes.size(); k-- > 0;) {
+    f.note_y[k] = y + m.notes[k].height / 2;
+    y += m.notes[k].height + 2;
   }
   f.legend_y = y + 8 + m.legend.height / 2;
   f.rows_bottom = f.legend_y + m.legend.height / 2 + 14;

@@ -171,12 +171,8 @@ void place_legend(const diagram& d, const measures& m, const spacing& s, const r
   const double centre = content.left + s.legend_padding + widest / 2;
   double y = content.bottom - s.legend_gap - s.legend_padding - s.legend_title;
   for (const auto& row : rows) {
-    double height = 0, width = 0;
-    for (std::size_t i : row) {
-      height = std::max(height, m.legend_size[i].height);
-      width += m.legend_size[i].width;
-    }
-    width += s.legend_spacing * static_cast<double>(row.size() - 1);
+    double height = 0;
+    for (std::size_t i : row) height = std::max(height, m.legend_size[i].height);
     // Rows are left-aligned within the legend.
     double x = centre - widest / 2;
     for (std::size_t i : row) {

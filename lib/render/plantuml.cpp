@@ -30,15 +30,16 @@ std::string escaped(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const char next = i + 1 < text.size() ? text[i + 1] : '\0';
-    if (c == '~' || (next == c && std::string_view("/*_-\"^=").find(c) != std::string_view::npos)) {
-      out += fmt::format("&#{};", static_cast<int>(c));  // "//" would start italics, '~' escapes
+    // "//" would start italics, '~' escapes; the others are syntax.
+    const bool markup = c == '~' || (next == c && std::string_view("/*_-\"^=").find(c) != std::string_view::npos);
+    const bool syntax = std::string_view("()<>&;|[]{}#").find(c) != std::string_view::npos;
+    if (markup || syntax) {
+      out += fmt::format("&#{};", static_cast<int>(c));
     } else if (c == '\n') {
       out += "\\n";
     } else if (c == '\\') {
       out += "\\\\";  // PlantUML reads "\\" as one backslash, and an entity as the backslash it escapes
     } else if (c == '\r') {
-    } else if (std::string_view("()<>&;|[]{}#").find(c) != std::string_view::npos) {
-      out += fmt::format("&#{};", static_cast<int>(c));
     } else {
       out += c;
     }

@@ -12,7 +12,7 @@ class staged_folder {
   /// Locks `target` against other writers (flock; a second one gets an io_error that says so),
   /// removes what an earlier run killed before its end left beside it, and makes an empty staging
   /// folder. `target` is created (empty) when missing; a symbolic link there is refused.
-  explicit staged_folder(std::filesystem::path target);
+  explicit staged_folder(const std::filesystem::path& target);
   /// Removes the staging folder unless commit() put it in place; releases the lock.
   ~staged_folder();
   staged_folder(const staged_folder&) = delete;
