@@ -7,11 +7,15 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <string>
+#include <type_traits>
+#include <vector>
 
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
 #include "passation/report.hpp"
 #include "passation/load.hpp"
+#include "render/fields.hpp"
 #include "support.hpp"
 
 using namespace passation;
@@ -55,33 +59,64 @@ const char* mark_name(diagram_mark m) {
   return "?";
 }
 
-// A diagram as text: what is drawn, independent of fonts and of Graphviz.
+std::string enum_text(diagram_node_kind k) { return std::string(kind_name(k)); }
+std::string enum_text(diagram_mark m) { return mark_name(m); }
+std::string enum_text(diagram_direction d) { return d == diagram_direction::top_down ? "top down" : "left to right"; }
+
+template <class S>
+void dump_struct(std::string& out, const S& s, const std::string& first, const std::string& rest);
+
+// One field's value after its name; items of a list on lines of their own, numbered, so that an
+// edge's `from` and `to` can be looked up among the nodes.
+template <class V>
+void dump_value(std::string& out, const V& value, const std::string& indent) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    out += fmt::format(": {}\n", value);
+  } else if constexpr (std::is_same_v<V, bool>) {
+    out += value ? ": yes\n" : ": no\n";
+  } else if constexpr (std::is_enum_v<V>) {
+    out += fmt::format(": {}\n", enum_text(value));
+  } else if constexpr (std::is_arithmetic_v<V>) {
+    out += fmt::format(": {}\n", value);
+  } else if constexpr (std::is_same_v<V, std::vector<std::string>>) {
+    out += ":\n";
+    for (const std::string& line : value) out += fmt::format("{}  - {}\n", indent, line);
+  } else if constexpr (std::is_arithmetic_v<typename V::value_type>) {
+    out += fmt::format(": {}\n", fmt::join(value, ", "));
+  } else {
+    out += ":\n";
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const std::string number = fmt::format("[{}] ", i);
+      dump_struct(out, value[i], indent + "  " + number, indent + "  " + std::string(number.size(), ' '));
+    }
+  }
+}
+
+// Every described field (lib/render/fields.hpp) that differs from its default (a list: that has
+// items), one per line.
+template <class S>
+void dump_struct(std::string& out, const S& s, const std::string& first, const std::string& rest) {
+  static const S blank{};
+  bool any = false;
+  detail::for_each_field(s, [&](const auto& f, const auto& member) {
+    if constexpr (detail::is_vector<std::remove_cvref_t<decltype(member)>>::value) {
+      if (member.empty()) return;
+    } else if (member == blank.*(f.member)) {
+      return;
+    }
+    out += any ? rest : first;
+    any = true;
+    out += f.name;
+    dump_value(out, member, rest);
+  });
+  if (!any) out += first + "(all defaults)\n";
+}
+
+// A diagram as text: what is drawn, independent of fonts and of Graphviz. Every field the renderer
+// gets is there, as the fields' description walks them.
 std::string dump(const diagram& d) {
-  std::string out = fmt::format("title: {}\nsubtitle: {}\n", d.title, d.subtitle);
-  for (std::size_t i = 0; i < d.lanes.size(); ++i) {
-    out += fmt::format("lane {}: {} | {}\n", i, d.lanes[i].title, d.lanes[i].subtitle);
-  }
-  for (const diagram_node& n : d.nodes) {
-    out += fmt::format("node {} [{}] lane={} tone={}: {}\n", n.key, kind_name(n.kind),
-                       n.lane == no_lane ? std::string("-") : std::to_string(n.lane),
-                       n.tone == no_tone ? std::string("-") : std::to_string(n.tone), n.label);
-    for (const std::string& detail : n.details) out += fmt::format("    detail: {}\n", detail);
-    if (!n.badge.empty()) out += fmt::format("    badge: {}\n", n.badge);
-    if (n.mark != diagram_mark::none) out += fmt::format("    mark: {} | {}\n", mark_name(n.mark), n.tag);
-    if (n.ghost) out += "    ghost\n";
-    if (!n.drawn_in.empty()) out += fmt::format("    drawn in: {}\n", fmt::join(n.drawn_in, ", "));
-  }
-  for (const diagram_edge& e : d.edges) {
-    out += fmt::format("edge {} -> {}{}{}{}{}\n", d.nodes[e.from].key, d.nodes[e.to].key,
-                       e.label.empty() ? "" : " [" + e.label + "]", e.closes_loop ? " (loop)" : "",
-                       e.mark == diagram_mark::none ? "" : fmt::format(" ({})", mark_name(e.mark)),
-                       e.ghost ? " (ghost)" : "");
-  }
-  out += fmt::format("legend: {}\n", d.legend_title);
-  for (const legend_entry& l : d.legend) {
-    out += fmt::format("  [{}] {}{}{}\n", kind_name(l.kind), l.label, l.badge.empty() ? "" : " / " + l.badge,
-                       l.mark == diagram_mark::none ? "" : fmt::format(" ({} | {})", mark_name(l.mark), l.tag));
-  }
+  std::string out;
+  dump_struct(out, d, "", "");
   return out;
 }
 

@@ -2,7 +2,7 @@
 
 #include <mutex>
 
-#include "draw.hpp"
+#include "field_key.hpp"
 #include "render/drawing_cache_access.hpp"
 
 namespace passation {
@@ -62,76 +62,24 @@ std::vector<std::vector<rendering>> draw_with_cache(drawing_cache& cache, const 
 
 namespace {
 
-// Length-prefixed, so that no two different inputs give the same key.
-struct key_writer {
-  std::string key;
-  void text(std::string_view t) {
-    key += std::to_string(t.size());
-    key += ':';
-    key += t;
-  }
-  void number(double n) { text(std::to_string(n)); }
-  void outputs(std::span<const render_options> all) {
-    key += '|';
-    for (const render_options& o : all) {
-      number(static_cast<double>(o.format));
-      number(o.dpi);
-      number(o.dpi_at_most ? 1 : 0);
-      number(o.fit_width);
-      number(o.fit_height);
-      number(static_cast<double>(o.budget));
-      text(o.font);
-    }
-  }
-};
+// Every field of the picture and of each output: any of them may change the bytes drawn.
+template <class Picture>
+std::string key_of(std::string_view kind, const Picture& picture, std::span<const render_options> outputs) {
+  key_writer w(field_use::drawing_only);
+  w.add(std::string(kind));
+  w.add(picture);
+  for (const render_options& o : outputs) w.add(o);
+  return std::move(w).take();
+}
 
 }  // namespace
 
 std::string drawing_key(const diagram& d, std::span<const render_options> outputs) {
-  key_writer w;
-  w.key = "diagram|";
-  // The layout key leaves the titles out (they do not move anything): they are drawn, so they count.
-  w.text(layout_key(d, outputs.empty() ? render_options{} : outputs.front()));
-  w.text(d.title);
-  w.text(d.subtitle);
-  w.outputs(outputs);
-  return std::move(w.key);
+  return key_of("diagram", d, outputs);
 }
 
 std::string drawing_key(const gantt_chart& g, std::span<const render_options> outputs) {
-  key_writer w;
-  w.key = "gantt|";
-  w.text(g.title);
-  w.text(g.subtitle);
-  for (const gantt_row& r : g.rows) {
-    w.text(r.label);
-    w.text(r.who);
-    w.number(r.start);
-    w.number(r.finish);
-    w.number(r.milestone ? 1 : 0);
-    w.number(r.critical ? 1 : 0);
-    w.number(static_cast<double>(r.tone));
-  }
-  w.key += '|';
-  for (const gantt_mark& m : g.ticks) {
-    w.number(m.at);
-    w.text(m.label);
-  }
-  w.key += '|';
-  for (const gantt_deadline& d : g.deadlines) {
-    w.number(d.at);
-    w.text(d.label);
-    w.number(d.missed ? 1 : 0);
-  }
-  w.key += '|';
-  for (const std::string& n : g.notes) w.text(n);
-  w.number(g.deadline_missed ? 1 : 0);
-  w.text(g.critical_label);
-  w.text(g.deadline_label);
-  w.text(g.step_label);
-  w.text(g.milestone_label);
-  w.outputs(outputs);
-  return std::move(w.key);
+  return key_of("gantt", g, outputs);
 }
 
 }  // namespace detail

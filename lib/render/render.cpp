@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "draw.hpp"
+#include "field_key.hpp"
 #include "export.hpp"
 #include "geometry.hpp"
 #include "router.hpp"
@@ -41,57 +42,10 @@ constexpr std::size_t k_remembered_layouts = 256;
 }  // namespace
 
 std::string detail::layout_key(const diagram& d, const render_options& options) {
-  std::string key;
-  auto text = [&](std::string_view t) {
-    key += std::to_string(t.size());
-    key += ':';
-    key += t;
-  };
-  auto number = [&](std::size_t n) { text(std::to_string(n)); };
-  text(options.font);
-  number(static_cast<std::size_t>(options.budget));
-  text(d.legend_title);
-  for (const diagram_lane& l : d.lanes) {
-    text(l.title);
-    text(l.subtitle);
-  }
-  key += '|';
-  for (const diagram_node& n : d.nodes) {
-    text(n.key);
-    number(static_cast<std::size_t>(n.kind));
-    text(n.label);
-    number(n.details.size());
-    for (const std::string& detail : n.details) text(detail);
-    text(n.badge);
-    number(n.lane);
-    number(n.tone);
-    number(static_cast<std::size_t>(n.mark));
-    text(n.tag);
-    number(n.ghost ? 1 : 0);
-    number(n.drawn_in.size());
-    for (std::size_t k : n.drawn_in) number(k);
-  }
-  key += '|';
-  for (const diagram_edge& e : d.edges) {
-    number(e.from);
-    number(e.to);
-    text(e.label);
-    number(e.closes_loop ? 1 : 0);
-    number(static_cast<std::size_t>(e.mark));
-    number(e.ghost ? 1 : 0);
-  }
-  key += '|';
-  for (const legend_entry& l : d.legend) {
-    number(static_cast<std::size_t>(l.kind));
-    number(l.tone);
-    text(l.label);
-    text(l.badge);
-    number(static_cast<std::size_t>(l.mark));
-    text(l.tag);
-  }
-  number(static_cast<std::size_t>(d.direction));
-  number(d.large_type ? 1 : 0);
-  return key;
+  detail::key_writer w(detail::field_use::layout);
+  w.add(options);
+  w.add(d);
+  return std::move(w).take();
 }
 
 namespace {
