@@ -1,6 +1,8 @@
 // The report commands: table, prereqs, explore and diff.
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -10,6 +12,7 @@
 #include "exit_codes.hpp"
 #include "progress.hpp"
 #include "report_output.hpp"
+#include "validators.hpp"
 #include "passation/diagnostic.hpp"
 #include "passation/error.hpp"
 #include "passation/explore.hpp"
@@ -29,7 +32,7 @@ void check_scenarios(const handover_case& c, const std::vector<std::string>& ids
 
 struct table_request {
   case_input input;
-  std::string kind = "funder";
+  std::string kind{table_kinds().front().name};
   std::vector<std::string> scenarios;
   report_output out;
 };
@@ -64,29 +67,27 @@ command add_table_command(CLI::App& app) {
   auto r = std::make_shared<table_request>();
   CLI::App* sub = app.add_subcommand("table", "Comparison tables of the scenarios");
   r->input.add_to(*sub);
-  sub->add_option("-k,--kind", r->kind,
-                  "funder (what moves, what stays, which contractor), technical (prerequisites, profile, risks), "
-                  "matrix (components x scenarios) or glossary (what each component is)")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"funder", "technical", "matrix", "glossary"}));
+  std::vector<std::string> kinds, described, technical;
+  for (const table_kind& k : table_kinds()) {
+    kinds.emplace_back(k.name);
+    described.push_back(fmt::format("{} ({})", k.name, k.description));
+    if (k.reader == audience::technical) technical.push_back(fmt::format("--kind {}", k.name));
+  }
+  sub->add_option("-k,--kind", r->kind, alternatives(described))->capture_default_str()->check(CLI::IsMember(kinds));
   sub->add_option("-s,--scenario", r->scenarios, "Only these scenarios, in this order")->type_name("ID");
   // The technical comparison is for the contractor; the others are written for the funder first.
-  r->out.add_to(*sub, "plain (technical for --kind technical)");
+  r->out.add_to(*sub, technical.empty() ? "plain" : fmt::format("plain (technical for {})", alternatives(technical)));
   r->input.add_watch_to(*sub);
   sub->footer("Example: passation table --kind funder --format md");
   return {sub, [r] {
             return r->input.run([r] {
               const handover_case c = r->input.load();
               check_scenarios(c, r->scenarios, "table");
+              const table_kind& kind = *find_table_kind(r->kind);  // --kind took one of table_kinds()
               report_options o = r->out.options(c);
-              if (r->out.audience_name.empty())
-                o.reader = r->kind == "technical" ? audience::technical : audience::plain;
+              if (r->out.audience_name.empty()) o.reader = kind.reader;
               o.scenarios = r->scenarios;
-              const report rep = r->kind == "funder"      ? funder_report(c, o)
-                                 : r->kind == "technical" ? technical_report(c, o)
-                                 : r->kind == "matrix"    ? matrix_report(c, o)
-                                                          : glossary_report(c, o);
-              r->out.write(rep, c, r->input.file);
+              r->out.write(kind.build(c, o), c, r->input.file);
               return exit_ok;
             });
           }};

@@ -117,6 +117,21 @@ TEST_CASE("the glossary and the matrix come from the components", "[report]") {
   CHECK(column(m, "A") == std::vector<std::string>(7, "transféré"));
 }
 
+TEST_CASE("every kind of table_kinds() is its builder's, and `table --kind` writes it", "[report][cli]") {
+  const handover_case& c = sport_sante();
+  for (const table_kind& k : table_kinds()) {
+    INFO(k.name);
+    CHECK(find_table_kind(k.name) == &k);
+    const report built = k.build(c, {.reader = k.reader});
+    CHECK(built.kind == k.name);
+    const testing::command_result run = testing::run_cli({"table", "--kind", std::string(k.name), "--format", "md"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == write_report(built, {.format = report_format::markdown}));
+  }
+  CHECK(find_table_kind("prerequisites") == nullptr);
+  CHECK(testing::run_cli({"table", "--kind", "prerequisites"}).exit_code == 2);
+}
+
 TEST_CASE("prerequisite lists say why", "[report]") {
   const report r = prerequisites_report(sport_sante(), {.reader = audience::technical, .scenarios = {"B1"}});
   REQUIRE(r.sections.size() == 1);

@@ -7,6 +7,7 @@
 /// Markdown, HTML, CSV or JSON by write_report().
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,30 @@ struct report_options {
 [[nodiscard]] report matrix_report(const handover_case& c, const report_options& options = {});
 /// What the handover covers: each component and what it means.
 [[nodiscard]] report glossary_report(const handover_case& c, const report_options& options = {});
+/// Where the meeting pack (passation/pack.hpp) puts a comparison table, besides its files
+/// tables/NAME.md, .csv and .html.
+enum class pack_place {
+  files_only,       ///< only its files
+  dossier_opening,  ///< also in the contractor's dossier, before the scenarios
+  dossier_annex,    ///< also in the contractor's dossier, after the scenarios
+};
+
+/// One kind of comparison table: a row of table_kinds(), which `passation table --kind` (its
+/// choices, its help, what it calls) and the meeting pack read. A new kind is a builder and a row.
+struct table_kind {
+  std::string_view name;         ///< what `--kind` takes, and the pack's file name: "funder"
+  std::string_view description;  ///< what it shows, for `--help`
+  audience reader;               ///< whose words it is written in, unless asked otherwise
+  pack_place place;              ///< where the meeting pack puts it
+  /// Its builder.
+  report (*build)(const handover_case& c, const report_options& options);
+};
+
+/// Every kind of comparison table, in the order the command lists them.
+[[nodiscard]] std::span<const table_kind> table_kinds() noexcept;
+/// The kind named `name`, or nullptr.
+[[nodiscard]] const table_kind* find_table_kind(std::string_view name) noexcept;
+
 /// The prerequisite list of each scenario: skill, level, why; minimum profile; risks; advantages.
 [[nodiscard]] report prerequisites_report(const handover_case& c, const report_options& options = {});
 /// What changes from scenario `from` to scenario `to`. Throws error for an unknown scenario.

@@ -41,7 +41,8 @@ struct pack_content {
   language lang;
   const words& w;
   drawn tree, overview_plain, overview_technical;
-  report glossary, funder, technical, matrix, explored;
+  std::vector<report> tables;  ///< the comparison tables, one per table_kinds(), in its order
+  report explored;
   std::vector<std::string> constraints;  ///< technical constraints of the case, for the contractor
   std::vector<scenario_part> scenarios;
 };

@@ -57,8 +57,7 @@ class pack_builder {
       : c_(c), options_(options), lang_(options.lang.value_or(c.lang)), w_(detail::words_for(lang_)) {}
 
   pack build() {
-    detail::pack_content content{c_, lang_, w_, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    const report_options for_funder{.reader = audience::plain, .lang = lang_};
+    detail::pack_content content{c_, lang_, w_, {}, {}, {}, {}, {}, {}, {}};
     const report_options for_contractor{.reader = audience::technical, .lang = lang_};
     std::vector<process_graph> processes;
     std::vector<schedule> plans;
@@ -74,10 +73,9 @@ class pack_builder {
     content.overview_plain = diagram_files("overview-plain", w_.overview);
     content.overview_technical = diagram_files("overview-technical", w_.overview);
 
-    content.glossary = table_files("glossary", glossary_report(c_, for_funder));
-    content.funder = table_files("funder", funder_report(c_, for_funder));
-    content.technical = table_files("technical", technical_report(c_, for_contractor));
-    content.matrix = table_files("matrix", matrix_report(c_, for_funder));
+    for (const table_kind& k : table_kinds()) {
+      content.tables.push_back(table_files(std::string(k.name), k.build(c_, {.reader = k.reader, .lang = lang_})));
+    }
     content.explored = table_files("explore", explored(for_contractor));
 
     for (std::size_t i = 0; i < c_.scenarios.size(); ++i) {

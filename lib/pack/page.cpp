@@ -101,6 +101,15 @@ std::string link(std::string_view path, std::string_view label) {
   return fmt::format("<a href=\"{}\">{}</a>", xml_escape(path), xml_escape(label));
 }
 
+// The comparison tables that table_kinds() puts at `place` in the dossier, in its order.
+std::string tables_at(const pack_content& content, pack_place place) {
+  std::string out;
+  for (std::size_t i = 0; i < content.tables.size(); ++i) {
+    if (table_kinds()[i].place == place) out += table_section(content.tables[i], 2);
+  }
+  return out;
+}
+
 // The contractor's dossier: `figure_of` writes each picture (inline SVG for the page, an <img>
 // for the printed version).
 template <class Figure>
@@ -115,7 +124,7 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
     for (const std::string& c : content.constraints) out += "<li>" + say(content, c) + "</li>";
     out += "</ul>\n";
   }
-  out += table_section(content.technical, 2);
+  out += tables_at(content, pack_place::dossier_opening);
   out += heading(2, content.lang, content.overview_technical.title) + figure_of(content.overview_technical);
   for (const scenario_part& part : content.scenarios) {
     out += "<div class=\"scenario page\">\n" + heading(2, content.lang, part.technical.title) +
@@ -127,7 +136,7 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
     out += heading(3, content.lang, part.raci.title) + html_sections(part.raci, 4);
     out += heading(3, content.lang, part.timeline.title) + figure_of(part.gantt) + html_sections(part.timeline, 4);
   }
-  out += "<div class=\"page\"></div>\n" + table_section(content.matrix, 2);
+  out += "<div class=\"page\"></div>\n" + tables_at(content, pack_place::dossier_annex);
   out += table_section(content.explored, 2);
   return out;
 }
