@@ -60,8 +60,8 @@ int run(const timeline_request& r) {
     const std::string ext = std::filesystem::path(r.out.output).extension().string();
     if (!ext.empty()) format = ext.substr(1);
   }
-  if (const auto image = parse_output_format(format); image && info(*image).gantt) {
-    const gantt_chart chart = make_gantt(p, plan, {.reader = o.reader, .lang = o.lang});
+  if (const auto image = parse_output_format(format); image && info(*image).pinned) {
+    const diagram chart = make_gantt(p, plan, {.reader = o.reader, .lang = o.lang});
     const rendering drawn = render(chart, {.format = *image, .dpi = r.dpi});
     if (r.out.output.empty() || r.out.output == "-") {
       say("{}", drawn.bytes);
@@ -88,7 +88,7 @@ command add_timeline_command(CLI::App& app) {
   sub->add_option("--dpi", r->dpi, "PNG resolution")->capture_default_str()->check(dpi_range());
   std::vector<std::string> formats{"md", "markdown", "html", "csv", "json"};
   for (const format_info& f : diagram_formats()) {
-    if (f.gantt) formats.emplace_back(f.name);
+    if (f.pinned) formats.emplace_back(f.name);
   }
   r->out.add_to(*sub, "technical", formats);
   sub->footer(

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "passation/flowchart.hpp"
-#include "passation/gantt.hpp"
 #include "passation/load.hpp"
 #include "passation/worker.hpp"
 #include "render/draw.hpp"
@@ -61,6 +60,11 @@ V changed(const V& value) {
     return static_cast<V>(static_cast<std::underlying_type_t<V>>(value) + 1);
   } else if constexpr (std::is_arithmetic_v<V>) {
     return value + 1;
+  } else if constexpr (detail::is_described<V>) {
+    V other = value;  // a struct within a struct (a node's pin): its first field changed
+    auto& first = other.*(std::get<0>(detail::described<V>::fields).member);
+    first = changed(first);
+    return other;
   } else {
     V more = value;
     more.emplace_back();
@@ -121,35 +125,24 @@ TEST_CASE("fields: every field of a diagram reaches the drawing cache's key, and
   });
 }
 
-TEST_CASE("fields: every field of a Gantt chart reaches the drawing cache's key", "[fields]") {
-  const gantt_chart base{.rows = {{.label = "Doc", .who = "CREAI", .finish = 2}},
-                         .ticks = {{.at = 0, .label = "02/02"}},
-                         .deadlines = {{.at = 5, .label = "T1"}},
-                         .notes = {"fin"}};
-  const render_options outputs[] = {render_options{}};
-  const auto differs = [&](const gantt_chart& other) {
-    return detail::drawing_key(other, outputs) != detail::drawing_key(base, outputs);
-  };
-  each_field_changed(base, [&](const std::string& name, detail::field_use, const gantt_chart& other) {
-    INFO(name);
-    CHECK(differs(other));
+TEST_CASE("fields: every field of a pin (a Gantt chart's node) moves the layout", "[fields]") {
+  diagram base = one_of_each();
+  base.pinned = true;
+  base.nodes[1].pin = {.x = 10, .y = -20, .width = 30, .height = 14};
+  const render_options options;
+  const render_options outputs[] = {options};
+  each_field_changed(base.nodes[1].pin, [&](const std::string& name, detail::field_use use, const diagram_pin& pin) {
+    INFO("pin " << name);
+    diagram other = base;
+    other.nodes[1].pin = pin;
+    CHECK(use == detail::field_use::layout);
+    CHECK(detail::layout_key(other, options) != detail::layout_key(base, options));
+    CHECK(detail::drawing_key(other, outputs) != detail::drawing_key(base, outputs));
   });
-  each_field_changed(base.rows[0], [&](const std::string& name, detail::field_use, const gantt_row& row) {
-    INFO("row " << name);
-    gantt_chart other = base;
-    other.rows[0] = row;
-    CHECK(differs(other));
-  });
-  each_field_changed(base.deadlines[0], [&](const std::string& name, detail::field_use, const gantt_deadline& d) {
-    INFO("deadline " << name);
-    gantt_chart other = base;
-    other.deadlines[0] = d;
-    CHECK(differs(other));
-  });
-  // Numbers count to their last digit: 1 and 1.0000001 days are two charts.
-  gantt_chart nearly = base;
-  nearly.rows[0].finish = 2.0000001;
-  CHECK(differs(nearly));
+  // Numbers count to their last digit: a bar 2 points wide and one 2.0000001 points wide are two charts.
+  diagram nearly = base;
+  nearly.nodes[1].pin.width = 30.0000001;
+  CHECK(detail::layout_key(nearly, options) != detail::layout_key(base, options));
 }
 
 TEST_CASE("fields: a worker gets every field of aligned and compared diagrams", "[fields][worker]") {

@@ -13,6 +13,7 @@
 
 #include "passation/explore.hpp"
 #include "passation/flowchart.hpp"
+#include "passation/gantt.hpp"
 #include "passation/report.hpp"
 #include "passation/load.hpp"
 #include "render/fields.hpp"
@@ -44,6 +45,10 @@ std::string_view kind_name(diagram_node_kind k) {
     case diagram_node_kind::decision: return "decision";
     case diagram_node_kind::milestone: return "milestone";
     case diagram_node_kind::summary: return "summary";
+    case diagram_node_kind::text: return "text";
+    case diagram_node_kind::bar: return "bar";
+    case diagram_node_kind::marker: return "marker";
+    case diagram_node_kind::rule: return "rule";
   }
   return "?";
 }
@@ -55,6 +60,8 @@ const char* mark_name(diagram_mark m) {
     case diagram_mark::added: return "added";
     case diagram_mark::dropped: return "dropped";
     case diagram_mark::changed: return "changed";
+    case diagram_mark::alert: return "alert";
+    case diagram_mark::met: return "met";
   }
   return "?";
 }
@@ -62,6 +69,9 @@ const char* mark_name(diagram_mark m) {
 std::string enum_text(diagram_node_kind k) { return std::string(kind_name(k)); }
 std::string enum_text(diagram_mark m) { return mark_name(m); }
 std::string enum_text(diagram_direction d) { return d == diagram_direction::top_down ? "top down" : "left to right"; }
+std::string enum_text(diagram_anchor a) {
+  return a == diagram_anchor::left ? "left" : a == diagram_anchor::right ? "right" : "center";
+}
 
 template <class S>
 void dump_struct(std::string& out, const S& s, const std::string& first, const std::string& rest);
@@ -76,8 +86,13 @@ void dump_value(std::string& out, const V& value, const std::string& indent) {
     out += value ? ": yes\n" : ": no\n";
   } else if constexpr (std::is_enum_v<V>) {
     out += fmt::format(": {}\n", enum_text(value));
+  } else if constexpr (std::is_same_v<V, std::size_t>) {
+    out += value == no_lane ? std::string(": none\n") : fmt::format(": {}\n", value);  // no_lane is no_tone
   } else if constexpr (std::is_arithmetic_v<V>) {
     out += fmt::format(": {}\n", value);
+  } else if constexpr (detail::is_described<V>) {
+    out += ":\n";
+    dump_struct(out, value, indent + "  ", indent + "  ");
   } else if constexpr (std::is_same_v<V, std::vector<std::string>>) {
     out += ":\n";
     for (const std::string& line : value) out += fmt::format("{}  - {}\n", indent, line);
@@ -140,6 +155,10 @@ TEST_CASE("golden: the Sport Santé flowcharts as diagrams", "[golden]") {
           dump(make_flowchart_diff(processes[0], processes[2], {.reader = audience::plain})));
   approve("overview-plain.txt", dump(make_overview(c, {.reader = audience::plain})));
   approve("overview-technical-en.txt", dump(make_overview(c, {.reader = audience::technical, .lang = language::en})));
+  // A Gantt chart is a diagram too: every node pinned where its dates put it.
+  const schedule plan = make_schedule(processes[1], start_of(c));
+  approve(fmt::format("gantt-{}-plain.txt", c.scenarios[1].id),
+          dump(make_gantt(processes[1], plan, {.reader = audience::plain})));
 }
 
 TEST_CASE("golden: the Sport Santé tables in both languages and every format", "[golden]") {

@@ -120,8 +120,8 @@ TEST_CASE("the table of diagram formats names each once and drives parsing, file
     if (f.raster) CHECK(f.painted);
     // A Gantt chart is drawn in every format that says so, and refused in the others.
     const process_graph a = process_of("A");
-    const gantt_chart chart = make_gantt(a, make_schedule(a, date{2026, 1, 5}));
-    if (f.gantt) {
+    const diagram chart = make_gantt(a, make_schedule(a, date{2026, 1, 5}));
+    if (f.pinned) {
       CHECK_FALSE(render(chart, {.format = f.format}).bytes.empty());
     } else {
       CHECK_THROWS_AS(render(chart, {.format = f.format}), render_error);

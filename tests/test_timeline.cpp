@@ -184,25 +184,61 @@ TEST_CASE("a deadline that slips is said clearly", "[timeline]") {
   CHECK(s.margin == -9);  // 1 April to 15 April, without Easter Monday: 9 working days late
   const auto lines = describe_schedule(p, s, {});
   CHECK(lines[1] == "⚠ Échéance du 01/04/2026 dépassée de 9 jours ouvrés");
-  const gantt_chart g = make_gantt(p, s, {});
-  CHECK(g.deadline_missed);
+  // The chart draws the missed deadline in red, and says so under the axis.
+  const diagram g = make_gantt(p, s, {});
+  const auto deadline = std::find_if(g.nodes.begin(), g.nodes.end(), [](const diagram_node& n) {
+    return n.kind == diagram_node_kind::rule && n.mark != diagram_mark::none;
+  });
+  REQUIRE(deadline != g.nodes.end());
+  CHECK(deadline->mark == diagram_mark::alert);
+  CHECK(std::any_of(g.nodes.begin(), g.nodes.end(), [&](const diagram_node& n) {
+    return n.kind == diagram_node_kind::text && n.mark == diagram_mark::alert && n.label == lines[1];
+  }));
 }
 
 TEST_CASE("the Gantt chart: one row per step of the plan, drawn as SVG", "[timeline]") {
   const handover_case& c = default_case();
   const process_graph p = build_process(c, *c.find_scenario("B1"));
-  const gantt_chart g = make_gantt(p, make_schedule(p, start_of(c)), {.reader = audience::technical});
+  const schedule plan = make_schedule(p, start_of(c));
+  const diagram g = make_gantt(p, plan, {.reader = audience::technical});
+  CHECK(g.pinned);
+  auto of_kind = [&](std::initializer_list<diagram_node_kind> kinds) {
+    std::vector<const diagram_node*> found;
+    for (const diagram_node& n : g.nodes) {
+      if (std::find(kinds.begin(), kinds.end(), n.kind) != kinds.end()) found.push_back(&n);
+    }
+    return found;
+  };
+  // The step names, right-aligned before day 0, one row under the other.
   std::vector<std::string> labels;
-  for (const gantt_row& r : g.rows) labels.push_back(r.label);
+  for (const diagram_node* n : of_kind({diagram_node_kind::text})) {
+    if (n->pin.anchor == diagram_anchor::right && n->pin.x < 0) labels.push_back(n->label);
+  }
   CHECK(labels.front() == "Choix du prestataire");
   CHECK(labels.back() == "Passation effective");
   CHECK(std::find(labels.begin(), labels.end(), "Compléments de documentation") == labels.end());
-  REQUIRE(g.deadlines.size() == 2);
-  CHECK(g.deadlines[0].label == "T1 2026 — 31/03/2026");
-  CHECK(g.deadlines[0].missed);
-  CHECK(g.deadlines[1].label == "S1 2026 — 30/06/2026");
-  CHECK_FALSE(g.deadlines[1].missed);
+  // A bar per step, from its start to its finish; the first starts on day 0.
+  const auto bars = of_kind({diagram_node_kind::bar, diagram_node_kind::marker});
+  REQUIRE(bars.size() == labels.size());
+  CHECK(bars.front()->pin.x - bars.front()->pin.width / 2 == Approx(0));
+  for (std::size_t i = 1; i < bars.size(); ++i) CHECK(bars[i]->pin.y < bars[i - 1]->pin.y);
+  CHECK(std::any_of(bars.begin(), bars.end(), [](const diagram_node* n) { return n->mark == diagram_mark::alert; }));
+  // Each deadline a rule, missed in red, met in green, with its name above the axis.
+  std::vector<const diagram_node*> deadlines;
+  for (const diagram_node* n : of_kind({diagram_node_kind::rule})) {
+    if (n->mark != diagram_mark::none) deadlines.push_back(n);
+  }
+  REQUIRE(deadlines.size() == 2);
+  CHECK(deadlines[0]->mark == diagram_mark::alert);
+  CHECK(deadlines[1]->mark == diagram_mark::met);
+  CHECK(deadlines[0]->pin.x < deadlines[1]->pin.x);
+  for (const char* name : {"T1 2026 — 31/03/2026", "S1 2026 — 30/06/2026"}) {
+    CHECK(std::any_of(g.nodes.begin(), g.nodes.end(),
+                      [&](const diagram_node& n) { return n.label == name && n.pin.y > 0; }));
+  }
+  // Drawn as SVG: every node, and nothing but text stays text.
   const testing::svg_document svg(render(g, {.format = output_format::svg}).bytes);
-  CHECK(svg.count("//s:g[@class='node'][starts-with(s:title, 'bar')]") == static_cast<int>(g.rows.size()));
+  CHECK(svg.count("//s:g[@class='node']") == static_cast<int>(g.nodes.size() + g.legend.size()));
   CHECK(svg.count("//s:foreignObject") == 0);
+  CHECK(svg.count("//s:text[. = 'Choix du prestataire']") == 1);
 }

@@ -23,7 +23,7 @@ TEST_CASE("a worker draws the same bytes as this process", "[worker]") {
   }
   const handover_case& c = default_case();
   const process_graph p = build_process(c, c.scenarios[0]);
-  const gantt_chart g = make_gantt(p, make_schedule(p, start_of(c)));
+  const diagram g = make_gantt(p, make_schedule(p, start_of(c)));
   CHECK(worker.render(g).bytes == render(g).bytes);
   CHECK(worker.workers_started() == 1);
 }

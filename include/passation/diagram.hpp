@@ -1,8 +1,9 @@
 #pragma once
 /// \file
 /// A neutral picture: nodes in lanes, labelled edges and a legend, with every text already
-/// written for one audience. Flowcharts and overviews are built as a diagram; one renderer
-/// (passation/render.hpp) draws any diagram.
+/// written for one audience. Flowcharts, overviews and Gantt charts are built as a diagram; one
+/// renderer (passation/render.hpp) draws any diagram. A flowchart is laid out by the renderer; a
+/// chart on a time axis pins each of its nodes where its dates put it (diagram::pinned).
 
 #include <cstddef>
 #include <limits>
@@ -19,6 +20,10 @@ enum class diagram_node_kind {
   decision,   ///< diamond
   milestone,  ///< box with cut corners
   summary,    ///< a box of several lines (the overview's scenarios)
+  text,       ///< words without a box: the label, then the details smaller (a chart's captions)
+  bar,        ///< a filled box of its pin's size, without words (a task on a time axis)
+  marker,     ///< a small diamond of its pin's size (a milestone on a time axis)
+  rule,       ///< a thin filled box of its pin's size (a date line on a time axis)
 };
 
 /// How a node or an edge stands out from the others, when several processes are compared.
@@ -28,6 +33,28 @@ enum class diagram_mark {
   added,      ///< in a difference, what the second scenario adds: green, bold
   dropped,    ///< in a difference, what the second scenario drops: red, dashed, faded
   changed,    ///< in a difference, a step both have, written differently (who holds emergencies, say): amber
+  alert,      ///< red, bold: on the critical path, a deadline missed, a warning
+  met,        ///< green, bold: a deadline that the plan meets
+};
+
+/// Which point of a pinned node is at its pin: a text right-aligned before an axis is pinned by
+/// its right end, whatever its width turns out to be in the drawing's font.
+enum class diagram_anchor {
+  center,  ///< the middle of the node
+  left,    ///< the middle of its left side
+  right,   ///< the middle of its right side
+};
+
+/// Where a node of a pinned diagram is drawn, in points, y going up (Graphviz's frame). The
+/// renderer moves the whole drawing so that it starts at (0, 0).
+struct diagram_pin {
+  double x = 0;                                    ///< across
+  double y = 0;                                    ///< up
+  double width = 0;                                ///< a bar's, a marker's or a rule's size; a text takes its own
+  double height = 0;                               ///< see width
+  diagram_anchor anchor = diagram_anchor::center;  ///< which point of the node is at (x, y)
+  /// Two pins at the same place, of the same size, by the same anchor.
+  bool operator==(const diagram_pin&) const = default;
 };
 
 /// The lane of a node drawn outside every lane (the decision tree has no lanes).
@@ -55,6 +82,8 @@ struct diagram_node {
   /// this step, by index; empty: all of them. Two steps that no diagram draws together may share
   /// a place.
   std::vector<std::size_t> drawn_in;
+  /// Where it is drawn, in a pinned diagram (diagram::pinned); not read otherwise.
+  diagram_pin pin;
 };
 
 /// An arrow of the diagram.
@@ -103,6 +132,10 @@ struct diagram {
   /// Every text drawn at 12 pt or more at the diagram's own size: for a slide, where the diagram is
   /// shown at that size or larger (make_flowchart_parts()).
   bool large_type = false;
+  /// Every node drawn at its pin instead of being laid out (a Gantt chart); lanes and ghosts are
+  /// not drawn, the legend goes under the nodes. Only the formats whose format_info::pinned says
+  /// so draw it: the exports of a process (Mermaid, PlantUML, BPMN) need a flow.
+  bool pinned = false;
 };
 
 }  // namespace passation

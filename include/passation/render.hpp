@@ -16,10 +16,6 @@
 
 namespace passation {
 
-// Declared only: this header stays free of the process graph (gantt.hpp includes process.hpp, and
-// so Boost.Graph). Whoever draws a Gantt chart has made one, with passation/gantt.hpp.
-struct gantt_chart;
-
 /// The formats a diagram is drawn in. A new one gets its row in the table of formats
 /// (lib/render/formats.cpp, checked at compile time), which says how it is written.
 enum class output_format {
@@ -51,7 +47,7 @@ struct format_info {
   std::string_view description;  ///< what it is for, in a few words
   bool raster = false;           ///< drawn in pixels, at render_options::dpi
   bool painted = true;           ///< painted by a Graphviz renderer (false: the graph written as text)
-  bool gantt = true;             ///< draws a Gantt chart too (an export of a process does not)
+  bool pinned = true;            ///< draws a pinned diagram too, a Gantt chart (an export of a process does not)
 };
 
 /// Every diagram format, in the order of output_format.
@@ -94,16 +90,14 @@ struct rendering {
   std::vector<diagnostic> messages;  ///< Graphviz's warnings, if any
 };
 
-/// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout.
-/// Throws render_error when Graphviz fails.
+/// Lays out and renders `d`. DOT gives the graph passation hands to Graphviz, before layout (a
+/// pinned diagram: with every node pinned). Throws render_error when Graphviz fails, and for a
+/// pinned diagram in a format that does not draw one (format_info::pinned).
 [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
 
 /// Lays `d` out once and renders it in every one of `outputs` (say SVG, PNG at two resolutions
 /// and PDF): one result per output, in their order. The layout depends on the font and the
 /// budget only; outputs that differ in those are laid out apart. Throws render_error when Graphviz fails.
 [[nodiscard]] std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs);
-
-/// Draws a Gantt chart (DOT gives the graph with every box pinned).
-[[nodiscard]] rendering render(const gantt_chart& chart, const render_options& options = {});
 
 }  // namespace passation

@@ -36,8 +36,6 @@ class render_worker {
   /// long or runs out of memory, and io_error when it cannot be started. Safe from several threads
   /// (drawings are made one at a time).
   [[nodiscard]] rendering render(const diagram& d, const render_options& options = {});
-  /// As passation::render for a Gantt chart, in the worker; throws as above.
-  [[nodiscard]] rendering render(const gantt_chart& g, const render_options& options = {});
 
   /// How many child processes were started so far.
   [[nodiscard]] unsigned workers_started() const;

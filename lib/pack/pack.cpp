@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <variant>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -103,7 +102,7 @@ class pack_builder {
   void draw_pictures(const std::vector<process_graph>& processes, const std::vector<schedule>& plans) {
     const flowchart_options plain{.reader = audience::plain, .lang = lang_};
     const flowchart_options technical{.reader = audience::technical, .lang = lang_};
-    std::vector<std::pair<std::string, picture>> pictures;
+    std::vector<std::pair<std::string, diagram>> pictures;
     pictures.emplace_back("decision-tree", make_decision_tree(c_, {.reader = audience::plain, .lang = lang_}));
     pictures.emplace_back("overview-plain", make_overview(c_, plain));
     pictures.emplace_back("overview-technical", make_overview(c_, technical));
@@ -218,8 +217,6 @@ class pack_builder {
     }
   }
 
-  using picture = std::variant<diagram, gantt_chart>;
-
   // SVG, PNG for screens, PNG for print, PDF: the order diagram_files reads them in.
   // A quick pack draws the SVG only.
   std::vector<render_options> outputs() const {
@@ -255,29 +252,20 @@ class pack_builder {
     }
   }
 
-  std::vector<rendering> render_all(const picture& p) const {
-    const auto all = outputs();
-    if (const diagram* d = std::get_if<diagram>(&p)) return render(*d, all);
-    std::vector<rendering> out;
-    for (const render_options& o : all) out.push_back(render(std::get<gantt_chart>(p), o));
-    return out;
-  }
-
   // Every picture in every output, at once on every core; with a cache (watch mode), only those
   // that changed since the last build are drawn.
-  std::vector<std::vector<rendering>> draw_all(const std::vector<std::pair<std::string, picture>>& pictures) const {
+  std::vector<std::vector<rendering>> draw_all(const std::vector<std::pair<std::string, diagram>>& pictures) const {
     const batch_options batch{.progress = options_.progress};
+    const auto all = outputs();
     if (!options_.cache) {
       return render_batch(
-          pictures.size(), [&](std::size_t i) { return render_all(pictures[i].second); }, batch);
+          pictures.size(), [&](std::size_t i) { return render(pictures[i].second, all); }, batch);
     }
-    const auto all = outputs();
     std::vector<std::string> keys;
-    for (const auto& [name, p] : pictures)
-      keys.push_back(std::visit([&](const auto& one) { return detail::drawing_key(one, all); }, p));
+    for (const auto& [name, d] : pictures) keys.push_back(detail::drawing_key(d, all));
     return detail::draw_with_cache(*options_.cache, keys, [&](const std::vector<std::size_t>& missing) {
       return render_batch(
-          missing.size(), [&](std::size_t m) { return render_all(pictures[missing[m]].second); }, batch);
+          missing.size(), [&](std::size_t m) { return render(pictures[missing[m]].second, all); }, batch);
     });
   }
 

@@ -34,7 +34,11 @@ const char* element_of(diagram_node_kind kind) {
     case diagram_node_kind::decision: return "exclusiveGateway";
     case diagram_node_kind::milestone: return "intermediateThrowEvent";
     case diagram_node_kind::step:
-    case diagram_node_kind::summary: break;
+    case diagram_node_kind::summary:
+    case diagram_node_kind::text:  // the kinds of a pinned diagram, which render() does not export
+    case diagram_node_kind::bar:
+    case diagram_node_kind::marker:
+    case diagram_node_kind::rule: break;
   }
   return "task";
 }

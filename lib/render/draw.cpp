@@ -267,7 +267,7 @@ graph_ptr build_pinned_graph(const diagram& d, const render_options& options, co
 
   // Lanes first, so that they are drawn under everything else.
   std::vector<Agraph_t*> lanes;
-  for (std::size_t i = 0; i < d.lanes.size(); ++i) {
+  for (std::size_t i = 0; i < p.lanes.size(); ++i) {  // none in a pinned diagram
     const std::string name = fmt::format("cluster_lane_{}", i + 1);
     Agraph_t* lane = agsubg(g, const_cast<char*>(name.c_str()), 1);
     set_attribute(lane, "style", "filled");

@@ -60,26 +60,12 @@ std::vector<std::vector<rendering>> draw_with_cache(drawing_cache& cache, const 
   return drawn;
 }
 
-namespace {
-
-// Every field of the picture and of each output: any of them may change the bytes drawn.
-template <class Picture>
-std::string key_of(std::string_view kind, const Picture& picture, std::span<const render_options> outputs) {
+// Every field of the diagram and of each output: any of them may change the bytes drawn.
+std::string drawing_key(const diagram& d, std::span<const render_options> outputs) {
   key_writer w(field_use::drawing_only);
-  w.add(std::string(kind));
-  w.add(picture);
+  w.add(d);
   for (const render_options& o : outputs) w.add(o);
   return std::move(w).take();
-}
-
-}  // namespace
-
-std::string drawing_key(const diagram& d, std::span<const render_options> outputs) {
-  return key_of("diagram", d, outputs);
-}
-
-std::string drawing_key(const gantt_chart& g, std::span<const render_options> outputs) {
-  return key_of("gantt", g, outputs);
 }
 
 }  // namespace detail

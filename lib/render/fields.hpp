@@ -1,9 +1,9 @@
 #pragma once
-// One description of the fields of each picture type (the diagram, the Gantt chart and what they
-// are made of) and of the render options. The layout key, the drawing cache's key, the worker's
-// wire format (wire.cpp) and the golden dump of the tests all walk it, so a field is written down
-// once. A struct that gains a field this file does not describe stops the build: a field forgotten
-// in a key would reuse a stale layout, forgotten on the wire the worker would drop it.
+// One description of the fields of the picture type (the diagram and what it is made of) and of
+// the render options. The layout key, the drawing cache's key, the worker's wire format
+// (wire.cpp) and the golden dump of the tests all walk it, so a field is written down once. A
+// struct that gains a field this file does not describe stops the build: a field forgotten in a
+// key would reuse a stale layout, forgotten on the wire the worker would drop it.
 
 #include <cstddef>
 #include <string_view>
@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "passation/diagram.hpp"
-#include "passation/gantt.hpp"
 #include "passation/render.hpp"
 
 namespace passation::detail {
@@ -53,14 +52,21 @@ struct described<diagram_lane> {
 };
 
 template <>
+struct described<diagram_pin> {
+  static constexpr auto fields =
+      std::tuple{describe("x", &diagram_pin::x), describe("y", &diagram_pin::y), describe("width", &diagram_pin::width),
+                 describe("height", &diagram_pin::height), describe("anchor", &diagram_pin::anchor)};
+};
+
+template <>
 struct described<diagram_node> {
   static constexpr auto fields =
-      std::tuple{describe("key", &diagram_node::key),          describe("kind", &diagram_node::kind),
-                 describe("label", &diagram_node::label),      describe("details", &diagram_node::details),
-                 describe("badge", &diagram_node::badge),      describe("lane", &diagram_node::lane),
-                 describe("tone", &diagram_node::tone),        describe("mark", &diagram_node::mark),
-                 describe("tag", &diagram_node::tag),          describe("ghost", &diagram_node::ghost),
-                 describe("drawn_in", &diagram_node::drawn_in)};
+      std::tuple{describe("key", &diagram_node::key),           describe("kind", &diagram_node::kind),
+                 describe("label", &diagram_node::label),       describe("details", &diagram_node::details),
+                 describe("badge", &diagram_node::badge),       describe("lane", &diagram_node::lane),
+                 describe("tone", &diagram_node::tone),         describe("mark", &diagram_node::mark),
+                 describe("tag", &diagram_node::tag),           describe("ghost", &diagram_node::ghost),
+                 describe("drawn_in", &diagram_node::drawn_in), describe("pin", &diagram_node::pin)};
 };
 
 template <>
@@ -89,45 +95,8 @@ struct described<diagram> {
                                             describe("legend_title", &diagram::legend_title),
                                             describe("legend", &diagram::legend),
                                             describe("direction", &diagram::direction),
-                                            describe("large_type", &diagram::large_type)};
-};
-
-template <>
-struct described<gantt_row> {
-  static constexpr auto fields = std::tuple{describe("label", &gantt_row::label),
-                                            describe("who", &gantt_row::who),
-                                            describe("start", &gantt_row::start),
-                                            describe("finish", &gantt_row::finish),
-                                            describe("milestone", &gantt_row::milestone),
-                                            describe("critical", &gantt_row::critical),
-                                            describe("tone", &gantt_row::tone)};
-};
-
-template <>
-struct described<gantt_mark> {
-  static constexpr auto fields = std::tuple{describe("at", &gantt_mark::at), describe("label", &gantt_mark::label)};
-};
-
-template <>
-struct described<gantt_deadline> {
-  static constexpr auto fields =
-      std::tuple{describe("at", &gantt_deadline::at), describe("label", &gantt_deadline::label),
-                 describe("missed", &gantt_deadline::missed)};
-};
-
-template <>
-struct described<gantt_chart> {
-  static constexpr auto fields = std::tuple{describe("title", &gantt_chart::title),
-                                            describe("subtitle", &gantt_chart::subtitle),
-                                            describe("rows", &gantt_chart::rows),
-                                            describe("ticks", &gantt_chart::ticks),
-                                            describe("deadlines", &gantt_chart::deadlines),
-                                            describe("notes", &gantt_chart::notes),
-                                            describe("deadline_missed", &gantt_chart::deadline_missed),
-                                            describe("critical_label", &gantt_chart::critical_label),
-                                            describe("deadline_label", &gantt_chart::deadline_label),
-                                            describe("step_label", &gantt_chart::step_label),
-                                            describe("milestone_label", &gantt_chart::milestone_label)};
+                                            describe("large_type", &diagram::large_type),
+                                            describe("pinned", &diagram::pinned)};
 };
 
 template <>
@@ -156,8 +125,8 @@ template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
 
 // How many members an aggregate has: the most initialisers its braces take. Each initialiser
-// converts to whatever its member is (no member here is an aggregate or an array, whose braces
-// could be elided).
+// converts to whatever its member is, so that an aggregate member (diagram_node::pin) takes one
+// initialiser, its braces never elided; no member here is an array.
 struct any_member {
   template <class T>
   constexpr operator T&() const&& noexcept;  // NOLINT(google-explicit-constructor): converts to any member
@@ -198,15 +167,12 @@ constexpr bool describes_every_member =
 
 // A field added to one of these structs must be added to its description above: it then reaches
 // the keys, the wire and the golden dump.
+static_assert(describes_every_member<diagram_pin>, "diagram_pin has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<diagram_lane>, "diagram_lane has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<diagram_node>, "diagram_node has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<diagram_edge>, "diagram_edge has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<legend_entry>, "legend_entry has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<diagram>, "diagram has a field that lib/render/fields.hpp lacks");
-static_assert(describes_every_member<gantt_row>, "gantt_row has a field that lib/render/fields.hpp lacks");
-static_assert(describes_every_member<gantt_mark>, "gantt_mark has a field that lib/render/fields.hpp lacks");
-static_assert(describes_every_member<gantt_deadline>, "gantt_deadline has a field that lib/render/fields.hpp lacks");
-static_assert(describes_every_member<gantt_chart>, "gantt_chart has a field that lib/render/fields.hpp lacks");
 static_assert(describes_every_member<render_options>, "render_options has a field that lib/render/fields.hpp lacks");
 
 }  // namespace passation::detail

@@ -46,11 +46,11 @@ constexpr bool rows_are_whole() {
   for (std::size_t i = 0; i < k_rows.size(); ++i) {
     const format_row& row = k_rows[i];
     if (static_cast<std::size_t>(row.info.format) != i) return false;
-    // Only Graphviz paints or draws Gantt charts. (Whether a row without a device has an exporter
+    // Only Graphviz paints or draws pinned diagrams (Gantt charts). (Whether a row without a device has an exporter
     // is checked when it is drawn, and by the test that draws every row: GCC does not take the
     // address of a function of another file as a constant under -fsanitize=undefined.)
     const bool by_graphviz = row.writer.graphviz_device != nullptr;
-    if (!by_graphviz && (row.info.painted || row.info.raster || row.info.gantt)) return false;
+    if (!by_graphviz && (row.info.painted || row.info.raster || row.info.pinned)) return false;
     if (by_graphviz && row.writer.needs_layout) return false;
   }
   return true;

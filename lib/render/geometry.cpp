@@ -206,6 +206,21 @@ void translate(placement& p, double dx, double dy) {
   move_rect(p.bounds);
 }
 
+// A pinned diagram: each node where its pin says, by the point its anchor names; no lanes.
+rect place_pinned(const diagram& d, const measures& m, placement& p) {
+  rect content = empty_rect();
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    const diagram_pin& pin = d.nodes[i].pin;
+    const double half = m.node_size[i].width / 2;
+    const double x = pin.anchor == diagram_anchor::left    ? pin.x + half
+                     : pin.anchor == diagram_anchor::right ? pin.x - half
+                                                           : pin.x;
+    p.node_at[i] = {x, pin.y};
+    include(content, p.node_at[i], m.node_size[i]);
+  }
+  return content;
+}
+
 }  // namespace
 
 point transposed(point at) { return {-at.y, -at.x}; }
@@ -242,7 +257,12 @@ placement place(const diagram& d, const measures& m, const spacing& s) {
   p.legend_at.resize(d.legend.size());
 
   rect content = empty_rect();
-  if (d.lanes.empty()) {
+  if (d.pinned) {
+    p.head_at.clear();
+    p.head_size.clear();
+    p.lanes.clear();
+    content = place_pinned(d, m, p);
+  } else if (d.lanes.empty()) {
     // Without lanes, dot's own positions are kept, with room on each side for an edge to go round.
     for (std::size_t i = 0; i < d.nodes.size(); ++i) include(content, p.node_at[i], m.slot_size[i]);
     if (!is_empty(content)) {

@@ -73,7 +73,8 @@ struct spacing {
 };
 
 /// Where everything goes. Left to right, the lanes are laid out as columns in a transposed frame
-/// (see transposed()) and turned back into bands; the legend stays under the content.
+/// (see transposed()) and turned back into bands; the legend stays under the content. A pinned
+/// diagram (diagram::pinned) keeps its pins, and has no lanes.
 placement place(const diagram& d, const measures& m, const spacing& s = {});
 
 /// The frame in which a left-to-right diagram is laid out and routed as a top-down one: x and y

@@ -52,7 +52,11 @@ std::string shaped(diagram_node_kind kind, const std::string& text) {
     case diagram_node_kind::decision: return "{\"" + text + "\"}";
     case diagram_node_kind::milestone: return "{{\"" + text + "\"}}";
     case diagram_node_kind::step:
-    case diagram_node_kind::summary: break;
+    case diagram_node_kind::summary:
+    case diagram_node_kind::text:  // the kinds of a pinned diagram, which render() does not export
+    case diagram_node_kind::bar:
+    case diagram_node_kind::marker:
+    case diagram_node_kind::rule: break;
   }
   return "[\"" + text + "\"]";
 }

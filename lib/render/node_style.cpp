@@ -95,6 +95,71 @@ void mark_shape(Agnode_t* node, const diagram_node& n, const char* shape_style) 
   if (n.mark == diagram_mark::dropped) set_attribute(node, "fillcolor", style::dropped_fill);
 }
 
+// Words without a box, one line each, aligned on the side the node is pinned by: the label (in its
+// mark's colour, bold, when marked), then the details, smaller.
+std::string text_label(const diagram_node& n, const style::type_sizes& type) {
+  const char* align = n.pin.anchor == diagram_anchor::right  ? "RIGHT"
+                      : n.pin.anchor == diagram_anchor::left ? "LEFT"
+                                                             : "CENTER";
+  const std::string line_end = fmt::format(R"(<BR ALIGN="{}"/>)", align);
+  std::string html;
+  if (!n.label.empty()) {
+    const style::mark_look* look = style::look_of(n.mark);
+    const std::string words = escape_html(shorten(n.label, style::text_characters));
+    html += font(type.text, look ? look->colour : style::ink, look ? "<B>" + words + "</B>" : words) + line_end;
+  }
+  for (const std::string& detail : n.details) {
+    html += font(type.small, style::muted_ink, escape_html(shorten(detail, style::line_characters))) + line_end;
+  }
+  return html;
+}
+
+// The colours of a bar, a marker or a rule: a bar or a marker in its tone, a rule in the grid's
+// colour; the border (a rule: all of it) in the mark's colour when marked.
+struct swatch {
+  const char* fill;
+  const char* border;
+  int border_width;
+};
+swatch swatch_of(const diagram_node& n) {
+  const style::mark_look* look = style::look_of(n.mark);
+  if (n.kind == diagram_node_kind::rule) {
+    const char* colour = look ? look->colour : style::grid_colour;
+    return {colour, colour, 1};
+  }
+  const style::tone_colours& tone = style::tone(n.tone);
+  return {tone.fill, look ? look->colour : tone.border, look ? look->border : 1};
+}
+
+// A bar, a marker or a rule at its pin's size; without a size (a legend's sample), a swatch
+// followed by its label.
+void style_swatch(Agraph_t* g, Agnode_t* node, const diagram_node& n, const style::type_sizes& type) {
+  const swatch colours = swatch_of(n);
+  if (n.pin.width > 0 && n.pin.height > 0) {
+    set_attribute(node, "shape", n.kind == diagram_node_kind::marker ? "diamond" : "box");
+    set_attribute(node, "style", "filled");
+    set_attribute(node, "fixedsize", "true");
+    set_attribute(node, "label", "");
+    set_attribute(node, "width", fmt::format("{:.4f}", std::max(n.pin.width, 0.5) / 72.0));
+    set_attribute(node, "height", fmt::format("{:.4f}", std::max(n.pin.height, 0.5) / 72.0));
+    set_attribute(node, "fillcolor", colours.fill);
+    set_attribute(node, "color", colours.border);
+    set_attribute(node, "penwidth", fmt::format("{}", colours.border_width));
+    return;
+  }
+  // A diamond cannot be a table's cell: a marker's sample is the glyph, in the border's colour.
+  const std::string sample =
+      n.kind == diagram_node_kind::marker
+          ? fmt::format(R"(<TD>{}</TD>)", font(type.text, colours.border, "◆"))
+          : fmt::format(R"(<TD WIDTH="18" HEIGHT="10" FIXEDSIZE="TRUE" BGCOLOR="{}" COLOR="{}" BORDER="{}"></TD>)",
+                        colours.fill, colours.border, colours.border_width);
+  set_attribute(node, "shape", "plain");
+  set_html_attribute(
+      g, node, "label",
+      fmt::format(R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR>{}<TD ALIGN="LEFT">{}</TD></TR></TABLE>)",
+                  sample, font(type.small, style::ink, escape_html(shorten(n.label, style::line_characters)))));
+}
+
 }  // namespace
 
 void declare_defaults(Agraph_t* g, const render_options& options, const style::type_sizes& type) {
@@ -164,6 +229,13 @@ void style_node(Agraph_t* g, Agnode_t* node, const diagram_node& n, double box_w
       set_attribute(node, "shape", "plain");
       set_html_attribute(g, node, "label", box_label(n, box_width, type));
       break;
+    case diagram_node_kind::text:
+      set_attribute(node, "shape", "plain");
+      set_html_attribute(g, node, "label", text_label(n, type));
+      break;
+    case diagram_node_kind::bar:
+    case diagram_node_kind::marker:
+    case diagram_node_kind::rule: style_swatch(g, node, n, type); break;
   }
 }
 

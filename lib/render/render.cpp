@@ -126,8 +126,26 @@ void draw_group(const diagram& d, std::span<const render_options> outputs, const
 
 }  // namespace
 
+namespace {
+
+// A pinned diagram (a Gantt chart) has no flow for an export of a process to follow.
+void check_pinned_format(const diagram& d, const render_options& options) {
+  if (!d.pinned || info(options.format).pinned) return;
+  std::string drawn_as;
+  for (const format_info& f : diagram_formats()) {
+    if (f.pinned) drawn_as += (drawn_as.empty() ? "" : ", ") + std::string(f.name);
+  }
+  throw render_error(
+      fmt::format("a Gantt chart is not drawn as {}; it is drawn as {}", to_string(options.format), drawn_as));
+}
+
+}  // namespace
+
 std::vector<rendering> render(const diagram& d, std::span<const render_options> outputs) {
-  for (const render_options& o : outputs) detail::check_png_resolution(o);
+  for (const render_options& o : outputs) {
+    detail::check_png_resolution(o);
+    check_pinned_format(d, o);
+  }
   std::vector<rendering> results(outputs.size());
   std::vector<bool> done(outputs.size(), false);
   // An export that carries no coordinates is written from the diagram alone, without Graphviz.

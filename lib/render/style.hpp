@@ -53,7 +53,10 @@ inline constexpr mark_look only_some_look{"#AD1457", 2, true};
 inline constexpr mark_look added_look{"#1B5E20", 3, false};
 inline constexpr mark_look dropped_look{"#B3261E", 2, true};
 inline constexpr mark_look changed_look{"#E65100", 3, false};
+inline constexpr mark_look alert_look{"#B3261E", 2, false};
+inline constexpr mark_look met_look{"#2E7D32", 2, false};
 inline constexpr const char* dropped_fill = "#FFFFFF";  // what a scenario drops is drawn faded
+inline constexpr const char* grid_colour = "#E3E8EE";   // a rule without a mark (a week on a time axis)
 
 inline const mark_look* look_of(diagram_mark m) {
   switch (m) {
@@ -62,6 +65,8 @@ inline const mark_look* look_of(diagram_mark m) {
     case diagram_mark::added: return &added_look;
     case diagram_mark::dropped: return &dropped_look;
     case diagram_mark::changed: return &changed_look;
+    case diagram_mark::alert: return &alert_look;
+    case diagram_mark::met: return &met_look;
   }
   return nullptr;
 }
@@ -102,5 +107,7 @@ inline constexpr std::size_t summary_wrap = 44;
 inline constexpr std::size_t label_lines = 6;
 /// Characters of a one-line text in a drawing (a row of a timeline, a lane in a legend).
 inline constexpr std::size_t line_characters = 60;
+/// Characters of a text node's label (diagram_node_kind::text), always one line: a sentence under a chart.
+inline constexpr std::size_t text_characters = 3 * line_characters;
 
 }  // namespace passation::detail::style

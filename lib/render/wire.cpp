@@ -79,12 +79,10 @@ rendering draw(const json& request) {
 
 std::string encode_request(const diagram& d, const render_options& options) { return encode("diagram", d, options); }
 
-std::string encode_request(const gantt_chart& g, const render_options& options) { return encode("gantt", g, options); }
-
 std::string answer_request(const std::string& request) {
   try {
     const json j = json::from_cbor(request);
-    return encode_answer(j.at("what") == "diagram" ? draw<diagram>(j) : draw<gantt_chart>(j));
+    return encode_answer(draw<diagram>(j));
   } catch (const std::exception& e) {
     return encode_failure(e.what());
   }

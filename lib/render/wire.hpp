@@ -3,13 +3,11 @@
 
 #include <string>
 
-#include "passation/gantt.hpp"
 #include "passation/render.hpp"
 
 namespace passation::detail {
 
 std::string encode_request(const diagram& d, const render_options& options);
-std::string encode_request(const gantt_chart& g, const render_options& options);
 /// Draws what a request asks for, in this process; returns the encoded answer.
 std::string answer_request(const std::string& request);
 /// A rendering, or the error that stopped it, as an answer.

@@ -99,10 +99,6 @@ rendering render_worker::render(const diagram& d, const render_options& options)
   return state_->draw(detail::encode_request(d, options));
 }
 
-rendering render_worker::render(const gantt_chart& g, const render_options& options) {
-  return state_->draw(detail::encode_request(g, options));
-}
-
 unsigned render_worker::workers_started() const {
   std::lock_guard<std::mutex> guard(state_->mutex);
   return state_->started;

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "passation/drawing_cache.hpp"
-#include "passation/gantt.hpp"
 #include "passation/render.hpp"
 
 namespace passation::detail {
@@ -33,7 +32,5 @@ std::vector<std::vector<rendering>> draw_with_cache(drawing_cache& cache, const 
 
 /// Everything a drawing of `d` depends on, in every one of `outputs`.
 std::string drawing_key(const diagram& d, std::span<const render_options> outputs);
-/// Everything a drawing of `g` depends on, in every one of `outputs`.
-std::string drawing_key(const gantt_chart& g, std::span<const render_options> outputs);
 
 }  // namespace passation::detail
