@@ -49,6 +49,26 @@ std::string letters(const raci_matrix& m, const std::string& item, bool during, 
 
 }  // namespace
 
+namespace {
+
+// Every link of the landing page names a file of `p`, or one of its folders.
+void check_landing_links(const pack& p) {
+  REQUIRE(p.files.front().path == "index.html");
+  const std::string& page = p.files.front().bytes;
+  int links = 0;
+  for (std::size_t at = page.find("href=\""); at != std::string::npos; at = page.find("href=\"", at + 1)) {
+    const std::string target = page.substr(at + 6, page.find('"', at + 6) - at - 6);
+    INFO(target);
+    ++links;
+    const bool folder = target.ends_with("/");
+    CHECK(std::any_of(p.files.begin(), p.files.end(),
+                      [&](const pack_file& f) { return folder ? f.path.starts_with(target) : f.path == target; }));
+  }
+  CHECK(links >= 4);
+}
+
+}  // namespace
+
 TEST_CASE("the decision tree reaches A, B1 and B2 with two questions at most", "[decide]") {
   const diagram d = make_decision_tree(default_case(), {});
   const auto depth = questions_to_reach(d);
@@ -212,9 +232,22 @@ TEST_CASE("the meeting pack of a small case: every file, the same bytes twice", 
       CHECK(page.compare(at, 18, "http://www.w3.org/") == 0);
     }
   }
-  // The landing page links both documents.
+  // The landing page links both documents, and each of its links leads to a file of the pack.
   CHECK(file("index.html").find("funder/brief.pdf") != std::string::npos);
   CHECK(file("index.html").find("contractor/dossier.html") != std::string::npos);
+  check_landing_links(first);
+}
+
+TEST_CASE("a quick pack's landing page links only what the quick pack holds", "[pack]") {
+  const pack p = make_pack(default_case(), {.quick = true});
+  const std::string& page = p.files.front().bytes;
+  REQUIRE(p.files.front().path == "index.html");
+  CHECK(page.find("funder/brief.html") != std::string::npos);
+  CHECK(page.find("funder/slides.marp.md") != std::string::npos);
+  CHECK(page.find("funder/brief.pdf") == std::string::npos);
+  CHECK(page.find("funder/slides.pptx") == std::string::npos);
+  CHECK(page.find("contractor/dossier.pdf") == std::string::npos);
+  check_landing_links(p);
 }
 
 TEST_CASE("a case too large to explore still gets its pack, with the reason in place of the splits", "[pack]") {

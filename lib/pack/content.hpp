@@ -71,9 +71,20 @@ struct deck_plan {
 /// decision tree, each scenario's plain flowchart, the calendar. Plain words only.
 deck_plan funder_slides(const pack_content& content, const brief& b);
 
-/// index.html: a short landing page that links the funder's brief, the contractor's dossier and
+/// Whom a document of the pack is for, on the landing page.
+enum class pack_reader { funder, contractor, anyone };
+
+/// A document the landing page links: for whom, where, and how its link reads ("PDF"). The pack
+/// adds one as it adds the file, so the page links exactly the files the pack holds, in its order.
+struct offered_file {
+  pack_reader reader;
+  std::string path;
+  std::string label;
+};
+
+/// index.html: a short landing page that links each reader's documents (`offered`, in order) and
 /// every file.
-std::string landing_page(const pack_content& content, const brief& b);
+std::string landing_page(const pack_content& content, const brief& b, const std::vector<offered_file>& offered);
 /// The contractor's dossier as one page, every picture inline (SVG).
 std::string dossier_page(const pack_content& content);
 /// The same dossier for printing: pictures as <img src="NAME.svg"> that print_to_pdf draws.

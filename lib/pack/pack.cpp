@@ -90,8 +90,11 @@ class pack_builder {
     contractor_files(content);
 
     // The landing page first, then every file, then the manifest of everything.
+    if (!options_.quick) offered_.push_back({detail::pack_reader::anyone, "manifest.json", "manifest.json"});
+    offered_.push_back({detail::pack_reader::anyone, "diagrams/", "diagrams/"});
+    offered_.push_back({detail::pack_reader::anyone, "tables/", "tables/"});
     std::vector<pack_file> files;
-    files.push_back({"index.html", detail::landing_page(content, b), "page", std::string(w_.pack_title)});
+    files.push_back({"index.html", detail::landing_page(content, b, offered_), "page", std::string(w_.pack_title)});
     for (pack_file& f : files_) files.push_back(std::move(f));
     if (!options_.quick) files.push_back({"manifest.json", manifest(files), "manifest", "manifest"});
     return {std::move(files), std::move(messages_)};
@@ -168,26 +171,37 @@ class pack_builder {
   // The funder's brief (a page, the same page printed, a Word document) and slides.
   void funder_files(const detail::pack_content& content, const brief& b) {
     const detail::brief_words words(w_, detail::keeper_name(c_, audience::plain, w_), lang_);
-    std::string brief_html = detail::brief_page(b, words, lang_);
+    const std::string brief_html = detail::brief_page(b, words, lang_);
     const std::string footer = b.title + " — " + b.subtitle;
+    using detail::pack_reader;
+    offer(pack_reader::funder, std::string(w_.read_page), {"funder/brief.html", brief_html, "brief", b.subtitle});
     if (!options_.quick) {
-      files_.push_back({"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf,
-                        "brief", b.subtitle});
-      files_.push_back({"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
+      offer(pack_reader::funder, "PDF",
+            {"funder/brief.pdf", detail::print_to_pdf(brief_html, {.title = footer, .footer = footer}).pdf, "brief",
+             b.subtitle});
+      offer(pack_reader::funder, std::string(w_.editable),
+            {"funder/brief.docx", detail::brief_docx(b, words, lang_), "brief", b.subtitle});
     }
-    files_.push_back({"funder/brief.html", std::move(brief_html), "brief", b.subtitle});
     const detail::deck_plan slides = detail::funder_slides(content, b);
-    if (!options_.quick)
-      files_.push_back({"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
-    files_.push_back({"funder/slides.marp.md", detail::marp_deck(slides), "slides", "Marp"});
+    if (!options_.quick) {
+      offer(pack_reader::funder, "PowerPoint",
+            {"funder/slides.pptx", detail::pptx_deck(slides, lang_), "slides", "PowerPoint"});
+    }
+    offer(pack_reader::funder, "Marp", {"funder/slides.marp.md", detail::marp_deck(slides), "slides", "Marp"});
+  }
+
+  // A document for one of the readers: a file of the pack, and a link on the landing page.
+  void offer(detail::pack_reader reader, std::string label, pack_file file) {
+    offered_.push_back({reader, file.path, std::move(label)});
+    files_.push_back(std::move(file));
   }
 
   // The contractor's dossier: a page, and the same printed with its flowcharts and timelines.
   void contractor_files(const detail::pack_content& content) {
     const std::string dossier_title =
         c_.title.for_audience(audience::technical) + " — " + std::string(w_.dossier_subtitle);
-    files_.push_back(
-        {"contractor/dossier.html", detail::dossier_page(content), "dossier", std::string(w_.dossier_subtitle)});
+    offer(detail::pack_reader::contractor, std::string(w_.read_page),
+          {"contractor/dossier.html", detail::dossier_page(content), "dossier", std::string(w_.dossier_subtitle)});
     if (!options_.quick) {
       detail::print_options print{.title = dossier_title, .footer = dossier_title};
       auto add_picture = [&](const detail::drawn& d) { print.images[d.name + ".svg"] = {d.svg, true}; };
@@ -197,9 +211,10 @@ class pack_builder {
         add_picture(part.gantt);
       }
       const double width = print.page_width - 2 * print.margin, height = print.page_height - 2 * print.margin - 40;
-      files_.push_back({"contractor/dossier.pdf",
-                        detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf, "dossier",
-                        std::string(w_.dossier_subtitle)});
+      offer(detail::pack_reader::contractor, "PDF",
+            {"contractor/dossier.pdf",
+             detail::print_to_pdf(detail::dossier_print_page(content, width, height), print).pdf, "dossier",
+             std::string(w_.dossier_subtitle)});
     }
   }
 
@@ -327,6 +342,7 @@ class pack_builder {
   language lang_;
   const detail::words& w_;
   std::vector<pack_file> files_;
+  std::vector<detail::offered_file> offered_;  // the documents the landing page links, in order
   std::vector<diagnostic> messages_;
   std::map<std::string, std::vector<rendering>> drawn_;  // every picture's drawings, by name
   std::map<std::string, std::size_t> slide_counts_;      // by scenario id

@@ -143,23 +143,28 @@ std::string dossier_body(const pack_content& content, Figure figure_of) {
 
 }  // namespace
 
-std::string landing_page(const pack_content& content, const brief& b) {
+std::string landing_page(const pack_content& content, const brief& b, const std::vector<offered_file>& offered) {
   const words& w = content.w;
   std::string out = page_head(content, b.title + " — " + std::string(w.pack_title), k_page_style);
   out += "<header>\n" + heading(1, content.lang, b.title) +
          fmt::format("<p class=\"subtitle\">{}</p>\n</header>\n", say(content, w.pack_title));
   out += "<p class=\"decision\">" + xml_escape(b.decision) + "</p>\n";
-  out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_funder);
-  out += "<p>" + say(content, w.brief_about) + "</p>\n<p>" + link("funder/brief.html", w.read_page) + " · " +
-         link("funder/brief.pdf", "PDF") + " · " + link("funder/brief.docx", w.editable) + " · " +
-         link("funder/slides.pptx", "PowerPoint") + " · " + link("funder/slides.marp.md", "Marp") +
-         "</p>\n</section>\n";
-  out += "<section class=\"card\">\n" + heading(2, content.lang, w.for_contractor);
-  out += "<p>" + say(content, w.dossier_about) + "</p>\n<p>" + link("contractor/dossier.html", w.read_page) + " · " +
-         link("contractor/dossier.pdf", "PDF") + "</p>\n</section>\n";
+  auto links_for = [&](pack_reader reader) {
+    std::string links;
+    for (const offered_file& f : offered) {
+      if (f.reader == reader) links += (links.empty() ? "" : " · ") + link(f.path, f.label);
+    }
+    return links;
+  };
+  // A card per reader: what its documents are, and a link to each.
+  auto card = [&](pack_reader reader, std::string_view title, std::string_view about) {
+    return "<section class=\"card\">\n" + heading(2, content.lang, title) + "<p>" + say(content, about) + "</p>\n<p>" +
+           links_for(reader) + "</p>\n</section>\n";
+  };
+  out += card(pack_reader::funder, w.for_funder, w.brief_about);
+  out += card(pack_reader::contractor, w.for_contractor, w.dossier_about);
   out += "<section class=\"files\">\n" + heading(2, content.lang, w.files);
-  out += "<p>" + say(content, w.files_about) + "</p>\n<p>" + link("manifest.json", "manifest.json") + " · " +
-         link("diagrams/", "diagrams/") + " · " + link("tables/", "tables/") + "</p>\n</section>\n";
+  out += "<p>" + say(content, w.files_about) + "</p>\n<p>" + links_for(pack_reader::anyone) + "</p>\n</section>\n";
   out += "</main>\n</body>\n</html>\n";
   return out;
 }
