@@ -67,9 +67,12 @@ constexpr double axis_height = 24;   // room for the dates above the rows
 constexpr double chart_width = 620;  // the time axis
 constexpr double line_height = 16;   // one line of text, for the deadlines' names and the notes
 constexpr double notes_gap = 14;     // between the last row and the first note
-// A date's width is only estimated here (the renderer measures texts in the drawing's font): a
-// digit is about 0.6 em wide in the fonts passation draws with, the dates are 9 pt.
-constexpr double date_character_width = 0.62 * 9;
+// A text's width is only estimated here (the renderer measures texts in the drawing's font): a
+// character is about 0.62 em wide in the fonts passation draws with. The dates are drawn at 9 pt,
+// the deadlines' names at 11 pt (the renderer's small and text sizes).
+constexpr double em = 0.62;
+constexpr double date_character_width = em * 9;
+constexpr double name_character_width = em * 11;
 
 // How many characters `s` has (UTF-8: every byte but the continuation bytes starts one).
 double code_points(std::string_view s) {
@@ -109,9 +112,20 @@ struct axis_mark {
 class gantt_builder {
  public:
   gantt_builder(const process_graph& p, const schedule& s, const flowchart_options& options)
-      : p_(p), c_(*p.owner), s_(s), a_(options.reader), w_(detail::words_for(options.lang.value_or(c_.lang))) {}
+      : p_(p),
+        c_(*p.owner),
+        s_(s),
+        a_(options.reader),
+        lang_(options.lang.value_or(c_.lang)),
+        w_(detail::words_for(lang_)) {}
 
+  // `notes` are already typeset (describe_schedule()); every other text is typeset as it is read.
   diagram build(std::vector<std::string> notes) {
+    d_.title = typeset(c_.title.for_audience(a_), lang_);
+    const scenario* sc = c_.find_scenario(p_.scenario);
+    d_.subtitle = typeset(sc ? fmt::format(fmt::runtime(w_.timeline_of), sc->id, sc->title.for_audience(a_))
+                             : std::string(w_.title_timeline),
+                          lang_);
     read_rows();
     read_axis();
     for (const gantt_row& r : rows_) days_ = std::max(days_, r.finish);
@@ -156,8 +170,9 @@ class gantt_builder {
       const process_node& n = p_.node(step.state);
       if (n.kind == node_kind::start || n.kind == node_kind::decision || step.in_loop) continue;
       const std::string& who = p_.graph[step.state].actor;
-      rows_.push_back({detail::node_label(n, a_, w_), who.empty() ? std::string{} : detail::actor_name(c_, who, a_),
-                       step.start, step.finish, step.critical, tone_of(c_, who)});
+      rows_.push_back({typeset(detail::node_label(n, a_, w_), lang_),
+                       who.empty() ? std::string{} : typeset(detail::actor_name(c_, who, a_), lang_), step.start,
+                       step.finish, step.critical, tone_of(c_, who)});
     }
   }
 
@@ -172,14 +187,17 @@ class gantt_builder {
     const std::string_view tick_format = axis_end > 260 ? w_.date_format : w_.tick_format;
     for (long day = 0; day <= static_cast<long>(axis_end) + 1; day += step) {
       const date d = s_.calendar.plus_working_days(s_.start, day);
-      ticks_.push_back({static_cast<double>(day), fmt::format(fmt::runtime(tick_format), d.year, d.month, d.day)});
+      ticks_.push_back(
+          {static_cast<double>(day), typeset(fmt::format(fmt::runtime(tick_format), d.year, d.month, d.day), lang_)});
     }
     for (const deadline_check& d : s_.deadlines) {
       const std::string label = d.label.for_audience(a_);
-      deadlines_.push_back({static_cast<double>(s_.calendar.working_days_until(s_.start, d.day)),
-                            label.empty() ? fmt::format("{} {}", w_.deadline_mark, detail::format_date(d.day, w_))
-                                          : fmt::format("{} — {}", label, detail::format_date(d.day, w_)),
-                            !d.met()});
+      deadlines_.push_back(
+          {static_cast<double>(s_.calendar.working_days_until(s_.start, d.day)),
+           typeset(label.empty() ? fmt::format("{} {}", w_.deadline_mark, detail::format_date(d.day, w_))
+                                 : fmt::format("{} — {}", label, detail::format_date(d.day, w_)),
+                   lang_),
+           !d.met()});
     }
   }
 
@@ -230,7 +248,7 @@ class gantt_builder {
       add(fmt::format("deadline{}", i + 1), diagram_node_kind::rule,
           {.x = x_of(d.at), .y = rows_bottom() / 2, .width = 1.6, .height = -rows_bottom() + 8}, {}, {}, mark);
       const double y = axis_height + line_height * (static_cast<double>(i) + 0.5);
-      const bool fits_before = x_of(d.at) >= date_character_width * code_points(d.label);
+      const bool fits_before = x_of(d.at) >= name_character_width * code_points(d.label);
       add(fmt::format("deadline{}_label", i + 1), diagram_node_kind::text,
           {.x = fits_before ? x_of(d.at) : 0,
            .y = y,
@@ -241,23 +259,25 @@ class gantt_builder {
 
   // A sample for each actor, then the critical path, the milestones and the deadlines.
   void write_legend() {
-    d_.legend_title = std::string(w_.legend);
+    const auto words = [&](std::string_view w) { return typeset(w, lang_); };
+    d_.legend_title = words(w_.legend);
     for (const gantt_row& r : rows_) {
       const bool listed =
           std::any_of(d_.legend.begin(), d_.legend.end(), [&](const legend_entry& e) { return e.label == r.who; });
       if (!r.who.empty() && !listed) d_.legend.push_back({diagram_node_kind::bar, r.tone, r.who, {}});
     }
-    d_.legend.push_back({diagram_node_kind::bar, no_tone, std::string(w_.critical_path), {}, diagram_mark::alert});
+    d_.legend.push_back({diagram_node_kind::bar, no_tone, words(w_.critical_path), {}, diagram_mark::alert});
     if (std::any_of(rows_.begin(), rows_.end(), [](const gantt_row& r) { return r.milestone(); }))
-      d_.legend.push_back({diagram_node_kind::marker, no_tone, std::string(w_.milestone), {}});
+      d_.legend.push_back({diagram_node_kind::marker, no_tone, words(w_.milestone), {}});
     if (!deadlines_.empty())
-      d_.legend.push_back({diagram_node_kind::rule, no_tone, std::string(w_.deadline_mark), {}, diagram_mark::met});
+      d_.legend.push_back({diagram_node_kind::rule, no_tone, words(w_.deadline_mark), {}, diagram_mark::met});
   }
 
   const process_graph& p_;
   const handover_case& c_;
   const schedule& s_;
   audience a_;
+  language lang_;
   const detail::words& w_;
   std::vector<gantt_row> rows_;
   std::vector<axis_mark> ticks_, deadlines_;
@@ -269,29 +289,7 @@ class gantt_builder {
 }  // namespace
 
 diagram make_gantt(const process_graph& p, const schedule& s, const flowchart_options& options) {
-  const handover_case& c = *p.owner;
-  const audience a = options.reader;
-  const detail::words& w = detail::words_for(options.lang.value_or(c.lang));
-  diagram d = gantt_builder(p, s, options).build(describe_schedule(p, s, options));
-  d.title = c.title.for_audience(a);
-  if (const scenario* sc = c.find_scenario(p.scenario)) {
-    d.subtitle = fmt::format(fmt::runtime(w.timeline_of), sc->id, sc->title.for_audience(a));
-  } else {
-    d.subtitle = std::string(w.title_timeline);
-  }
-  // The notes are already typeset (describe_schedule()); the rest is typeset here.
-  const language lang = options.lang.value_or(c.lang);
-  auto set = [&](std::string& text) { text = typeset(text, lang); };
-  set(d.title);
-  set(d.subtitle);
-  set(d.legend_title);
-  for (diagram_node& n : d.nodes) {
-    if (n.key.starts_with("note")) continue;
-    set(n.label);
-    for (std::string& line : n.details) set(line);
-  }
-  for (legend_entry& e : d.legend) set(e.label);
-  return d;
+  return gantt_builder(p, s, options).build(describe_schedule(p, s, options));
 }
 
 }  // namespace passation

@@ -251,16 +251,14 @@ bool drawn_across(const diagram& d) { return d.direction == diagram_direction::l
 placement place(const diagram& d, const measures& m, const spacing& s) {
   placement p;
   p.node_at = m.node_at;
-  p.head_at.resize(d.lanes.size());
-  p.head_size.resize(d.lanes.size());
-  p.lanes.resize(d.lanes.size());
+  const std::size_t lanes = d.pinned ? 0 : d.lanes.size();  // a pinned diagram draws no lane
+  p.head_at.resize(lanes);
+  p.head_size.resize(lanes);
+  p.lanes.resize(lanes);
   p.legend_at.resize(d.legend.size());
 
   rect content = empty_rect();
   if (d.pinned) {
-    p.head_at.clear();
-    p.head_size.clear();
-    p.lanes.clear();
     content = place_pinned(d, m, p);
   } else if (d.lanes.empty()) {
     // Without lanes, dot's own positions are kept, with room on each side for an edge to go round.

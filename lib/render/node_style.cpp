@@ -140,8 +140,9 @@ void style_swatch(Agraph_t* g, Agnode_t* node, const diagram_node& n, const styl
     set_attribute(node, "style", "filled");
     set_attribute(node, "fixedsize", "true");
     set_attribute(node, "label", "");
-    set_attribute(node, "width", fmt::format("{:.4f}", std::max(n.pin.width, 0.5) / 72.0));
-    set_attribute(node, "height", fmt::format("{:.4f}", std::max(n.pin.height, 0.5) / 72.0));
+    constexpr double points_per_inch = 72.0;  // Graphviz sizes nodes in inches
+    set_attribute(node, "width", fmt::format("{:.4f}", std::max(n.pin.width, 0.5) / points_per_inch));
+    set_attribute(node, "height", fmt::format("{:.4f}", std::max(n.pin.height, 0.5) / points_per_inch));
     set_attribute(node, "fillcolor", colours.fill);
     set_attribute(node, "color", colours.border);
     set_attribute(node, "penwidth", fmt::format("{}", colours.border_width));
